@@ -1,0 +1,47 @@
+//! The node's JSON-RPC methods beyond Substrate's built-in ones.
+//!
+//! [`create_full`] is the one place RPC modules are assembled: the standard account-nonce and
+//! fee-estimation methods now, and Ballast's own namespaces (`risk_*` for the stress-test RPC)
+//! merged in beside them as the pallets that serve them land.
+
+use ballast_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use jsonrpsee::RpcModule;
+use sc_transaction_pool_api::TransactionPool;
+use sp_api::ProvideRuntimeApi;
+use sp_block_builder::BlockBuilder;
+use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+use std::sync::Arc;
+
+/// What the RPC methods read from.
+pub struct FullDeps<C, P> {
+	/// The client, for state and runtime API calls.
+	pub client: Arc<C>,
+	/// The transaction pool, for nonces that count pending transactions.
+	pub pool: Arc<P>,
+}
+
+/// All of the node's extra RPC methods.
+pub fn create_full<C, P>(
+	deps: FullDeps<C, P>,
+) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
+where
+	C: ProvideRuntimeApi<Block>
+		+ HeaderBackend<Block>
+		+ HeaderMetadata<Block, Error = BlockChainError>
+		+ Send
+		+ Sync
+		+ 'static,
+	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
+		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+		+ BlockBuilder<Block>,
+	P: TransactionPool + 'static,
+{
+	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use substrate_frame_rpc_system::{System, SystemApiServer};
+
+	let FullDeps { client, pool } = deps;
+	let mut module = RpcModule::new(());
+	module.merge(System::new(client.clone(), pool).into_rpc())?;
+	module.merge(TransactionPayment::new(client).into_rpc())?;
+	Ok(module)
+}

@@ -1,0 +1,320 @@
+//! The traits through which Ballast's pallets talk.
+//!
+//! Each trait is owned by one pallet (named on the trait) and consumed by others through their
+//! `Config`. Where a consumer can sensibly run without the provider (a pallet's unit tests, or a
+//! runtime in which that pallet has not landed yet) the unit type `()` implements the trait with
+//! the behaviour of an absent provider, documented on the impl.
+
+use crate::{Balance, MarketId, Price, Quantity, Ratio, SignedBalance};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::DispatchError;
+
+/// Whether the oracle's price for a market can be trusted right now.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub enum PriceStatus {
+	/// Enough fresh, agreeing feeders: the price may be traded and liquidated against.
+	Live,
+	/// Fewer than a quorum of fresh feeders. The last value is history, not a price.
+	Stale,
+	/// Fresh feeders disagree by more than the allowed spread.
+	Diverging,
+}
+
+/// One market's oracle state at a point in time.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct PriceSnapshot<BlockNumber> {
+	/// Median of fresh feeder submissions.
+	pub index: Price,
+	/// Smoothed mark price whose move per block is capped; what positions are valued at.
+	pub mark: Price,
+	/// Realised volatility: an EWMA of squared per-update returns, as a ratio.
+	pub volatility: Ratio,
+	/// Block in which `index` was last aggregated.
+	pub updated_at: BlockNumber,
+	/// Whether the snapshot may be used.
+	pub status: PriceStatus,
+}
+
+/// Prices for every listed market. Owned by the oracle pallet.
+pub trait PriceFeed<BlockNumber> {
+	/// The full state of `market`'s feed, or `None` for a market the oracle does not know.
+	fn snapshot(market: MarketId) -> Option<PriceSnapshot<BlockNumber>>;
+
+	/// The index price, only while the feed is [`PriceStatus::Live`].
+	fn index_price(market: MarketId) -> Option<Price> {
+		Self::snapshot(market).filter(|s| s.status == PriceStatus::Live).map(|s| s.index)
+	}
+
+	/// The mark price, only while the feed is [`PriceStatus::Live`].
+	fn mark_price(market: MarketId) -> Option<Price> {
+		Self::snapshot(market).filter(|s| s.status == PriceStatus::Live).map(|s| s.mark)
+	}
+
+	/// Realised volatility, whatever the status (a stale feed still remembers how wild it was).
+	fn volatility(market: MarketId) -> Option<Ratio> {
+		Self::snapshot(market).map(|s| s.volatility)
+	}
+
+	/// The feed's status; an unknown market is [`PriceStatus::Stale`].
+	fn status(market: MarketId) -> PriceStatus {
+		Self::snapshot(market).map_or(PriceStatus::Stale, |s| s.status)
+	}
+}
+
+/// A market's trading state, as the circuit breaker sets it.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum MarketState {
+	/// Normal trading.
+	#[default]
+	Open,
+	/// Only trades that reduce an existing position are accepted.
+	ReduceOnly,
+	/// No trader-initiated trades; the protocol's own liquidations still run.
+	Halted,
+}
+
+/// What a trade would do to the account's risk, for [`MarketGuard`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TradeIntent {
+	/// Opens or grows a position.
+	IncreaseRisk,
+	/// Shrinks or closes a position.
+	ReduceRisk,
+	/// The protocol reducing an unhealthy account. Never blocked by a breaker.
+	Liquidation,
+}
+
+/// Why a [`MarketGuard`] refused a trade; the caller maps it to its own `DispatchError`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TradeRefusal {
+	/// The market is reduce-only and the trade would increase risk.
+	ReduceOnly,
+	/// The market is halted.
+	Halted,
+}
+
+/// Whether a market accepts a trade. Owned by the circuit-breaker pallet.
+pub trait MarketGuard {
+	/// The market's current trading state.
+	fn market_state(market: MarketId) -> MarketState;
+
+	/// `Ok` when a trade of this intent may execute in `market` now.
+	fn ensure_trade_allowed(market: MarketId, intent: TradeIntent) -> Result<(), TradeRefusal> {
+		match (Self::market_state(market), intent) {
+			(_, TradeIntent::Liquidation) | (MarketState::Open, _) => Ok(()),
+			(MarketState::ReduceOnly, TradeIntent::ReduceRisk) => Ok(()),
+			(MarketState::ReduceOnly, TradeIntent::IncreaseRisk) => Err(TradeRefusal::ReduceOnly),
+			(MarketState::Halted, _) => Err(TradeRefusal::Halted),
+		}
+	}
+}
+
+/// No circuit breaker: every market is open.
+impl MarketGuard for () {
+	fn market_state(_: MarketId) -> MarketState {
+		MarketState::Open
+	}
+}
+
+/// The leverage an account may take. Owned by the reputation pallet.
+pub trait LeverageLimit<AccountId> {
+	/// The account's own cap in `market`, or `None` when only the market's maximum applies.
+	fn max_leverage(who: &AccountId, market: MarketId) -> Option<Ratio>;
+}
+
+/// No reputation tiers: every account may use the market's maximum leverage.
+impl<AccountId> LeverageLimit<AccountId> for () {
+	fn max_leverage(_: &AccountId, _: MarketId) -> Option<Ratio> {
+		None
+	}
+}
+
+/// An account's margin position as a whole.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct AccountHealth {
+	/// Collateral plus unrealised PnL minus funding owed.
+	pub equity: SignedBalance,
+	/// Equity needed to open new risk.
+	pub initial_requirement: Balance,
+	/// Equity below which the account is liquidated.
+	pub maintenance_requirement: Balance,
+}
+
+impl AccountHealth {
+	/// Equity below the maintenance requirement: the liquidation engine must act.
+	pub fn is_liquidatable(&self) -> bool {
+		self.equity < SignedBalance::try_from(self.maintenance_requirement).unwrap_or(SignedBalance::MAX)
+	}
+
+	/// Negative equity: closing everything would still leave a shortfall.
+	pub fn is_bankrupt(&self) -> bool {
+		self.equity < 0
+	}
+
+	/// The shortfall a bankrupt account leaves, zero otherwise.
+	pub fn shortfall(&self) -> Balance {
+		if self.equity < 0 { self.equity.unsigned_abs() } else { 0 }
+	}
+}
+
+/// One open position, as the liquidation and insurance pallets see it.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct PositionView {
+	/// The market the position is in.
+	pub market: MarketId,
+	/// Signed size: positive long, negative short.
+	pub size: Quantity,
+	/// Average entry price.
+	pub entry_price: Price,
+	/// Unrealised PnL at the current mark price, after funding.
+	pub unrealised_pnl: SignedBalance,
+}
+
+/// What a forced reduction did.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Reduction {
+	/// Base atoms actually closed (absolute).
+	pub closed: Quantity,
+	/// PnL realised by the closed part.
+	pub realised_pnl: SignedBalance,
+	/// Penalty charged to the account on the closed notional.
+	pub penalty: Balance,
+	/// The account's health afterwards.
+	pub health_after: AccountHealth,
+}
+
+/// Read and force-reduce margin accounts. Owned by the margin pallet; used by the liquidation
+/// engine and by auto-deleveraging in the insurance fund.
+pub trait MarginAccounts<AccountId> {
+	/// The account's health at current mark prices, or `None` when it has no margin account.
+	fn health(who: &AccountId) -> Option<AccountHealth>;
+
+	/// The account's open positions.
+	fn positions(who: &AccountId) -> Vec<PositionView>;
+
+	/// Close `amount` base atoms (absolute, clipped to the position) of `who`'s position in
+	/// `market` at `price`, charging `penalty` of the closed notional. Bypasses the market
+	/// guard: only the protocol calls this.
+	fn reduce_position(
+		who: &AccountId,
+		market: MarketId,
+		amount: Quantity,
+		price: Price,
+		penalty: Ratio,
+	) -> Result<Reduction, DispatchError>;
+
+	/// Zero the negative equity of an account with no open positions left and return the
+	/// shortfall, which the caller must pass on to [`BadDebt`].
+	fn take_shortfall(who: &AccountId) -> Balance;
+}
+
+/// How a shortfall was covered, step by step down the loss waterfall.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Coverage {
+	/// Paid by the insurance fund.
+	pub by_fund: Balance,
+	/// Absorbed by the market vault's liquidity providers, up to their bound.
+	pub by_vault: Balance,
+	/// Recovered by auto-deleveraging profitable opposite positions.
+	pub by_deleveraging: Balance,
+	/// Left over; must be zero on a healthy venue.
+	pub uncovered: Balance,
+}
+
+impl Coverage {
+	/// Everything that was covered.
+	pub fn covered(&self) -> Balance {
+		self.by_fund.saturating_add(self.by_vault).saturating_add(self.by_deleveraging)
+	}
+}
+
+/// Absorbs bankrupt accounts' shortfalls. Owned by the insurance-fund pallet.
+pub trait BadDebt<AccountId> {
+	/// Cover `shortfall` left by `bankrupt` in `market` through the loss waterfall.
+	fn cover(bankrupt: &AccountId, market: MarketId, shortfall: Balance) -> Coverage;
+}
+
+/// No insurance fund: nothing is covered, everything is reported as uncovered.
+impl<AccountId> BadDebt<AccountId> for () {
+	fn cover(_: &AccountId, _: MarketId, shortfall: Balance) -> Coverage {
+		Coverage { uncovered: shortfall, ..Default::default() }
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	struct Fixed<const STATE: u8>;
+	impl<const STATE: u8> MarketGuard for Fixed<STATE> {
+		fn market_state(_: MarketId) -> MarketState {
+			[MarketState::Open, MarketState::ReduceOnly, MarketState::Halted][STATE as usize]
+		}
+	}
+
+	#[test]
+	fn guard_lets_liquidations_through_every_state() {
+		assert_eq!(Fixed::<0>::ensure_trade_allowed(1, TradeIntent::Liquidation), Ok(()));
+		assert_eq!(Fixed::<1>::ensure_trade_allowed(1, TradeIntent::Liquidation), Ok(()));
+		assert_eq!(Fixed::<2>::ensure_trade_allowed(1, TradeIntent::Liquidation), Ok(()));
+	}
+
+	#[test]
+	fn reduce_only_refuses_only_new_risk_and_halted_refuses_traders() {
+		assert_eq!(Fixed::<1>::ensure_trade_allowed(1, TradeIntent::ReduceRisk), Ok(()));
+		assert_eq!(
+			Fixed::<1>::ensure_trade_allowed(1, TradeIntent::IncreaseRisk),
+			Err(TradeRefusal::ReduceOnly)
+		);
+		assert_eq!(Fixed::<2>::ensure_trade_allowed(1, TradeIntent::ReduceRisk), Err(TradeRefusal::Halted));
+		assert_eq!(<()>::ensure_trade_allowed(1, TradeIntent::IncreaseRisk), Ok(()));
+	}
+
+	#[test]
+	fn health_classifies_liquidatable_and_bankrupt_accounts() {
+		let healthy = AccountHealth { equity: 100, initial_requirement: 50, maintenance_requirement: 25 };
+		let at_risk = AccountHealth { equity: 20, ..healthy };
+		let bankrupt = AccountHealth { equity: -7, ..healthy };
+		assert!(!healthy.is_liquidatable());
+		assert!(at_risk.is_liquidatable() && !at_risk.is_bankrupt());
+		assert!(bankrupt.is_bankrupt() && bankrupt.shortfall() == 7);
+		assert_eq!(healthy.shortfall(), 0);
+	}
+
+	#[test]
+	fn absent_insurance_fund_reports_everything_uncovered() {
+		let coverage = <() as BadDebt<u64>>::cover(&1, 0, 500);
+		assert_eq!(coverage.uncovered, 500);
+		assert_eq!(coverage.covered(), 0);
+	}
+
+	struct OneFeed;
+	impl PriceFeed<u32> for OneFeed {
+		fn snapshot(market: MarketId) -> Option<PriceSnapshot<u32>> {
+			let status = if market == 1 { PriceStatus::Live } else { PriceStatus::Stale };
+			(market <= 2).then(|| PriceSnapshot {
+				index: Price::from_u32(10),
+				mark: Price::from_u32(11),
+				volatility: Ratio::from_rational(1, 100),
+				updated_at: 7,
+				status,
+			})
+		}
+	}
+
+	#[test]
+	fn price_feed_serves_prices_only_while_live() {
+		assert_eq!(OneFeed::mark_price(1), Some(Price::from_u32(11)));
+		assert_eq!(OneFeed::index_price(2), None);
+		assert_eq!(OneFeed::volatility(2), Some(Ratio::from_rational(1, 100)));
+		assert_eq!(OneFeed::status(3), PriceStatus::Stale);
+	}
+}

@@ -1,0 +1,21 @@
+//! The pallets whose benchmarks the node's `benchmark pallet` command runs
+//! (build the node with `--features runtime-benchmarks`).
+
+pub use frame_benchmarking::baseline::Pallet as BaselineBench;
+pub use frame_system_benchmarking::Pallet as SystemBench;
+pub use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
+
+impl frame_benchmarking::baseline::Config for crate::Runtime {}
+impl frame_system_benchmarking::Config for crate::Runtime {}
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+	[pallet_assets, Assets]
+);
+
+use crate::{Assets, Balances, Runtime, Sudo, Timestamp};

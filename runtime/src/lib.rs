@@ -1,0 +1,209 @@
+//! # Ballast runtime
+//!
+//! The state transition function of the Ballast chain: a perpetual-futures venue that keeps
+//! itself solvent through crashes, oracle faults and liquidity droughts by code, every block.
+//!
+//! This crate composes FRAME pallets into one runtime:
+//! - consensus and accounts: `frame-system`, `pallet-timestamp`, `pallet-aura` (block
+//!   production), `pallet-grandpa` (finality), `pallet-balances` (the native token BLST),
+//!   `pallet-transaction-payment` (fees in BLST);
+//! - collateral: `pallet-assets`, which holds the collateral stablecoin bUSD
+//!   ([`COLLATERAL_ASSET_ID`]);
+//! - `pallet-sudo`, whose key is set only by the `dev` genesis preset.
+//!
+//! Ballast's own pallets (oracle, margin, liquidation, insurance fund, circuit breakers,
+//! reputation) talk through the traits in `ballast-primitives` and are wired in `configs/`.
+//! The runtime APIs clients and the node use are in [`apis`]; genesis presets (`dev`,
+//! `local`, `testnet`) in [`genesis_config_presets`].
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime`-style macros expand to large recursive types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use alloc::vec::Vec;
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::{runtime_version, RuntimeVersion};
+
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Block number.
+pub type BlockNumber = u32;
+/// Transaction signature: sr25519, ed25519 or ecdsa.
+pub type Signature = MultiSignature;
+/// An account is identified by the public key that signs its transactions.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// Native token (BLST) and collateral (bUSD) amounts.
+pub type Balance = u128;
+/// Transaction counter of an account.
+pub type Nonce = u32;
+/// Block and state hash.
+pub type Hash = sp_core::H256;
+/// Asset identifier in `pallet-assets`.
+pub type AssetId = u32;
+
+/// One BLST: the native token has 12 decimals.
+pub const UNIT: Balance = 1_000_000_000_000;
+/// 10⁻³ BLST.
+pub const MILLI_UNIT: Balance = UNIT / 1_000;
+/// 10⁻⁶ BLST.
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
+/// The smallest balance an account may hold; below it the account is reaped.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// The collateral stablecoin every margin account is denominated in.
+pub const COLLATERAL_ASSET_ID: AssetId = 1;
+/// bUSD has 6 decimals, like the USD stablecoins it stands for.
+pub const COLLATERAL_DECIMALS: u8 = 6;
+/// One bUSD.
+pub const COLLATERAL_UNIT: Balance = 1_000_000;
+
+/// Target block time. Slot duration cannot change after genesis.
+pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
+/// Aura slot duration, equal to the block time.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+/// Blocks per minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// Blocks per hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks per day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Types the node uses without knowing the runtime's extrinsic format, so it keeps syncing
+/// across runtime upgrades that change it.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Block with opaque extrinsics.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Block identifier.
+	pub type BlockId = generic::BlockId<Block>;
+
+	impl_opaque_keys! {
+		/// The keys a validator registers: Aura for authoring, GRANDPA for finality.
+		pub struct SessionKeys {
+			pub aura: Aura,
+			pub grandpa: Grandpa,
+		}
+	}
+}
+
+/// The runtime's identity. Bump `spec_version` with every change of behaviour, and
+/// `transaction_version` with every change of call indices or transaction extensions.
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("ballast"),
+	impl_name: alloc::borrow::Cow::Borrowed("ballast-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Multi-format account address.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The checks every transaction passes, in order. `AuthorizeCall` comes first so pallets may
+/// authorize calls with `#[pallet::authorize]` (the replacement of `ValidateUnsigned`).
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// An extrinsic as the runtime sees it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// What a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Migrations to run on the next runtime upgrade, beyond the pallets' own.
+type Migrations = ();
+
+/// Dispatches blocks and transactions to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	/// The Ballast runtime.
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+
+	#[runtime::pallet_index(5)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	#[runtime::pallet_index(6)]
+	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(10)]
+	pub type Assets = pallet_assets;
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+//! Native runtime tests: every genesis preset builds into a working state, a signed transfer
+//! goes through the full transaction pipeline, and every pallet's `try_state` holds at genesis.
+
+use crate::{
+	genesis_config_presets::{self, COLLATERAL_ENDOWMENT, ENDOWMENT, TESTNET_RUNTIME_PRESET},
+	AccountId, Assets, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SignedPayload, System, TxExtension, UncheckedExtrinsic, COLLATERAL_ASSET_ID,
+};
+use codec::Encode;
+use frame_support::traits::fungibles::Inspect as _;
+use frame_support::genesis_builder_helper::build_state;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{generic::Era, traits::Header as _, MultiAddress};
+
+/// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
+/// patch over the default genesis config.
+fn state_of(preset: &str) -> sp_io::TestExternalities {
+	let patch = genesis_config_presets::get_preset(&PresetId::from(preset))
+		.unwrap_or_else(|| panic!("preset {preset} exists"));
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializable");
+	merge(&mut config, serde_json::from_slice(&patch).expect("a preset is JSON"));
+	let mut ext = sp_io::TestExternalities::default();
+	ext.execute_with(|| {
+		build_state::<RuntimeGenesisConfig>(config.to_string().into_bytes()).expect("preset builds")
+	});
+	ext
+}
+
+/// Overlays `patch` on `base`: objects merge key by key, anything else replaces.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+fn account(who: Sr25519Keyring) -> AccountId {
+	who.to_account_id()
+}
+
+#[test]
+fn every_advertised_preset_builds() {
+	let names = genesis_config_presets::preset_names();
+	assert_eq!(names.len(), 3);
+	for name in names {
+		let name = core::str::from_utf8(name.as_ref()).expect("utf8 id").to_owned();
+		state_of(&name).execute_with(|| {
+			assert!(!pallet_aura::Authorities::<Runtime>::get().is_empty(), "{name}: no validators");
+			assert_eq!(
+				pallet_aura::Authorities::<Runtime>::get().len(),
+				pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+				"{name}: every validator authors and finalizes"
+			);
+			assert!(Assets::asset_exists(COLLATERAL_ASSET_ID), "{name}: collateral asset exists");
+		});
+	}
+	assert!(genesis_config_presets::get_preset(&PresetId::from("mainnet")).is_none());
+}
+
+#[test]
+fn dev_preset_has_one_validator_a_sudo_key_and_funded_dev_accounts() {
+	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)));
+		for who in Sr25519Keyring::well_known() {
+			assert_eq!(Balances::free_balance(account(who)), ENDOWMENT);
+			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(who)), COLLATERAL_ENDOWMENT);
+		}
+	});
+}
+
+#[test]
+fn sudo_exists_only_in_the_dev_preset() {
+	for preset in [LOCAL_TESTNET_RUNTIME_PRESET, TESTNET_RUNTIME_PRESET] {
+		state_of(preset).execute_with(|| {
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{preset} must have no sudo");
+			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		});
+	}
+}
+
+#[test]
+fn testnet_funds_only_validators_and_the_faucet() {
+	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Ferdie)), ENDOWMENT);
+		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Eve)), 0);
+		assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(Sr25519Keyring::Eve)), 0);
+	});
+}
+
+/// A transaction signed by `signer` with the runtime's full extension tuple.
+fn signed_transaction(signer: Sr25519Keyring, nonce: u32, call: RuntimeCall) -> UncheckedExtrinsic {
+	let extension: TxExtension = (
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_system::WeightReclaim::new(),
+	);
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data exists");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(account(signer)),
+		signature.into(),
+		extension,
+	)
+}
+
+#[test]
+fn a_signed_transfer_moves_funds_and_pays_a_fee() {
+	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let (alice, bob) = (account(Sr25519Keyring::Alice), account(Sr25519Keyring::Bob));
+		let amount = 42 * crate::UNIT;
+		let parent = System::block_hash(0);
+		Executive::initialize_block(&Header::new(1, Default::default(), Default::default(), parent, Default::default()));
+
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: MultiAddress::Id(bob.clone()),
+			value: amount,
+		});
+		let outcome = Executive::apply_extrinsic(signed_transaction(Sr25519Keyring::Alice, 0, call));
+
+		assert_eq!(outcome, Ok(Ok(())));
+		assert_eq!(Balances::free_balance(&bob), ENDOWMENT + amount);
+		let alice_paid = ENDOWMENT - Balances::free_balance(&alice);
+		assert!(alice_paid > amount, "a fee was charged on top of the transfer");
+		assert_eq!(System::account_nonce(&alice), 1);
+	});
+}
+
+#[test]
+fn a_transfer_from_an_unfunded_account_is_refused_and_changes_nothing() {
+	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let eve = Sr25519Keyring::Eve;
+		let parent = System::block_hash(0);
+		Executive::initialize_block(&Header::new(1, Default::default(), Default::default(), parent, Default::default()));
+		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+			dest: MultiAddress::Id(account(Sr25519Keyring::Alice)),
+			value: 1,
+		});
+		let outcome = Executive::apply_extrinsic(signed_transaction(eve, 0, call));
+
+		assert!(outcome.is_err(), "an account that cannot pay the fee is invalid: {outcome:?}");
+		assert_eq!(System::account_nonce(account(eve)), 0);
+		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Alice)), ENDOWMENT);
+	});
+}
+
+#[test]
+fn metadata_carries_every_pallet_and_its_docs() {
+	let metadata = crate::Runtime::metadata_at_version(15).expect("metadata v15 is offered");
+	let bytes: &[u8] = &metadata;
+	assert!(bytes.len() > 10_000, "metadata of {} bytes is suspiciously small", bytes.len());
+	// Docs survive in the metadata, so polkadot.js can show them to traders.
+	let needle = b"Transfer some liquid free balance to another account";
+	assert!(bytes.windows(needle.len()).any(|w| w == needle), "call docs are in the metadata");
+}
+
+#[cfg(feature = "try-runtime")]
+#[test]
+fn every_pallet_try_state_holds_at_genesis_for_every_preset() {
+	use frame_support::traits::{TryState, TryStateSelect};
+	for name in genesis_config_presets::preset_names() {
+		let name = core::str::from_utf8(name.as_ref()).expect("utf8 id").to_owned();
+		state_of(&name).execute_with(|| {
+			<crate::AllPalletsWithSystem as TryState<u32>>::try_state(0, TryStateSelect::All)
+				.unwrap_or_else(|e| panic!("{name}: try_state failed: {e:?}"));
+		});
+	}
+}

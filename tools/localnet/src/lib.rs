@@ -1,0 +1,345 @@
+//! Starts real `ballast-node` processes on loopback, watches them over JSON-RPC, stops them.
+//!
+//! Used by the node smoke test and by `./scripts/bench`. Everything stays on 127.0.0.1: nodes
+//! listen there only, find each other through an explicit bootnode, and have mDNS off. Every
+//! wait is bounded by a deadline, and dropping a [`Network`] kills its nodes and deletes their
+//! directories, so a failed test leaves nothing behind.
+
+use serde_json::{json, Value};
+use std::{
+	io::{Read, Write},
+	net::{Ipv4Addr, TcpListener, TcpStream},
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	thread,
+	time::{Duration, Instant},
+};
+
+/// The four validators of the `local` chain spec; GRANDPA needs more than two thirds of them.
+pub const LOCAL_VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
+
+/// Error type of this crate: a message saying what went wrong, with the node's log tail where
+/// one is relevant.
+pub type Error = String;
+
+/// The `ballast-node` binary: `$BALLAST_NODE_BIN`, else the release build in the cargo target
+/// directory (`$CARGO_TARGET_DIR`, else the workspace's `target/`).
+pub fn node_binary() -> Result<PathBuf, Error> {
+	let path = match std::env::var_os("BALLAST_NODE_BIN") {
+		Some(path) => PathBuf::from(path),
+		None => {
+			let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
+				Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
+			});
+			target.join("release/ballast-node")
+		},
+	};
+	if path.is_file() {
+		Ok(path)
+	} else {
+		Err(format!(
+			"no ballast-node binary at {}: build it with `cargo build --release -p ballast-node` \
+			 or point BALLAST_NODE_BIN at one",
+			path.display()
+		))
+	}
+}
+
+/// A free TCP port on 127.0.0.1 (the OS picks it; it is released for the node to take).
+pub fn free_port() -> Result<u16, Error> {
+	let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| format!("bind: {e}"))?;
+	listener.local_addr().map(|a| a.port()).map_err(|e| format!("local_addr: {e}"))
+}
+
+/// One JSON-RPC call over HTTP to `127.0.0.1:port`; the result, or the error object as text.
+pub fn rpc(port: u16, method: &str, params: Value) -> Result<Value, Error> {
+	let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params }).to_string();
+	let response = http_request(port, "POST", "/", Some(&body))?;
+	let reply: Value = serde_json::from_str(&response).map_err(|e| format!("{method}: bad JSON {e}: {response}"))?;
+	match reply.get("result") {
+		Some(result) => Ok(result.clone()),
+		None => Err(format!("{method}: {}", reply.get("error").cloned().unwrap_or(reply))),
+	}
+}
+
+/// A plain HTTP/1.1 request to 127.0.0.1 returning the body; bounded by a 10 s socket timeout.
+pub fn http_request(port: u16, method: &str, path: &str, body: Option<&str>) -> Result<String, Error> {
+	let mut stream = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).map_err(|e| format!("connect :{port}: {e}"))?;
+	let timeout = Some(Duration::from_secs(10));
+	stream.set_read_timeout(timeout).and_then(|_| stream.set_write_timeout(timeout)).map_err(|e| e.to_string())?;
+	let body = body.unwrap_or("");
+	let request = format!(
+		"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+		body.len()
+	);
+	stream.write_all(request.as_bytes()).map_err(|e| format!("write :{port}: {e}"))?;
+	let mut response = Vec::new();
+	stream.read_to_end(&mut response).map_err(|e| format!("read :{port}: {e}"))?;
+	let response = String::from_utf8_lossy(&response);
+	let (head, body) = response.split_once("\r\n\r\n").ok_or_else(|| format!("malformed HTTP reply: {response}"))?;
+	if !head.starts_with("HTTP/1.1 200") {
+		return Err(format!("HTTP {}", head.lines().next().unwrap_or(head)));
+	}
+	Ok(decode_chunked_if_needed(head, body))
+}
+
+fn decode_chunked_if_needed(head: &str, body: &str) -> String {
+	if !head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+		return body.to_string();
+	}
+	let mut out = String::new();
+	let mut rest = body;
+	while let Some((size_line, after)) = rest.split_once("\r\n") {
+		let size = usize::from_str_radix(size_line.trim(), 16).unwrap_or(0);
+		if size == 0 || after.len() < size {
+			break;
+		}
+		out.push_str(&after[..size]);
+		rest = after[size..].trim_start_matches("\r\n");
+	}
+	out
+}
+
+/// Polls `check` every 500 ms until it returns `Some`, or fails after `timeout`.
+pub fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Option<T>) -> Result<T, Error> {
+	let deadline = Instant::now() + timeout;
+	loop {
+		if let Some(value) = check() {
+			return Ok(value);
+		}
+		if Instant::now() >= deadline {
+			return Err(format!("timed out after {timeout:?} waiting for {what}"));
+		}
+		thread::sleep(Duration::from_millis(500));
+	}
+}
+
+/// A running `ballast-node` process.
+pub struct Node {
+	pub name: String,
+	pub rpc_port: u16,
+	pub p2p_port: u16,
+	pub prometheus_port: u16,
+	log: PathBuf,
+	child: Child,
+}
+
+impl Node {
+	/// Height of the node's latest finalized block.
+	pub fn finalized_height(&self) -> Result<u64, Error> {
+		let hash = rpc(self.rpc_port, "chain_getFinalizedHead", json!([]))?;
+		let header = rpc(self.rpc_port, "chain_getHeader", json!([hash]))?;
+		parse_block_number(&header)
+	}
+
+	/// Height of the node's best block.
+	pub fn best_height(&self) -> Result<u64, Error> {
+		parse_block_number(&rpc(self.rpc_port, "chain_getHeader", json!([]))?)
+	}
+
+	/// The node's libp2p address on loopback, for other nodes' `--bootnodes`.
+	pub fn multiaddr(&self) -> Result<String, Error> {
+		let peer_id = rpc(self.rpc_port, "system_localPeerId", json!([]))?;
+		let peer_id = peer_id.as_str().ok_or("system_localPeerId is not a string")?;
+		Ok(format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port))
+	}
+
+	/// The last lines of the node's log, for error messages.
+	pub fn log_tail(&self, lines: usize) -> String {
+		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+		let all: Vec<&str> = text.lines().collect();
+		all[all.len().saturating_sub(lines)..].join("\n")
+	}
+
+	/// Whether the process is still running.
+	pub fn is_running(&mut self) -> bool {
+		matches!(self.child.try_wait(), Ok(None))
+	}
+
+	/// Blocks until the node answers RPC, or fails with its log tail.
+	pub fn wait_until_serving(&mut self, timeout: Duration) -> Result<(), Error> {
+		let deadline = Instant::now() + timeout;
+		while Instant::now() < deadline {
+			if !self.is_running() {
+				return Err(format!("{} exited early:\n{}", self.name, self.log_tail(30)));
+			}
+			if rpc(self.rpc_port, "system_health", json!([])).is_ok() {
+				return Ok(());
+			}
+			thread::sleep(Duration::from_millis(250));
+		}
+		Err(format!("{} did not serve RPC within {timeout:?}:\n{}", self.name, self.log_tail(30)))
+	}
+
+	fn stop(&mut self) {
+		// SIGKILL is enough: the nodes' state lives in a temporary directory removed next.
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+/// Node `index`'s network key: 32 bytes, hex, `index + 1` in the last byte.
+fn node_key(index: usize) -> String {
+	format!("{:064x}", index + 1)
+}
+
+fn parse_block_number(header: &Value) -> Result<u64, Error> {
+	let number = header.get("number").and_then(Value::as_str).ok_or("header has no number")?;
+	u64::from_str_radix(number.trim_start_matches("0x"), 16).map_err(|e| format!("block number {number}: {e}"))
+}
+
+/// A set of nodes sharing one temporary directory; dropped, it stops them and removes it.
+pub struct Network {
+	pub nodes: Vec<Node>,
+	dir: PathBuf,
+	keep_dir: bool,
+}
+
+/// How to start a network.
+pub struct NetworkSpec<'a> {
+	/// `--chain` value: `local`, `dev` or a spec path.
+	pub chain: &'a str,
+	/// Dev-key names (`alice` ...) of the nodes to start, each started with `--<name>`.
+	pub validators: &'a [&'a str],
+	/// Extra flags for every node.
+	pub extra_args: &'a [&'a str],
+}
+
+impl Network {
+	/// Starts `spec.validators` on loopback. The first node is every other node's bootnode.
+	pub fn start(binary: &Path, spec: &NetworkSpec) -> Result<Network, Error> {
+		let dir = std::env::temp_dir().join(format!("ballast-localnet-{}-{}", std::process::id(), unique_suffix()));
+		std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+		let keep_dir = std::env::var_os("BALLAST_KEEP_LOGS").is_some();
+		let mut network = Network { nodes: Vec::new(), dir, keep_dir };
+		let mut bootnode: Option<String> = None;
+		for (index, name) in spec.validators.iter().enumerate() {
+			let mut node = network.spawn(binary, spec, name, index, bootnode.as_deref())?;
+			node.wait_until_serving(Duration::from_secs(60))?;
+			if bootnode.is_none() {
+				bootnode = Some(node.multiaddr()?);
+			}
+			network.nodes.push(node);
+		}
+		Ok(network)
+	}
+
+	fn spawn(
+		&self,
+		binary: &Path,
+		spec: &NetworkSpec,
+		name: &str,
+		index: usize,
+		bootnode: Option<&str>,
+	) -> Result<Node, Error> {
+		let (rpc_port, p2p_port, prometheus_port) = (free_port()?, free_port()?, free_port()?);
+		let base = self.dir.join(name);
+		let log = self.dir.join(format!("{name}.log"));
+		let log_file = std::fs::File::create(&log).map_err(|e| format!("create {}: {e}", log.display()))?;
+		let err_file = log_file.try_clone().map_err(|e| e.to_string())?;
+		let mut command = Command::new(binary);
+		command
+			.args(["--chain", spec.chain, &format!("--{name}")])
+			.arg("--base-path")
+			.arg(&base)
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.args(["--rpc-port", &rpc_port.to_string()])
+			// Validators of a live chain need a persistent network key; a test's is fixed.
+			.args(["--node-key", &node_key(index)])
+			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--no-mdns", "--no-telemetry", "--rpc-cors", "all"])
+			.args(spec.extra_args)
+			.stdin(Stdio::null())
+			.stdout(log_file)
+			.stderr(err_file);
+		if let Some(bootnode) = bootnode {
+			command.args(["--bootnodes", bootnode]);
+		}
+		let child = command.spawn().map_err(|e| format!("spawn {}: {e}", binary.display()))?;
+		Ok(Node { name: name.to_string(), rpc_port, p2p_port, prometheus_port, log, child })
+	}
+
+	/// Waits until every node has finalized at least `height`; returns the time it took.
+	pub fn wait_finalized(&mut self, height: u64, timeout: Duration) -> Result<Duration, Error> {
+		let started = Instant::now();
+		let nodes = &mut self.nodes;
+		wait_for(&format!("finalized height {height} on every node"), timeout, || {
+			nodes.iter().all(|node| node.finalized_height().map_or(false, |h| h >= height)).then_some(())
+		})
+		.map_err(|e| self.describe_failure(e))?;
+		Ok(started.elapsed())
+	}
+
+	/// An error message with every node's state and log tail.
+	pub fn describe_failure(&self, error: Error) -> Error {
+		let mut message = error;
+		for node in &self.nodes {
+			message.push_str(&format!(
+				"\n--- {} (best {:?}, finalized {:?}) ---\n{}",
+				node.name,
+				node.best_height(),
+				node.finalized_height(),
+				node.log_tail(15)
+			));
+		}
+		message
+	}
+
+	/// The directory holding the nodes' databases and logs.
+	pub fn dir(&self) -> &Path {
+		&self.dir
+	}
+}
+
+impl Drop for Network {
+	fn drop(&mut self) {
+		for node in &mut self.nodes {
+			node.stop();
+		}
+		if !self.keep_dir {
+			let _ = std::fs::remove_dir_all(&self.dir);
+		}
+	}
+}
+
+fn unique_suffix() -> u128 {
+	std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn chunked_bodies_are_reassembled() {
+		let head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked";
+		assert_eq!(decode_chunked_if_needed(head, "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"), "hello world");
+		assert_eq!(decode_chunked_if_needed("HTTP/1.1 200 OK", "plain"), "plain");
+	}
+
+	#[test]
+	fn node_keys_are_distinct_32_byte_hex() {
+		assert_eq!(node_key(0), format!("{}1", "0".repeat(63)));
+		assert_ne!(node_key(1), node_key(2));
+		assert_eq!(node_key(3).len(), 64);
+	}
+
+	#[test]
+	fn block_numbers_are_hex() {
+		assert_eq!(parse_block_number(&json!({ "number": "0x1f" })), Ok(31));
+		assert!(parse_block_number(&json!({})).is_err());
+	}
+
+	#[test]
+	fn wait_for_gives_up_at_its_deadline() {
+		let result: Result<(), _> = wait_for("nothing", Duration::from_millis(10), || None);
+		assert!(result.unwrap_err().contains("timed out"));
+	}
+
+	#[test]
+	fn free_ports_are_bindable_on_loopback() {
+		let port = free_port().unwrap();
+		assert!(TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_ok());
+	}
+}

@@ -1,0 +1,85 @@
+//! Node smoke tests: the real release `ballast-node`, really started, on loopback.
+//!
+//! Needs the release binary (see [`ballast_localnet::node_binary`]) and, for the polkadot.js
+//! test, `npm ci` run in `zombienet/`. `./scripts/test` prepares both.
+
+use ballast_localnet::{http_request, node_binary, rpc, Network, NetworkSpec, LOCAL_VALIDATORS};
+use serde_json::json;
+use std::{
+	path::Path,
+	process::{Command, Stdio},
+	time::{Duration, Instant},
+};
+
+fn start(spec: &NetworkSpec) -> Network {
+	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
+	Network::start(&binary, spec).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn four_local_validators_produce_and_finalize_blocks() {
+	let mut network = start(&NetworkSpec { chain: "local", validators: &LOCAL_VALIDATORS, extra_args: &[] });
+
+	let took = network.wait_finalized(3, Duration::from_secs(240)).unwrap_or_else(|e| panic!("{e}"));
+	println!("finalized height 3 on all four validators after {:.1} s", took.as_secs_f64());
+
+	for node in &network.nodes {
+		let health = rpc(node.rpc_port, "system_health", json!([])).unwrap();
+		assert_eq!(health["peers"], json!(3), "{} sees every other validator: {health}", node.name);
+	}
+	// Blocks come from more than one author: GRANDPA finality needs three of four voters,
+	// and Aura rotates authors by slot, so alice alone cannot have made them all.
+	let alice = &network.nodes[0];
+	let authorities = rpc(alice.rpc_port, "state_call", json!(["AuraApi_authorities", "0x"])).unwrap();
+	// SCALE: compact length prefix 4 (0x10) then four 32-byte keys.
+	assert!(authorities.as_str().unwrap().starts_with("0x10"), "four Aura authorities: {authorities}");
+
+	let metrics = http_request(alice.prometheus_port, "GET", "/metrics", None).unwrap();
+	assert!(
+		metrics.contains("substrate_block_height{status=\"finalized\""),
+		"Prometheus serves finality metrics"
+	);
+}
+
+#[test]
+fn polkadot_js_reads_the_dev_chain_and_gets_a_transfer_included() {
+	let network = start(&NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &["--dev"] });
+	let node = &network.nodes[0];
+	let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../zombienet");
+	assert!(
+		scripts.join("node_modules/@polkadot/api").is_dir(),
+		"run `npm ci` in {} first (./scripts/test does)",
+		scripts.display()
+	);
+
+	let mut child = Command::new("node")
+		.arg("scripts/smoke.mjs")
+		.arg(format!("ws://127.0.0.1:{}", node.rpc_port))
+		.current_dir(&scripts)
+		.stdout(Stdio::piped())
+		.stderr(Stdio::piped())
+		.spawn()
+		.expect("node (Node.js) is installed");
+	let deadline = Instant::now() + Duration::from_secs(150);
+	while child.try_wait().unwrap().is_none() {
+		if Instant::now() > deadline {
+			let _ = child.kill();
+			panic!("the polkadot.js smoke script did not finish in time:\n{}", node.log_tail(20));
+		}
+		std::thread::sleep(Duration::from_millis(200));
+	}
+	let output = child.wait_with_output().unwrap();
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	assert!(
+		output.status.success(),
+		"smoke script failed: {}{}\n{}",
+		stdout,
+		String::from_utf8_lossy(&output.stderr),
+		node.log_tail(20)
+	);
+	let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
+	println!("polkadot.js: {report}");
+	assert_eq!(report["specName"], "ballast");
+	assert_eq!(report["chain"], "Ballast Development");
+	assert!(report["transfer"]["block"].as_u64().unwrap() >= 1);
+}
