@@ -65,6 +65,37 @@ mod tests {
 		assert_ne!(dev.id(), local.id());
 	}
 
+	/// The committed raw specs must hold the state the runtime's presets build today, so a
+	/// preset change without `./scripts/regenerate-chain-specs` fails here. The runtime code
+	/// itself is left out: the wasm blob embeds its build's source paths, so it differs between
+	/// clones while the chain it defines does not.
+	#[test]
+	fn committed_raw_specs_hold_the_presets_genesis_state() {
+		let specs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../chain-specs");
+		for id in ["dev", "local", "testnet"] {
+			let path = specs.join(format!("{id}-raw.json"));
+			let committed = ChainSpec::from_json_file(path.clone()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+			let current = load(id).unwrap();
+			assert_eq!(committed.id(), current.id());
+			assert_eq!(committed.name(), current.name());
+			assert_eq!(sc_service::ChainSpec::chain_type(&committed), current.chain_type());
+			assert_eq!(committed.properties(), current.properties());
+
+			let without_code = |spec: &dyn sc_service::ChainSpec| {
+				let mut storage = spec.as_storage_builder().build_storage().expect("genesis builds");
+				storage.top.remove(sp_core::storage::well_known_keys::CODE);
+				let children: std::collections::BTreeMap<_, _> =
+					storage.children_default.into_iter().map(|(key, child)| (key, child.data)).collect();
+				(storage.top, children)
+			};
+			let (committed, current) = (without_code(&committed), without_code(current.as_ref()));
+			assert!(
+				committed == current,
+				"chain-specs/{id}-raw.json is stale: run ./scripts/regenerate-chain-specs"
+			);
+		}
+	}
+
 	#[test]
 	fn a_missing_spec_file_is_an_error() {
 		assert!(load("/nonexistent/ballast-spec.json").is_err());
