@@ -1,0 +1,240 @@
+//! The HTTP interface: a thread per connection (at most [`MAX_CONNECTIONS`] at once), plain
+//! HTTP/1.1, JSON bodies.
+//!
+//! | request | answer |
+//! |---|---|
+//! | `GET /health` | `ok` |
+//! | `GET /markets` | each market's source, span and whether it is synthetic |
+//! | `GET /price/<market>[?feeder=<name>]` | `{"market","price","data_time","source","synthetic","fault"}` |
+//! | `GET /prices[?feeder=<name>]` | every market's price object, keyed by market |
+//! | `POST /fault/<market>?kind=freeze\|spike\|diverge\|silent\|clear[&factor=F][&spread=S]` | the fault now in force |
+//!
+//! `feeder` matters only under a `diverge` fault: feeders fall into three groups that see the
+//! price apart by the spread.
+
+use crate::{
+	replay::{divergence_factor, price_at, Fault, Timeline},
+	series::Series,
+};
+use serde_json::{json, Value};
+use std::{
+	collections::BTreeMap,
+	io::{BufRead, BufReader, Write},
+	net::{TcpListener, TcpStream},
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		Arc, Mutex,
+	},
+	time::{Duration, Instant},
+};
+
+/// Connections served at once; more are refused, so a flood cannot exhaust threads.
+pub const MAX_CONNECTIONS: usize = 64;
+
+/// One replayed market.
+pub struct Market {
+	pub series: Series,
+	pub timeline: Timeline,
+	pub fault: Option<Fault>,
+}
+
+/// Every market and the moment the replay started.
+pub struct Feed {
+	pub markets: BTreeMap<String, Market>,
+	started: Instant,
+	/// How long a `silent` market keeps a request hanging before closing it.
+	pub silence: Duration,
+}
+
+impl Feed {
+	pub fn new(markets: BTreeMap<String, Market>) -> Self {
+		Feed { markets, started: Instant::now(), silence: Duration::from_secs(30) }
+	}
+
+	fn elapsed(&self) -> f64 {
+		self.started.elapsed().as_secs_f64()
+	}
+
+	/// The replayed price of `market` now, before faults.
+	fn replayed_price(&self, market: &Market) -> (f64, f64) {
+		let time = market.timeline.data_time(&market.series, self.elapsed());
+		(price_at(&market.series, time), time)
+	}
+
+	/// The JSON answer for `name` as `feeder` sees it, or `None` while the market is silent.
+	fn quote(&self, name: &str, feeder: &str) -> Option<Value> {
+		let market = self.markets.get(name)?;
+		let (replayed, data_time) = self.replayed_price(market);
+		let price = match market.fault {
+			None => replayed,
+			Some(Fault::Freeze { price }) => price,
+			Some(Fault::Spike { factor }) => replayed * factor,
+			Some(Fault::Diverge { spread }) => replayed * divergence_factor(feeder, spread),
+			Some(Fault::Silent) => return None,
+		};
+		Some(json!({
+			"market": name,
+			"price": price,
+			"data_time": data_time as i64,
+			"source": market.series.source,
+			"synthetic": market.series.synthetic,
+			"fault": market.fault.map(fault_name),
+		}))
+	}
+
+	/// Sets or clears `name`'s fault from a `/fault` query.
+	fn set_fault(&mut self, name: &str, query: &BTreeMap<String, String>) -> Result<Value, (u16, String)> {
+		let (replayed, _) = self.markets.get(name).map(|m| self.replayed_price(m)).ok_or((404, format!("unknown market {name}")))?;
+		let number = |key: &str, default: f64| -> Result<f64, (u16, String)> {
+			query.get(key).map_or(Ok(default), |v| v.parse().map_err(|_| (400, format!("{key}={v} is not a number"))))
+		};
+		let fault = match query.get("kind").map(String::as_str) {
+			Some("freeze") => Some(Fault::Freeze { price: replayed }),
+			Some("spike") => Some(Fault::Spike { factor: number("factor", 10.0)? }),
+			Some("diverge") => Some(Fault::Diverge { spread: number("spread", 0.05)? }),
+			Some("silent") => Some(Fault::Silent),
+			Some("clear") => None,
+			other => return Err((400, format!("kind must be freeze, spike, diverge, silent or clear, not {other:?}"))),
+		};
+		let market = self.markets.get_mut(name).expect("checked above");
+		market.fault = fault;
+		Ok(json!({ "market": name, "fault": fault.map(fault_name) }))
+	}
+
+	fn describe_markets(&self) -> Value {
+		let markets: BTreeMap<&String, Value> = self
+			.markets
+			.iter()
+			.map(|(name, m)| {
+				let bars = &m.series.bars;
+				(name, json!({
+					"source": m.series.source,
+					"synthetic": m.series.synthetic,
+					"bars": bars.len(),
+					"first": bars[0].start,
+					"last": bars[bars.len() - 1].start,
+					"speed": m.timeline.speed,
+				}))
+			})
+			.collect();
+		json!(markets)
+	}
+}
+
+fn fault_name(fault: Fault) -> &'static str {
+	match fault {
+		Fault::Freeze { .. } => "freeze",
+		Fault::Spike { .. } => "spike",
+		Fault::Diverge { .. } => "diverge",
+		Fault::Silent => "silent",
+	}
+}
+
+/// Serves `feed` on `listener` until the process ends.
+pub fn serve(listener: TcpListener, feed: Arc<Mutex<Feed>>) {
+	let open = Arc::new(AtomicUsize::new(0));
+	for stream in listener.incoming().flatten() {
+		if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+			open.fetch_sub(1, Ordering::SeqCst);
+			continue; // dropping the stream closes it
+		}
+		let (feed, open) = (feed.clone(), open.clone());
+		std::thread::spawn(move || {
+			let _ = handle(stream, &feed);
+			open.fetch_sub(1, Ordering::SeqCst);
+		});
+	}
+}
+
+fn handle(mut stream: TcpStream, feed: &Mutex<Feed>) -> std::io::Result<()> {
+	stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+	let mut request_line = String::new();
+	let mut reader = BufReader::new(stream.try_clone()?);
+	reader.read_line(&mut request_line)?;
+	// Skip the headers: requests carry everything in the line.
+	let mut header = String::new();
+	while reader.read_line(&mut header)? > 2 {
+		header.clear();
+	}
+	let mut parts = request_line.split_whitespace();
+	let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+	let (path, query) = split_query(target);
+
+	let response = {
+		let mut feed = feed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		route(&mut feed, method, path, &query)
+	};
+	match response {
+		Some((status, body)) => respond(&mut stream, status, &body),
+		None => {
+			// A silent market: hold the request, then close without an answer.
+			let silence = feed.lock().map(|f| f.silence).unwrap_or(Duration::from_secs(30));
+			std::thread::sleep(silence);
+			Ok(())
+		},
+	}
+}
+
+/// The status and body for a request; `None` when the answer is to stay silent.
+fn route(feed: &mut Feed, method: &str, path: &str, query: &BTreeMap<String, String>) -> Option<(u16, String)> {
+	let feeder = query.get("feeder").map(String::as_str).unwrap_or("");
+	let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+	Some(match (method, segments.as_slice()) {
+		("GET", ["health"]) => (200, "ok".into()),
+		("GET", ["markets"]) => (200, feed.describe_markets().to_string()),
+		("GET", ["price", name]) => match feed.markets.contains_key(*name) {
+			false => (404, json!({ "error": format!("unknown market {name}") }).to_string()),
+			true => (200, feed.quote(name, feeder)?.to_string()),
+		},
+		("GET", ["prices"]) => {
+			let names: Vec<String> = feed.markets.keys().cloned().collect();
+			let quotes: BTreeMap<String, Value> =
+				names.into_iter().filter_map(|name| feed.quote(&name, feeder).map(|q| (name, q))).collect();
+			(200, json!(quotes).to_string())
+		},
+		("POST", ["fault", name]) => match feed.set_fault(name, query) {
+			Ok(body) => (200, body.to_string()),
+			Err((status, error)) => (status, json!({ "error": error }).to_string()),
+		},
+		_ => (404, json!({ "error": format!("no route for {method} {path}") }).to_string()),
+	})
+}
+
+fn split_query(target: &str) -> (&str, BTreeMap<String, String>) {
+	let (path, query) = target.split_once('?').unwrap_or((target, ""));
+	let pairs = query
+		.split('&')
+		.filter_map(|pair| pair.split_once('='))
+		.map(|(k, v)| (k.to_string(), v.to_string()))
+		.collect();
+	(path, pairs)
+}
+
+fn respond(stream: &mut TcpStream, status: u16, body: &str) -> std::io::Result<()> {
+	let reason = match status {
+		200 => "OK",
+		400 => "Bad Request",
+		404 => "Not Found",
+		_ => "Error",
+	};
+	let content_type = if body.starts_with('{') { "application/json" } else { "text/plain" };
+	write!(
+		stream,
+		"HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+		body.len()
+	)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn queries_split_into_pairs() {
+		let (path, query) = split_query("/fault/BTC-USD?kind=spike&factor=3");
+		assert_eq!(path, "/fault/BTC-USD");
+		assert_eq!(query.get("kind").map(String::as_str), Some("spike"));
+		assert_eq!(query.get("factor").map(String::as_str), Some("3"));
+		assert!(split_query("/prices").1.is_empty());
+	}
+}
