@@ -18,4 +18,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_assets, Assets]
 );
 
-use crate::{Assets, Balances, Runtime, Sudo, Timestamp};
+// The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
+// module: everything they name must be reachable from here.
+pub use crate::{Assets, Balances, Runtime, Sudo, Timestamp};
