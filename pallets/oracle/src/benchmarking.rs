@@ -1,0 +1,111 @@
+//! Benchmarks (frame-benchmarking v2) of every call and of the per-block aggregation, each at
+//! its worst case. `cargo test --features runtime-benchmarks` runs each once in the mock.
+
+use super::*;
+use ballast_primitives::Price;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Hooks},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_arithmetic::{FixedPointNumber, Perbill};
+
+fn config<T: Config>() -> MarketConfig<BlockNumberFor<T>> {
+	MarketConfig {
+		max_age: 10u32.into(),
+		quorum: 1,
+		outlier_band: Perbill::from_percent(5),
+		divergence_threshold: Perbill::from_percent(50),
+		mark_smoothing: Perbill::from_percent(50),
+		mark_cap: Perbill::from_percent(10),
+		volatility_decay: Perbill::from_percent(94),
+		min_price: Price::saturating_from_rational(1, 1_000),
+		max_price: Price::saturating_from_integer(1_000_000u32),
+	}
+}
+
+fn feeder<T: Config>(index: u32) -> T::AccountId {
+	let who: T::AccountId = account("feeder", index, 0);
+	T::Feeders::add(&who);
+	who
+}
+
+fn list_markets<T: Config>(count: u32) {
+	for market in 0..count {
+		Markets::<T>::insert(market, config::<T>());
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn submit_prices(n: Linear<1, { T::MaxPricesPerSubmission::get() }>) {
+		list_markets::<T>(n);
+		let who = feeder::<T>(0);
+		let prices: Vec<(MarketId, Price)> = (0..n).map(|m| (m, Price::saturating_from_integer(100u32))).collect();
+		let prices = BoundedVec::try_from(prices).expect("n is within the bound");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), prices);
+
+		assert_eq!(Submissions::<T>::iter().count() as u32, n);
+	}
+
+	#[benchmark]
+	fn set_market() -> Result<(), BenchmarkError> {
+		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		list_markets::<T>(T::MaxMarkets::get() - 1);
+		let market = T::MaxMarkets::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, market, config::<T>());
+
+		assert_eq!(Markets::<T>::count(), T::MaxMarkets::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_market() -> Result<(), BenchmarkError> {
+		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		list_markets::<T>(1);
+		for index in 0..T::MaxFeeders::get() {
+			Submissions::<T>::insert(0, feeder::<T>(index), Submission { price: Price::saturating_from_integer(1u32), submitted_at: 1u32.into() });
+		}
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0);
+
+		assert_eq!(Submissions::<T>::iter().count(), 0);
+		Ok(())
+	}
+
+	/// `m` markets with `s` fresh submissions each; a third of them outliers, each market
+	/// already priced so the mark, returns and variance are all updated.
+	#[benchmark]
+	fn aggregate(m: Linear<1, { T::MaxMarkets::get() }>, s: Linear<1, { T::MaxFeeders::get() }>) {
+		list_markets::<T>(m);
+		let now: BlockNumberFor<T> = 2u32.into();
+		frame_system::Pallet::<T>::set_block_number(now);
+		for market in 0..m {
+			let previous = Price::saturating_from_integer(99u32);
+			Feeds::<T>::insert(market, Feed { index: previous, mark: previous, variance: Default::default(), updated_at: 1u32.into(), status: PriceStatus::Live });
+			for index in 0..s {
+				let price = if index % 3 == 2 { 1_000u32 } else { 100u32 };
+				let submission = Submission { price: Price::saturating_from_integer(price), submitted_at: now };
+				Submissions::<T>::insert(market, feeder::<T>(index), submission);
+			}
+		}
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert!(Feeds::<T>::iter().all(|(_, feed)| feed.updated_at == now));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

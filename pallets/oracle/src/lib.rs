@@ -1,0 +1,425 @@
+//! # Ballast oracle pallet
+//!
+//! Owns the prices every crisis mechanism acts on: which accounts may feed them, what each
+//! feeder last submitted, and, per market, the aggregated index price, the mark price,
+//! volatility and whether the feed can be trusted right now. Offers them to the other pallets
+//! through [`ballast_primitives::PriceFeed`].
+//!
+//! ## How a price is made
+//! - **Feeders** (validators' offchain workers) submit prices for several markets in one
+//!   transaction, [`Pallet::submit_prices`], at most once per block each. Unknown markets, zero
+//!   or out-of-range prices and duplicates are refused with a specific error and change nothing.
+//! - **Each block**, in `on_initialize`, every listed market (at most [`Config::MaxMarkets`])
+//!   aggregates its fresh submissions (at most [`Config::MaxFeeders`]; younger than the market's
+//!   `max_age`): fewer than a quorum ⇒ `Stale`; the median of all is the centre, prices farther
+//!   than the outlier band are rejected and counted against their feeder; fewer than a quorum
+//!   left ⇒ `Diverging`; the index is the median of the rest, and a spread among them wider than
+//!   the divergence threshold ⇒ `Diverging`. Only a `Live` index moves the mark.
+//! - **Mark price**: an EMA of the index whose move per block is capped, so one manipulated
+//!   print (bZx 2020, Mango 2022) cannot move it far. **Volatility**: an EWMA of squared
+//!   per-block index returns (RiskMetrics), with the last [`Config::ReturnHistory`] returns kept.
+//!
+//! ## What is reused, and why not more
+//! The feeder set is any [`SortedMembers`], meant to be `pallet-membership` under the oracle
+//! admin origin, whose membership changes clear a removed feeder's submissions
+//! ([`ChangeMembers`]). FRAME's `pallet-oracle` is not used: it stores a submission before any
+//! check and combines on every feed, where Ballast must refuse bad input with nothing stored,
+//! aggregate once per block over fresh values only, count outliers per feeder, and never serve
+//! a stale value (its default combiner keeps the last one).
+//!
+//! ## Fees
+//! Submissions are signed transactions. A successful one from a feeder is refunded
+//! (`Pays::No`), so honest feeding costs nothing; anyone else pays the fee of a failed call, so
+//! spam costs the spammer. One submission per feeder per block bounds the load.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod aggregation;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use ballast_primitives::{MarketId, Price, PriceFeed, PriceSnapshot, PriceStatus};
+use frame_support::traits::{ChangeMembers, Get, SortedMembers};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{Saturating, Zero};
+
+const LOG_TARGET: &str = "runtime::oracle";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Who may submit prices: each validator's oracle (`orcl`) account.
+		type Feeders: SortedMembers<Self::AccountId>;
+		/// Lists, reconfigures and removes markets.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Most markets the oracle aggregates; bounds the per-block work.
+		#[pallet::constant]
+		type MaxMarkets: Get<u32>;
+		/// Most feeders per market counted in an aggregation; bounds the per-block work.
+		#[pallet::constant]
+		type MaxFeeders: Get<u32>;
+		/// Most prices in one submission.
+		#[pallet::constant]
+		type MaxPricesPerSubmission: Get<u32>;
+		/// How many recent index returns are kept per market.
+		#[pallet::constant]
+		type ReturnHistory: Get<u32>;
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Aggregation settings of each listed market. Market ids are chosen by governance, not by
+	/// users, so the cheaper `Twox64Concat` is safe.
+	#[pallet::storage]
+	pub type Markets<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, MarketConfig<BlockNumberFor<T>>>;
+
+	/// Each feeder's latest price per market. Keyed market first, so a block's aggregation of a
+	/// market is one prefix iteration; accounts are `Blake2_128Concat` as usual.
+	#[pallet::storage]
+	pub type Submissions<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		MarketId,
+		Blake2_128Concat,
+		T::AccountId,
+		Submission<BlockNumberFor<T>>,
+	>;
+
+	/// Each market's aggregated feed.
+	#[pallet::storage]
+	pub type Feeds<T: Config> = StorageMap<_, Twox64Concat, MarketId, Feed<BlockNumberFor<T>>>;
+
+	/// Each market's most recent index returns, oldest first.
+	#[pallet::storage]
+	pub type Returns<T: Config> = StorageMap<_, Twox64Concat, MarketId, BoundedVec<Return, T::ReturnHistory>, ValueQuery>;
+
+	/// How often each feeder's price was rejected as an outlier.
+	#[pallet::storage]
+	pub type OutlierCounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The block of each feeder's last submission: one per block.
+	#[pallet::storage]
+	pub type LastSubmission<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Markets listed at genesis.
+		pub markets: Vec<(MarketId, MarketConfig<BlockNumberFor<T>>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(self.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
+			for (market, config) in &self.markets {
+				Pallet::<T>::ensure_valid(config).expect("genesis market configs are valid");
+				Markets::<T>::insert(market, config);
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A feeder submitted prices.
+		PricesSubmitted { feeder: T::AccountId, markets: u32 },
+		/// A market's feed changed status.
+		StatusChanged { market: MarketId, from: PriceStatus, to: PriceStatus },
+		/// A market's index and mark were updated from a quorum of fresh prices.
+		PriceAggregated { market: MarketId, index: Price, mark: Price, feeders: u32 },
+		/// A feeder's price was farther than the outlier band from the median.
+		OutlierRejected { market: MarketId, feeder: T::AccountId, price: Price },
+		/// A market was listed or reconfigured.
+		MarketConfigured { market: MarketId },
+		/// A market was removed with its submissions and feed.
+		MarketRemoved { market: MarketId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The sender is not a feeder. Only accounts in the feeder set may submit.
+		NotFeeder,
+		/// The feeder already submitted in this block. Submit at most once per block.
+		AlreadySubmitted,
+		/// A price is for a market the oracle does not list.
+		UnknownMarket,
+		/// A price is zero or outside the market's `min_price..=max_price`.
+		PriceOutOfRange,
+		/// The same market appears twice in one submission.
+		DuplicateMarket,
+		/// A submission with no prices.
+		EmptySubmission,
+		/// The market configuration is inconsistent: quorum 0 or above `MaxFeeders`, zero
+		/// `max_age`, or `min_price` not below `max_price`.
+		InvalidConfig,
+		/// Listing another market would exceed `MaxMarkets`.
+		TooManyMarkets,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let (markets, submissions) = Self::aggregate_all(now);
+			T::WeightInfo::aggregate(markets, submissions)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxMarkets::get() > 0 && T::MaxFeeders::get() > 0, "the oracle needs markets and feeders");
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Submit the sender's current prices for several markets.
+		///
+		/// The dispatch origin must be a signed feeder. Each price must be for a listed market,
+		/// within its range, and each market may appear once. At most one submission per
+		/// feeder per block. A successful submission is free (`Pays::No`).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::submit_prices(prices.len() as u32))]
+		pub fn submit_prices(
+			origin: OriginFor<T>,
+			prices: BoundedVec<(MarketId, Price), T::MaxPricesPerSubmission>,
+		) -> DispatchResultWithPostInfo {
+			let feeder = ensure_signed(origin)?;
+			Self::do_submit(feeder, prices.into_inner())?;
+			Ok(Pays::No.into())
+		}
+
+		/// List `market`, or change its aggregation settings.
+		///
+		/// The dispatch origin must be `AdminOrigin`. The configuration must be consistent
+		/// (see [`Error::InvalidConfig`]).
+		#[pallet::call_index(1)]
+		pub fn set_market(
+			origin: OriginFor<T>,
+			market: MarketId,
+			config: MarketConfig<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::ensure_valid(&config)?;
+			ensure!(
+				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
+				Error::<T>::TooManyMarkets
+			);
+			Markets::<T>::insert(market, config);
+			Self::deposit_event(Event::MarketConfigured { market });
+			Ok(())
+		}
+
+		/// Remove `market` with its submissions, feed and history.
+		///
+		/// The dispatch origin must be `AdminOrigin`.
+		#[pallet::call_index(2)]
+		pub fn remove_market(origin: OriginFor<T>, market: MarketId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Markets::<T>::contains_key(market), Error::<T>::UnknownMarket);
+			Markets::<T>::remove(market);
+			let _ = Submissions::<T>::clear_prefix(market, T::MaxFeeders::get(), None);
+			Feeds::<T>::remove(market);
+			Returns::<T>::remove(market);
+			Self::deposit_event(Event::MarketRemoved { market });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn ensure_valid(config: &MarketConfig<BlockNumberFor<T>>) -> Result<(), Error<T>> {
+		let consistent = config.quorum > 0
+			&& config.quorum <= T::MaxFeeders::get()
+			&& !config.max_age.is_zero()
+			&& !config.min_price.is_zero()
+			&& config.min_price < config.max_price;
+		consistent.then_some(()).ok_or(Error::<T>::InvalidConfig)
+	}
+
+	/// Checks every price first, then stores them: a refused submission stores nothing.
+	fn do_submit(feeder: T::AccountId, prices: Vec<(MarketId, Price)>) -> Result<(), Error<T>> {
+		ensure_feeder::<T>(&feeder)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		if LastSubmission::<T>::get(&feeder) == Some(now) {
+			return Err(Error::<T>::AlreadySubmitted);
+		}
+		if prices.is_empty() {
+			return Err(Error::<T>::EmptySubmission);
+		}
+		let mut seen: Vec<MarketId> = Vec::with_capacity(prices.len());
+		for (market, price) in &prices {
+			let config = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
+			if *price < config.min_price || *price > config.max_price {
+				return Err(Error::<T>::PriceOutOfRange);
+			}
+			if seen.contains(market) {
+				return Err(Error::<T>::DuplicateMarket);
+			}
+			seen.push(*market);
+		}
+		for (market, price) in &prices {
+			Submissions::<T>::insert(market, &feeder, Submission { price: *price, submitted_at: now });
+		}
+		LastSubmission::<T>::insert(&feeder, now);
+		Self::deposit_event(Event::PricesSubmitted { feeder, markets: prices.len() as u32 });
+		Ok(())
+	}
+
+	/// Aggregates every market; returns how many markets it read and the most submissions one
+	/// of them held, which bound its weight.
+	fn aggregate_all(now: BlockNumberFor<T>) -> (u32, u32) {
+		let (mut markets, mut most_submissions) = (0u32, 0u32);
+		for (market, config) in Markets::<T>::iter().take(T::MaxMarkets::get() as usize) {
+			markets.saturating_inc();
+			most_submissions = most_submissions.max(Self::aggregate_market(market, &config, now));
+		}
+		(markets, most_submissions)
+	}
+
+	/// One market's aggregation; returns how many submissions it read.
+	fn aggregate_market(market: MarketId, config: &MarketConfig<BlockNumberFor<T>>, now: BlockNumberFor<T>) -> u32 {
+		let oldest_fresh = now.saturating_sub(config.max_age);
+		let mut fresh: Vec<(T::AccountId, Price)> = Vec::new();
+		let mut expired: Vec<T::AccountId> = Vec::new();
+		let mut read = 0u32;
+		for (feeder, submission) in Submissions::<T>::iter_prefix(market).take(T::MaxFeeders::get() as usize) {
+			read.saturating_inc();
+			if submission.submitted_at >= oldest_fresh {
+				fresh.push((feeder, submission.price));
+			} else {
+				expired.push(feeder);
+			}
+		}
+		// Expired submissions are dropped, so storage holds at most one per active feeder.
+		for feeder in expired {
+			Submissions::<T>::remove(market, feeder);
+		}
+
+		let prices: Vec<Price> = fresh.iter().map(|(_, price)| *price).collect();
+		let outcome = aggregation::aggregate(&prices, config);
+		for &position in &outcome.outliers {
+			let (feeder, price) = &fresh[position];
+			OutlierCounts::<T>::mutate(feeder, |count| count.saturating_inc());
+			Self::deposit_event(Event::OutlierRejected { market, feeder: feeder.clone(), price: *price });
+		}
+		Self::record(market, config, now, outcome);
+		read
+	}
+
+	/// Stores an aggregation's outcome: status always, index and mark only when `Live`.
+	fn record(market: MarketId, config: &MarketConfig<BlockNumberFor<T>>, now: BlockNumberFor<T>, outcome: aggregation::Aggregate) {
+		let previous = Feeds::<T>::get(market);
+		let previous_status = previous.map_or(PriceStatus::Stale, |feed| feed.status);
+		let feed = match (outcome.status, outcome.index, previous) {
+			(PriceStatus::Live, Some(index), previous) => {
+				let mark = aggregation::next_mark(previous.map(|f| f.mark), index, config.mark_smoothing, config.mark_cap);
+				let variance = match previous {
+					Some(previous) => {
+						let last_return = aggregation::index_return(previous.index, index);
+						Returns::<T>::mutate(market, |history| {
+							if history.is_full() {
+								history.remove(0);
+							}
+							let _ = history.try_push(last_return);
+						});
+						aggregation::next_variance(previous.variance, last_return, config.volatility_decay)
+					},
+					None => Default::default(),
+				};
+				Self::deposit_event(Event::PriceAggregated { market, index, mark, feeders: outcome.accepted });
+				Feed { index, mark, variance, updated_at: now, status: PriceStatus::Live }
+			},
+			(status, _, Some(previous)) => Feed { status, ..previous },
+			(status, _, None) => {
+				// Never priced: nothing to keep, and nothing to announce until it is.
+				if status != previous_status {
+					log::debug!(target: LOG_TARGET, "market {market} unpriced and {status:?}");
+				}
+				return;
+			},
+		};
+		if feed.status != previous_status {
+			Self::deposit_event(Event::StatusChanged { market, from: previous_status, to: feed.status });
+		}
+		Feeds::<T>::insert(market, feed);
+	}
+
+	/// The invariants: bounded markets, feeds only for listed markets and within their range,
+	/// submissions only from current feeders and bounded per market, bounded return history.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::ensure;
+		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
+		ensure!(Markets::<T>::count() as usize == Markets::<T>::iter().count(), "market counter is off");
+		for (market, feed) in Feeds::<T>::iter() {
+			let config = Markets::<T>::get(market).ok_or("a feed for an unlisted market")?;
+			for price in [feed.index, feed.mark] {
+				ensure!(price >= config.min_price && price <= config.max_price, "a stored price outside its market's range");
+			}
+		}
+		for market in Markets::<T>::iter_keys() {
+			ensure!(
+				Submissions::<T>::iter_prefix(market).count() as u32 <= T::MaxFeeders::get(),
+				"more submissions for a market than MaxFeeders"
+			);
+		}
+		for (market, feeder, _) in Submissions::<T>::iter() {
+			ensure!(Markets::<T>::contains_key(market), "a submission for an unlisted market");
+			ensure!(T::Feeders::contains(&feeder), "a submission from an account that is not a feeder");
+		}
+		Ok(())
+	}
+}
+
+fn ensure_feeder<T: Config>(who: &T::AccountId) -> Result<(), Error<T>> {
+	T::Feeders::contains(who).then_some(()).ok_or(Error::<T>::NotFeeder)
+}
+
+/// Keeps submissions in step with the feeder set: a removed feeder's prices stop counting at
+/// once instead of lingering until they age out.
+impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
+	fn change_members_sorted(_incoming: &[T::AccountId], outgoing: &[T::AccountId], _new: &[T::AccountId]) {
+		for feeder in outgoing {
+			for market in Markets::<T>::iter_keys().take(T::MaxMarkets::get() as usize) {
+				Submissions::<T>::remove(market, feeder);
+			}
+			LastSubmission::<T>::remove(feeder);
+		}
+	}
+}
+
+impl<T: Config> PriceFeed<BlockNumberFor<T>> for Pallet<T> {
+	fn snapshot(market: MarketId) -> Option<PriceSnapshot<BlockNumberFor<T>>> {
+		let feed = Feeds::<T>::get(market)?;
+		Some(PriceSnapshot {
+			index: feed.index,
+			mark: feed.mark,
+			volatility: aggregation::volatility(feed.variance),
+			updated_at: feed.updated_at,
+			status: feed.status,
+		})
+	}
+}
