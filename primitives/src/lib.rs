@@ -13,9 +13,9 @@
 //! LeverageLimit (reputation) ─► margin
 //! ```
 //!
-//! Units: balances are collateral atoms ([`Balance`]); a position size is a signed count of
-//! base-asset atoms ([`Quantity`]); a [`Price`] is collateral atoms per base atom, so
-//! `notional = |size| × price` needs no further scaling (see [`price`]).
+//! Units: a [`Price`] is dollars per whole coin, as feeders report it and people read it;
+//! balances are collateral atoms of 10⁻⁶ dollar ([`Balance`], [`COLLATERAL_UNIT`]); a position
+//! size is a signed count of 10⁻⁹ coin ([`Quantity`], [`BASE_UNIT`]); [`notional`] converts.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -35,5 +35,6 @@ pub type Balance = u128;
 /// A signed amount of collateral: equity and PnL can be negative.
 pub type SignedBalance = i128;
 
-/// A signed position size in base-asset atoms: positive is long, negative is short.
+/// A signed position size in nano-coins ([`BASE_UNIT`] per coin): positive is long, negative is
+/// short.
 pub type Quantity = i128;

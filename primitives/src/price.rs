@@ -1,8 +1,11 @@
 //! Fixed-point price arithmetic over `sp-arithmetic`.
 //!
-//! A [`Price`] is collateral atoms per base-asset atom as a [`FixedU128`] (18 decimals), so a
-//! notional value is one multiplication. Every helper saturates: a ledger that wraps on overflow
-//! is worse than one that clips at the type's bounds, and the callers bound their inputs anyway.
+//! A [`Price`] is what a person reads on a screen: quote currency (USD) per whole base coin,
+//! as a [`FixedU128`] (18 decimals), so BTC-USD is about 100 000 and the oracle stores what
+//! its feeders report. Sizes are counted in [`BASE_UNIT`]ths of a coin and collateral in
+//! [`COLLATERAL_UNIT`]ths of a dollar; [`notional`] converts between them. Every helper
+//! saturates: a ledger that wraps on overflow is worse than one that clips at the type's bounds,
+//! and the callers bound their inputs anyway.
 
 use crate::{Balance, Quantity, SignedBalance};
 use sp_arithmetic::{
@@ -10,15 +13,26 @@ use sp_arithmetic::{
 	FixedPointNumber, FixedU128,
 };
 
-/// Collateral atoms per base-asset atom.
+/// Quote currency (USD) per whole base coin.
 pub type Price = FixedU128;
+
+/// Position sizes count base coins in units of 10⁻⁹ (nano-coins).
+pub const BASE_UNIT: u128 = 1_000_000_000;
+
+/// Collateral balances count dollars in units of 10⁻⁶, as USD stablecoins do.
+pub const COLLATERAL_UNIT: u128 = 1_000_000;
 
 /// A dimensionless non-negative ratio: margin fractions, leverage, volatility, price moves.
 pub type Ratio = FixedU128;
 
-/// `|size| × price`, in collateral atoms, rounded down.
+/// The value of `size` nano-coins at `price`, in collateral atoms, rounded down.
 pub fn notional(size: Quantity, price: Price) -> Balance {
-	price.saturating_mul_int(size.unsigned_abs())
+	// `size` is in 10⁻⁹ coins and the result in 10⁻⁶ dollars: scale by 10⁶ / 10⁹.
+	let micro_coins = size.unsigned_abs() / (BASE_UNIT / COLLATERAL_UNIT);
+	let remainder = size.unsigned_abs() % (BASE_UNIT / COLLATERAL_UNIT);
+	price
+		.saturating_mul_int(micro_coins)
+		.saturating_add(price.saturating_mul_int(remainder) / (BASE_UNIT / COLLATERAL_UNIT))
 }
 
 /// Profit (positive) or loss (negative) of holding `size` from `entry` to `exit`.
@@ -54,11 +68,10 @@ pub fn apply_ratio(amount: Balance, ratio: Ratio) -> Balance {
 	ratio.saturating_mul_int(amount)
 }
 
-/// A price from an integer number of collateral atoms over a number of base atoms,
-/// for example `price_from_rational(65_000_000_000, 100_000_000)` for 65 000 USDC (6 decimals)
-/// per BTC (8 decimals). `None` when `base_atoms` is zero.
-pub fn price_from_rational(collateral_atoms: u128, base_atoms: u128) -> Option<Price> {
-	Price::checked_from_rational(collateral_atoms, base_atoms)
+/// `numerator / denominator` dollars per coin, for example `price_from_rational(6_502_250, 100)`
+/// for 65 022.50. `None` when `denominator` is zero.
+pub fn price_from_rational(numerator: u128, denominator: u128) -> Option<Price> {
+	Price::checked_from_rational(numerator, denominator)
 }
 
 #[cfg(test)]
@@ -71,19 +84,30 @@ mod tests {
 		Price::saturating_from_integer(units)
 	}
 
+	/// `coins` whole coins as a size.
+	fn coins(coins: i128) -> Quantity {
+		coins * BASE_UNIT as i128
+	}
+
 	#[test]
-	fn notional_is_size_times_price_for_either_side() {
-		assert_eq!(notional(10, price(3)), 30);
-		assert_eq!(notional(-10, price(3)), 30);
-		assert_eq!(notional(0, price(3)), 0);
+	fn notional_is_size_times_price_in_collateral_units_for_either_side() {
+		// 2 BTC at 65 000 is 130 000 dollars.
+		assert_eq!(notional(coins(2), price(65_000)), 130_000 * COLLATERAL_UNIT);
+		assert_eq!(notional(-coins(2), price(65_000)), 130_000 * COLLATERAL_UNIT);
+		assert_eq!(notional(0, price(65_000)), 0);
+		// One nano-BTC at 65 000 is 65 micro-dollars; below a micro-dollar rounds down.
+		assert_eq!(notional(1, price(65_000)), 65);
+		assert_eq!(notional(1, price(1)), 0);
+		assert_eq!(notional(1_500, price(1)), 1);
 	}
 
 	#[test]
 	fn pnl_follows_the_side_of_the_position() {
-		assert_eq!(pnl(10, price(100), price(110)), 100);
-		assert_eq!(pnl(10, price(100), price(90)), -100);
-		assert_eq!(pnl(-10, price(100), price(90)), 100);
-		assert_eq!(pnl(-10, price(100), price(110)), -100);
+		let dollars = |d: i128| d * COLLATERAL_UNIT as i128;
+		assert_eq!(pnl(coins(10), price(100), price(110)), dollars(100));
+		assert_eq!(pnl(coins(10), price(100), price(90)), dollars(-100));
+		assert_eq!(pnl(-coins(10), price(100), price(110)), dollars(-100));
+		assert_eq!(pnl(-coins(10), price(100), price(90)), dollars(100));
 	}
 
 	#[test]
@@ -96,10 +120,9 @@ mod tests {
 	}
 
 	#[test]
-	fn price_from_rational_scales_between_decimals() {
-		// 65 000 USDC (6 decimals) per BTC (8 decimals) is 650 collateral atoms per satoshi.
-		let p = price_from_rational(65_000_000_000, 100_000_000).unwrap();
-		assert_eq!(notional(100_000_000, p), 65_000_000_000);
+	fn price_from_rational_reads_decimal_prices() {
+		let p = price_from_rational(6_502_250, 100).unwrap();
+		assert_eq!(notional(coins(1), p), 65_022_500_000);
 		assert_eq!(price_from_rational(1, 0), None);
 	}
 
@@ -112,9 +135,14 @@ mod tests {
 
 	proptest! {
 		#[test]
-		fn long_and_short_pnl_cancel(size in 0i128..1_000_000_000_000, a in 1u128..10_000_000, b in 1u128..10_000_000) {
+		fn long_and_short_pnl_cancel(size in 0i128..1_000_000_000_000_000_000, a in 1u128..10_000_000, b in 1u128..10_000_000) {
 			let (entry, exit) = (price(a), price(b));
 			prop_assert_eq!(pnl(size, entry, exit) + pnl(-size, entry, exit), 0);
+		}
+
+		#[test]
+		fn notional_is_linear_in_whole_coins(whole in 0i128..1_000_000_000, p in 1u128..10_000_000) {
+			prop_assert_eq!(notional(whole * BASE_UNIT as i128, price(p)), whole as u128 * p * COLLATERAL_UNIT);
 		}
 
 		#[test]

@@ -73,8 +73,8 @@ pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 pub const COLLATERAL_ASSET_ID: AssetId = 1;
 /// bUSD has 6 decimals, like the USD stablecoins it stands for.
 pub const COLLATERAL_DECIMALS: u8 = 6;
-/// One bUSD.
-pub const COLLATERAL_UNIT: Balance = 1_000_000;
+/// One bUSD, the unit every margin balance is counted in.
+pub use ballast_primitives::COLLATERAL_UNIT;
 
 /// Target block time. Slot duration cannot change after genesis.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
