@@ -16,8 +16,10 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_assets, Assets]
+	[pallet_membership, OracleFeeders]
+	[pallet_ballast_oracle, Oracle]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
-pub use crate::{Assets, Balances, Runtime, Sudo, Timestamp};
+pub use crate::{Assets, Balances, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};

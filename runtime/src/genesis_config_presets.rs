@@ -6,14 +6,21 @@
 //! | `local_testnet` | `local` | alice, bob, charlie, dave | none | every well-known dev account |
 //! | `testnet` | `testnet` | alice, bob, charlie, dave | none | validators and a faucet (ferdie) |
 //!
+//! Every validator is also an oracle feeder, and BTC-USD and ETH-USD are listed with a quorum
+//! of more than two thirds of the feeders.
+//!
 //! The collateral stablecoin bUSD is created in every preset (sufficient, so a trader needs no
 //! BLST to hold it) and minted to the funded accounts. A public testnet's operators replace
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig, COLLATERAL_ASSET_ID, COLLATERAL_DECIMALS, COLLATERAL_UNIT, UNIT,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, OracleConfig,
+	OracleFeedersConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
+	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
+use ballast_primitives::Price;
+use pallet_ballast_oracle::MarketConfig;
+use sp_runtime::{FixedPointNumber, Perbill};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -31,6 +38,32 @@ pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
 pub const COLLATERAL_ENDOWMENT: u128 = 1_000_000 * COLLATERAL_UNIT;
 /// The smallest bUSD balance an account may hold (one cent).
 pub const COLLATERAL_MIN_BALANCE: u128 = COLLATERAL_UNIT / 100;
+
+/// How a listed market's price is aggregated, for `feeders` feeders: a quorum of more than two
+/// thirds of them, prices fresh for 10 blocks (a minute), 5 % outlier band, 2 % divergence
+/// threshold, mark moving at most 5 % a block, RiskMetrics' λ = 0.94 for volatility.
+fn market(feeders: usize, min_price: Price, max_price: Price) -> MarketConfig<crate::BlockNumber> {
+	MarketConfig {
+		max_age: 10,
+		quorum: (feeders as u32 * 2 / 3 + 1).min(feeders as u32).max(1),
+		outlier_band: Perbill::from_percent(5),
+		divergence_threshold: Perbill::from_percent(2),
+		mark_smoothing: Perbill::from_percent(30),
+		mark_cap: Perbill::from_percent(5),
+		volatility_decay: Perbill::from_percent(94),
+		min_price,
+		max_price,
+	}
+}
+
+/// BTC-USD and ETH-USD, quoted in dollars per coin.
+fn oracle_markets(feeders: usize) -> Vec<(ballast_primitives::MarketId, MarketConfig<crate::BlockNumber>)> {
+	let dollars = |d: u128| Price::saturating_from_integer(d);
+	vec![
+		(BTC_USD, market(feeders, dollars(1), dollars(10_000_000))),
+		(ETH_USD, market(feeders, Price::saturating_from_rational(1, 100), dollars(1_000_000))),
+	]
+}
 
 /// What differs between networks at genesis.
 struct Network {
@@ -57,6 +90,9 @@ const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
 
 fn genesis(network: Network) -> Value {
 	let Network { validators, funded, sudo, collateral_owner } = network;
+	// Each validator's node feeds the oracle; its feeder account is its dev account.
+	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
+	let markets = oracle_markets(feeders.len());
 	let (aura, grandpa): (Vec<_>, Vec<_>) = validators.into_iter().map(Validator::session_keys).unzip();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -78,6 +114,8 @@ fn genesis(network: Network) -> Value {
 				.map(|who| (COLLATERAL_ASSET_ID, who, COLLATERAL_ENDOWMENT))
 				.collect::<Vec<_>>(),
 		},
+		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
+		oracle: OracleConfig { markets },
 	})
 }
 

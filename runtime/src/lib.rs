@@ -9,6 +9,8 @@
 //!   `pallet-transaction-payment` (fees in BLST);
 //! - collateral: `pallet-assets`, which holds the collateral stablecoin bUSD
 //!   ([`COLLATERAL_ASSET_ID`]);
+//! - prices: `pallet-ballast-oracle`, fed by the feeder set kept in a `pallet-membership`
+//!   instance (`OracleFeeders`);
 //! - `pallet-sudo`, whose key is set only by the `dev` genesis preset.
 //!
 //! Ballast's own pallets (oracle, margin, liquidation, insurance fund, circuit breakers,
@@ -33,6 +35,8 @@ pub mod configs;
 pub mod genesis_config_presets;
 
 use alloc::vec::Vec;
+#[allow(unused_imports)] // used by the `runtime` macro's expansion of `OracleFeeders`
+use frame_support::instances::Instance1;
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -75,6 +79,10 @@ pub const COLLATERAL_ASSET_ID: AssetId = 1;
 pub const COLLATERAL_DECIMALS: u8 = 6;
 /// One bUSD, the unit every margin balance is counted in.
 pub use ballast_primitives::COLLATERAL_UNIT;
+
+/// Oracle market ids of the markets listed at genesis.
+pub const BTC_USD: ballast_primitives::MarketId = 1;
+pub const ETH_USD: ballast_primitives::MarketId = 2;
 
 /// Target block time. Slot duration cannot change after genesis.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
@@ -205,6 +213,12 @@ mod runtime {
 
 	#[runtime::pallet_index(10)]
 	pub type Assets = pallet_assets;
+
+	#[runtime::pallet_index(20)]
+	pub type OracleFeeders = pallet_membership<Instance1>;
+
+	#[runtime::pallet_index(21)]
+	pub type Oracle = pallet_ballast_oracle;
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use frame_support::traits::fungibles::Inspect as _;
 use frame_support::genesis_builder_helper::build_state;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, traits::Header as _, MultiAddress};
+use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddress};
 
 /// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
 /// patch over the default genesis config.
@@ -50,6 +50,12 @@ fn every_advertised_preset_builds() {
 		let name = core::str::from_utf8(name.as_ref()).expect("utf8 id").to_owned();
 		state_of(&name).execute_with(|| {
 			assert!(!pallet_aura::Authorities::<Runtime>::get().is_empty(), "{name}: no validators");
+			assert_eq!(
+				pallet_membership::Members::<Runtime, crate::Instance1>::get().len(),
+				pallet_aura::Authorities::<Runtime>::get().len(),
+				"{name}: every validator feeds the oracle"
+			);
+			assert_eq!(pallet_ballast_oracle::Markets::<Runtime>::count(), 2, "{name}: BTC-USD and ETH-USD");
 			assert_eq!(
 				pallet_aura::Authorities::<Runtime>::get().len(),
 				pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
@@ -153,6 +159,56 @@ fn a_transfer_from_an_unfunded_account_is_refused_and_changes_nothing() {
 		assert!(outcome.is_err(), "an account that cannot pay the fee is invalid: {outcome:?}");
 		assert_eq!(System::account_nonce(account(eve)), 0);
 		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Alice)), ENDOWMENT);
+	});
+}
+
+fn start_block(number: u32) {
+	let parent = System::block_hash(number - 1);
+	Executive::initialize_block(&Header::new(number, Default::default(), Default::default(), parent, Default::default()));
+}
+
+fn submit_price(feeder: Sr25519Keyring, nonce: u32, market: u32, dollars: u128) -> sp_runtime::ApplyExtrinsicResult {
+	let prices = vec![(market, ballast_primitives::Price::saturating_from_integer(dollars))];
+	let call = RuntimeCall::Oracle(pallet_ballast_oracle::Call::submit_prices { prices: prices.try_into().unwrap() });
+	Executive::apply_extrinsic(signed_transaction(feeder, nonce, call))
+}
+
+#[test]
+fn validators_feed_the_oracle_for_free_and_the_next_block_serves_a_live_price() {
+	use ballast_primitives::{PriceFeed, PriceStatus};
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		start_block(1);
+		let validators = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let before: Vec<_> = validators.iter().map(|v| Balances::free_balance(account(*v))).collect();
+		for (validator, dollars) in validators.iter().zip([100_000, 100_100, 99_900]) {
+			assert_eq!(submit_price(*validator, 0, crate::BTC_USD, dollars), Ok(Ok(())));
+		}
+		let after: Vec<_> = validators.iter().map(|v| Balances::free_balance(account(*v))).collect();
+		assert_eq!(before, after, "a feeder's successful submission is refunded");
+
+		// The next block's initialization runs the oracle's aggregation, as on a node.
+		start_block(2);
+		let btc = crate::Oracle::snapshot(crate::BTC_USD).expect("BTC-USD is priced");
+		assert_eq!(btc.status, PriceStatus::Live);
+		assert_eq!(btc.index, ballast_primitives::Price::saturating_from_integer(100_000));
+		assert_eq!(crate::Oracle::status(crate::ETH_USD), PriceStatus::Stale, "nobody fed ETH-USD");
+	});
+}
+
+#[test]
+fn a_non_feeder_cannot_feed_the_oracle_and_pays_for_trying() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		start_block(1);
+		let eve = Sr25519Keyring::Eve;
+		let before = Balances::free_balance(account(eve));
+		let outcome = submit_price(eve, 0, crate::BTC_USD, 100_000);
+		assert_eq!(
+			outcome,
+			Ok(Err(pallet_ballast_oracle::Error::<Runtime>::NotFeeder.into())),
+			"included, failed with a specific error"
+		);
+		assert!(Balances::free_balance(account(eve)) < before, "the fee is kept");
+		assert_eq!(pallet_ballast_oracle::Submissions::<Runtime>::iter().count(), 0);
 	});
 }
 

@@ -51,7 +51,7 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{MarketId, Price, PriceFeed, PriceSnapshot, PriceStatus};
-use frame_support::traits::{ChangeMembers, Get, SortedMembers};
+use frame_support::traits::{ChangeMembers, Get, InitializeMembers, SortedMembers};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -409,6 +409,11 @@ impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
 			LastSubmission::<T>::remove(feeder);
 		}
 	}
+}
+
+/// The initial feeder set needs no preparation: feeders start with no submissions.
+impl<T: Config> InitializeMembers<T::AccountId> for Pallet<T> {
+	fn initialize_members(_: &[T::AccountId]) {}
 }
 
 impl<T: Config> PriceFeed<BlockNumberFor<T>> for Pallet<T> {

@@ -181,3 +181,36 @@ impl pallet_assets::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }
+
+parameter_types! {
+	pub const OracleMaxFeeders: u32 = 32;
+	pub const OracleMaxMarkets: u32 = 32;
+	pub const OracleMaxPricesPerSubmission: u32 = 32;
+	/// An hour of per-block returns.
+	pub const OracleReturnHistory: u32 = 600;
+}
+
+/// The oracle's feeders: one account per validator, managed by root until the governance
+/// tracks exist (the oracle admin origin).
+impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = EnsureRoot<AccountId>;
+	type RemoveOrigin = EnsureRoot<AccountId>;
+	type SwapOrigin = EnsureRoot<AccountId>;
+	type ResetOrigin = EnsureRoot<AccountId>;
+	type PrimeOrigin = EnsureRoot<AccountId>;
+	type MembershipInitialized = crate::Oracle;
+	type MembershipChanged = crate::Oracle;
+	type MaxMembers = OracleMaxFeeders;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_ballast_oracle::Config for Runtime {
+	type Feeders = crate::OracleFeeders;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxMarkets = OracleMaxMarkets;
+	type MaxFeeders = OracleMaxFeeders;
+	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
+	type ReturnHistory = OracleReturnHistory;
+	type WeightInfo = pallet_ballast_oracle::weights::SubstrateWeight<Runtime>;
+}
