@@ -3,8 +3,7 @@
 
 use crate::service::FullClient;
 use ballast_runtime::{
-	AccountId, BalancesCall, RuntimeCall, SignedPayload, SystemCall, TxExtension, UncheckedExtrinsic,
-	VERSION,
+	AccountId, BalancesCall, RuntimeCall, SignedPayload, SystemCall, UncheckedExtrinsic, VERSION,
 };
 use codec::Encode;
 use sc_cli::Result;
@@ -83,18 +82,7 @@ pub fn signed_extrinsic(
 	let genesis_hash = client.block_hash(0).ok().flatten().unwrap_or(info.genesis_hash);
 	// A mortal era of 64 blocks: long enough for any benchmark, short enough to expire.
 	let era = Era::mortal(64, info.best_number.saturated_into());
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(era),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_system::WeightReclaim::new(),
-	);
+	let extension = ballast_runtime::tx_extension(nonce, era, 0);
 	let implicit = (
 		(),
 		(),

@@ -4,7 +4,7 @@
 use crate::{
 	genesis_config_presets::{self, COLLATERAL_ENDOWMENT, ENDOWMENT, TESTNET_RUNTIME_PRESET},
 	AccountId, Assets, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SignedPayload, System, TxExtension, UncheckedExtrinsic, COLLATERAL_ASSET_ID,
+	SignedPayload, System, UncheckedExtrinsic, COLLATERAL_ASSET_ID,
 };
 use codec::Encode;
 use frame_support::traits::fungibles::Inspect as _;
@@ -100,18 +100,7 @@ fn testnet_funds_only_validators_and_the_faucet() {
 
 /// A transaction signed by `signer` with the runtime's full extension tuple.
 fn signed_transaction(signer: Sr25519Keyring, nonce: u32, call: RuntimeCall) -> UncheckedExtrinsic {
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_system::WeightReclaim::new(),
-	);
+	let extension = crate::tx_extension(nonce, Era::Immortal, 0);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data exists");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	UncheckedExtrinsic::new_signed(

@@ -60,8 +60,8 @@ pub fn aggregate<BlockNumber>(prices: &[Price], config: &MarketConfig<BlockNumbe
 	};
 	let outliers: Vec<usize> =
 		(0..prices.len()).filter(|&i| is_outlier(prices[i], center, config.outlier_band)).collect();
-	let mut accepted: Vec<Price> = sorted.into_iter().filter(|p| !is_outlier(*p, center, config.outlier_band)).collect();
-	accepted.sort();
+	// Filtering keeps the order: `accepted` is sorted.
+	let accepted: Vec<Price> = sorted.into_iter().filter(|p| !is_outlier(*p, center, config.outlier_band)).collect();
 	let count = accepted.len() as u32;
 	if accepted.len() < quorum {
 		return Aggregate { index: None, status: PriceStatus::Diverging, accepted: count, outliers };

@@ -214,7 +214,8 @@ pub mod pallet {
 		/// List `market`, or change its aggregation settings.
 		///
 		/// The dispatch origin must be `AdminOrigin`. The configuration must be consistent
-		/// (see [`Error::InvalidConfig`]).
+		/// (see [`Error::InvalidConfig`]). A new range that excludes the stored index or mark
+		/// drops the feed: the market is unpriced until fresh submissions price it again.
 		#[pallet::call_index(1)]
 		pub fn set_market(
 			origin: OriginFor<T>,
@@ -228,6 +229,11 @@ pub mod pallet {
 				Error::<T>::TooManyMarkets
 			);
 			Markets::<T>::insert(market, config);
+			let out_of_range = |p: Price| p < config.min_price || p > config.max_price;
+			if Feeds::<T>::get(market).is_some_and(|feed| out_of_range(feed.index) || out_of_range(feed.mark)) {
+				Feeds::<T>::remove(market);
+				Returns::<T>::remove(market);
+			}
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())
 		}

@@ -276,6 +276,18 @@ mod administering {
 	}
 
 	#[test]
+	fn a_range_that_excludes_the_stored_price_unprices_the_market() {
+		run_test(|| {
+			round(&[1, 2, 3], &[price(100); 3]);
+			assert_ok!(Oracle::set_market(RuntimeOrigin::root(), BTC, crate::MarketConfig { max_price: price(1_000), ..market_config() }));
+			assert!(Feeds::<Test>::get(BTC).is_some(), "100 is still within range");
+			assert_ok!(Oracle::set_market(RuntimeOrigin::root(), BTC, crate::MarketConfig { max_price: price(50), ..market_config() }));
+			assert!(Feeds::<Test>::get(BTC).is_none());
+			assert_eq!(Oracle::status(BTC), PriceStatus::Stale);
+		});
+	}
+
+	#[test]
 	fn bad_admin_calls_get_specific_errors_and_change_nothing() {
 		run_test(|| {
 			assert_noop!(Oracle::set_market(RuntimeOrigin::signed(1), 3, market_config()), DispatchError::BadOrigin);
