@@ -33,6 +33,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use alloc::vec::Vec;
 #[allow(unused_imports)] // used by the `runtime` macro's expansion of `OracleFeeders`

@@ -212,5 +212,5 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type MaxFeeders = OracleMaxFeeders;
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
 	type ReturnHistory = OracleReturnHistory;
-	type WeightInfo = pallet_ballast_oracle::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_ballast_oracle::WeightInfo<Runtime>;
 }

@@ -1,0 +1,5 @@
+//! Weights measured in this runtime by `./scripts/generate-weights` (frame-benchmarking v2
+//! through the node's `benchmark pallet`, against the wasm runtime). Regenerate a pallet's
+//! file whenever its benchmarks or its code change.
+
+pub mod pallet_ballast_oracle;
