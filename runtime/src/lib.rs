@@ -110,10 +110,12 @@ pub mod opaque {
 	pub type BlockId = generic::BlockId<Block>;
 
 	impl_opaque_keys! {
-		/// The keys a validator registers: Aura for authoring, GRANDPA for finality.
+		/// The keys a validator holds: Aura for authoring, GRANDPA for finality, and the
+		/// oracle (`orcl`) key its offchain worker signs price submissions with.
 		pub struct SessionKeys {
 			pub aura: Aura,
 			pub grandpa: Grandpa,
+			pub oracle: Oracle,
 		}
 	}
 }

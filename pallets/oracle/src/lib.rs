@@ -57,6 +57,18 @@ use sp_runtime::traits::{Saturating, Zero};
 
 const LOG_TARGET: &str = "runtime::oracle";
 
+/// The key type of feeders' signing keys: each validator's node holds one (`orcl`) and signs
+/// its price submissions with it.
+pub const KEY_TYPE: sp_runtime::KeyTypeId = sp_runtime::KeyTypeId(*b"orcl");
+
+/// Feeders' signing keys: sr25519 under [`KEY_TYPE`]. An `orcl` key made from a seed has the
+/// same public key, so the same account, as the sr25519 account key from that seed.
+pub mod crypto {
+	use super::KEY_TYPE;
+	use sp_runtime::app_crypto::{app_crypto, sr25519};
+	app_crypto!(sr25519, KEY_TYPE);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -415,6 +427,12 @@ impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
 			LastSubmission::<T>::remove(feeder);
 		}
 	}
+}
+
+/// Lets the runtime list the oracle key among a validator's session keys, so a node's
+/// `author_rotateKeys` (and `--alice`-style dev seeds) create it with the others.
+impl<T: Config> sp_runtime::BoundToRuntimeAppPublic for Pallet<T> {
+	type Public = crypto::Public;
 }
 
 /// The initial feeder set needs no preparation: feeders start with no submissions.

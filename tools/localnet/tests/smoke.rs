@@ -34,6 +34,12 @@ fn four_local_validators_produce_and_finalize_blocks() {
 	// SCALE: compact length prefix 4 (0x10) then four 32-byte keys.
 	assert!(authorities.as_str().unwrap().starts_with("0x10"), "four Aura authorities: {authorities}");
 
+	// Each validator's node holds its oracle (`orcl`) key, made from its dev seed with the
+	// other session keys: the same public key as its account, which genesis lists as a feeder.
+	const ALICE_SR25519: &str = "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d";
+	let has_oracle_key = rpc(alice.rpc_port, "author_hasKey", json!([ALICE_SR25519, "orcl"])).unwrap();
+	assert_eq!(has_oracle_key, json!(true), "alice's node holds her orcl key");
+
 	let metrics = http_request(alice.prometheus_port, "GET", "/metrics", None).unwrap();
 	assert!(
 		metrics.contains("substrate_block_height{status=\"finalized\""),
