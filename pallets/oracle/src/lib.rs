@@ -55,8 +55,6 @@ use frame_support::traits::{ChangeMembers, Get, InitializeMembers, SortedMembers
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, Zero};
 
-const LOG_TARGET: &str = "runtime::oracle";
-
 /// The key type of feeders' signing keys: each validator's node holds one (`orcl`) and signs
 /// its price submissions with it.
 pub const KEY_TYPE: sp_runtime::KeyTypeId = sp_runtime::KeyTypeId(*b"orcl");
@@ -371,14 +369,13 @@ impl<T: Config> Pallet<T> {
 				Feed { index, mark, variance, updated_at: now, status: PriceStatus::Live }
 			},
 			(status, _, Some(previous)) => Feed { status, ..previous },
-			(status, _, None) => {
-				// Never priced: nothing to keep, and nothing to announce until it is.
-				if status != previous_status {
-					log::debug!(target: LOG_TARGET, "market {market} unpriced and {status:?}");
-				}
-				return;
-			},
+			// Never priced: nothing to keep, and nothing to announce until it is.
+			(_, _, None) => return,
 		};
+		// A feed that stays as it was (stale and still stale) is not written again.
+		if previous == Some(feed) {
+			return;
+		}
 		if feed.status != previous_status {
 			Self::deposit_event(Event::StatusChanged { market, from: previous_status, to: feed.status });
 		}
@@ -386,7 +383,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The invariants: bounded markets, feeds only for listed markets and within their range,
-	/// submissions only from current feeders and bounded per market, bounded return history.
+	/// submissions only from current feeders and bounded per market.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;

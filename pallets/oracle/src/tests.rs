@@ -228,6 +228,9 @@ mod aggregating {
 			assert_eq!(Oracle::index_price(BTC), None, "a stale price is never served");
 			assert_eq!(btc().index, price(100), "the last index is kept only as history");
 			assert_eq!(Submissions::<Test>::iter_prefix(BTC).count(), 0, "expired submissions are dropped");
+			let stale = btc();
+			next_block();
+			assert_eq!(btc(), stale, "a feed that stays stale is left as it was");
 			System::assert_has_event(Event::StatusChanged { market: BTC, from: PriceStatus::Live, to: PriceStatus::Stale }.into());
 		});
 	}
