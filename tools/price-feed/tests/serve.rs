@@ -11,7 +11,7 @@ use std::{
 	collections::BTreeMap,
 	io::{Read, Write},
 	net::{SocketAddr, TcpStream},
-	path::Path,
+	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
 
@@ -112,15 +112,22 @@ const REAL_FILES: [(&str, usize, f64, f64); 16] = [
 	("doge-coinbase-20251010-1m.csv", 1440, 0.15, 0.25412),
 ];
 
-/// Reads every real crash file the team keeps beside the clone. A user's fresh clone has no
-/// `../shared`; then there is nothing to check and the test says so.
+/// The team's crash data beside the clone. A user's fresh clone has no `../shared`; then there
+/// is nothing to check and the caller's test says so.
+fn shared_prices() -> Option<PathBuf> {
+	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices");
+	if dir.is_dir() {
+		Some(dir)
+	} else {
+		eprintln!("no {} here (a user's clone): nothing to check", dir.display());
+		None
+	}
+}
+
+/// Reads every real crash file the team keeps beside the clone.
 #[test]
 fn every_real_crash_file_parses_with_its_documented_rows_and_range() {
-	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices");
-	if !dir.is_dir() {
-		eprintln!("no {} here (a user's clone): nothing to check", dir.display());
-		return;
-	}
+	let Some(dir) = shared_prices() else { return };
 	for (file, rows, min, max) in REAL_FILES {
 		let series = series::load(&dir.join(file)).unwrap_or_else(|e| panic!("{e}"));
 		assert_eq!(series.bars.len(), rows, "{file}");
@@ -134,12 +141,8 @@ fn every_real_crash_file_parses_with_its_documented_rows_and_range() {
 /// real low of 6.02 within that minute.
 #[test]
 fn the_avax_flash_crash_low_is_served() {
-	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices/avaxusdperp-binancecoinm-20251010-1m.csv");
-	if !path.is_file() {
-		eprintln!("no {} here (a user's clone): nothing to check", path.display());
-		return;
-	}
-	let series = series::load(&path).unwrap();
+	let Some(dir) = shared_prices() else { return };
+	let series = series::load(&dir.join("avaxusdperp-binancecoinm-20251010-1m.csv")).unwrap();
 	let crash_bar = series.bars.iter().min_by(|a, b| a.low.total_cmp(&b.low)).unwrap();
 	let lows: Vec<f64> = (0..=60)
 		.map(|s| ballast_price_feed::replay::price_at(&series, (crash_bar.start + s) as f64))
