@@ -6,10 +6,11 @@
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	BlockNumber, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
 	TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
+use ballast_primitives::{MarketId, PriceFeed, PriceSnapshot};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
@@ -193,6 +194,16 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber> for Runtime {
+		fn feeds() -> Vec<(MarketId, Option<PriceSnapshot<BlockNumber>>)> {
+			crate::Oracle::feeds()
+		}
+
+		fn feed(market: MarketId) -> Option<PriceSnapshot<BlockNumber>> {
+			<crate::Oracle as PriceFeed<BlockNumber>>::snapshot(market)
 		}
 	}
 

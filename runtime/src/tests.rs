@@ -185,6 +185,55 @@ fn validators_feed_the_oracle_for_free_and_the_next_block_serves_a_live_price() 
 }
 
 #[test]
+fn the_oracle_api_serves_every_listed_market() {
+	use pallet_ballast_oracle_runtime_api::runtime_decl_for_oracle_api::OracleApiV1;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		start_block(1);
+		assert_eq!(Runtime::feeds(), vec![(crate::BTC_USD, None), (crate::ETH_USD, None)], "listed, not yet priced");
+		for (nonce, validator) in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie].into_iter().enumerate() {
+			assert_eq!(submit_price(validator, 0, crate::ETH_USD, 3_000 + nonce as u128), Ok(Ok(())));
+		}
+		start_block(2);
+		let eth = Runtime::feed(crate::ETH_USD).expect("priced");
+		assert_eq!(eth.index, ballast_primitives::Price::saturating_from_integer(3_001));
+		assert_eq!(eth.updated_at, 2);
+		assert_eq!(Runtime::feeds()[1], (crate::ETH_USD, Some(eth)));
+		assert_eq!(Runtime::feed(99), None);
+	});
+}
+
+/// The path an oracle node takes: its offchain worker signs with the `orcl` key in the
+/// node's keystore, through the runtime's `CreateSignedTransaction`, and the block accepts it.
+#[test]
+fn a_submission_signed_by_an_orcl_key_in_the_keystore_is_valid() {
+	use frame_system::offchain::{CreateSignedTransaction, SigningTypes};
+	use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+	use sp_runtime::{traits::IdentifyAccount, MultiSigner};
+
+	let keystore = MemoryKeystore::new();
+	let key = keystore.sr25519_generate_new(pallet_ballast_oracle::KEY_TYPE, Some("//Alice")).unwrap();
+	let mut ext = state_of(DEV_RUNTIME_PRESET);
+	ext.register_extension(KeystoreExt::new(keystore));
+	ext.execute_with(|| {
+		start_block(1);
+		let public: <Runtime as SigningTypes>::Public = MultiSigner::from(key);
+		let signer = public.clone().into_account();
+		assert_eq!(signer, account(Sr25519Keyring::Alice), "an orcl key from a seed is that seed's account");
+		let prices = vec![(crate::BTC_USD, ballast_primitives::Price::saturating_from_integer(97_000))];
+		let call = pallet_ballast_oracle::Call::<Runtime>::submit_prices { prices: prices.try_into().unwrap() };
+
+		let tx = <Runtime as CreateSignedTransaction<pallet_ballast_oracle::Call<Runtime>>>::create_signed_transaction::<
+			pallet_ballast_oracle::crypto::FeederAuthId,
+		>(call.into(), public, signer.clone(), 0)
+		.expect("the keystore holds the key");
+
+		assert_eq!(Executive::apply_extrinsic(tx), Ok(Ok(())));
+		assert_eq!(pallet_ballast_oracle::Submissions::<Runtime>::iter().count(), 1);
+		assert_eq!(System::account_nonce(&signer), 1);
+	});
+}
+
+#[test]
 fn a_non_feeder_cannot_feed_the_oracle_and_pays_for_trying() {
 	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		start_block(1);

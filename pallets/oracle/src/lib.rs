@@ -40,6 +40,7 @@ pub mod aggregation;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+pub mod offchain;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -63,21 +64,40 @@ pub const KEY_TYPE: sp_runtime::KeyTypeId = sp_runtime::KeyTypeId(*b"orcl");
 /// same public key, so the same account, as the sr25519 account key from that seed.
 pub mod crypto {
 	use super::KEY_TYPE;
-	use sp_runtime::app_crypto::{app_crypto, sr25519};
+	use sp_runtime::{
+		app_crypto::{app_crypto, sr25519},
+		MultiSignature, MultiSigner,
+	};
 	app_crypto!(sr25519, KEY_TYPE);
+
+	/// Signs a feeder's transactions with its `orcl` key, for a runtime whose accounts are
+	/// `MultiSigner`s (the config's `AuthorityId`).
+	pub struct FeederAuthId;
+
+	impl frame_system::offchain::AppCrypto<MultiSigner, MultiSignature> for FeederAuthId {
+		type RuntimeAppPublic = Public;
+		type GenericPublic = sr25519::Public;
+		type GenericSignature = sr25519::Signature;
+	}
 }
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
-	use frame_system::pallet_prelude::*;
+	use frame_system::{
+		offchain::{AppCrypto, CreateSignedTransaction},
+		pallet_prelude::*,
+	};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config: frame_system::Config + CreateSignedTransaction<Call<Self>> {
+		/// The key a feeder's offchain worker signs its submissions with: the `orcl` key of
+		/// [`crypto`].
+		type AuthorityId: AppCrypto<Self::Public, Self::Signature>;
 		/// Who may submit prices: each validator's oracle (`orcl`) account.
 		type Feeders: SortedMembers<Self::AccountId>;
 		/// Lists, reconfigures and removes markets.
@@ -191,6 +211,11 @@ pub mod pallet {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let (markets, submissions) = Self::aggregate_all(now);
 			T::WeightInfo::aggregate(markets, submissions)
+		}
+
+		/// Fetch this node's sources and submit their prices, if it is a feeder and it is time.
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			Self::feed_prices(now);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -435,6 +460,16 @@ impl<T: Config> sp_runtime::BoundToRuntimeAppPublic for Pallet<T> {
 /// The initial feeder set needs no preparation: feeders start with no submissions.
 impl<T: Config> InitializeMembers<T::AccountId> for Pallet<T> {
 	fn initialize_members(_: &[T::AccountId]) {}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Every listed market with its feed, for the runtime API.
+	pub fn feeds() -> Vec<(MarketId, Option<PriceSnapshot<BlockNumberFor<T>>>)> {
+		Markets::<T>::iter_keys()
+			.take(T::MaxMarkets::get() as usize)
+			.map(|market| (market, <Self as PriceFeed<_>>::snapshot(market)))
+			.collect()
+	}
 }
 
 impl<T: Config> PriceFeed<BlockNumberFor<T>> for Pallet<T> {

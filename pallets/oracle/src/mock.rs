@@ -6,7 +6,11 @@ use ballast_primitives::Price;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::SortedMembers};
 use sp_arithmetic::{FixedPointNumber, Perbill};
-use sp_runtime::BuildStorage;
+use frame_system::offchain::AppCrypto;
+use sp_runtime::{
+	testing::{TestSignature, TestXt, UintAuthorityId},
+	BuildStorage,
+};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -57,7 +61,48 @@ parameter_types! {
 	pub const ReturnHistory: u32 = 4;
 }
 
+/// Offchain signing in tests: `UintAuthorityId` keys whose account is the key's number, set
+/// with `UintAuthorityId::set_all_keys`; transactions are `TestXt`s.
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = UintAuthorityId;
+	type Signature = TestSignature;
+}
+
+pub type Extrinsic = TestXt<RuntimeCall, ()>;
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = Extrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateSignedTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	fn create_signed_transaction<A: AppCrypto<Self::Public, Self::Signature>>(
+		call: RuntimeCall,
+		_public: UintAuthorityId,
+		account: u64,
+		_nonce: u32,
+	) -> Option<Extrinsic> {
+		Some(Extrinsic::new_signed(call, account, (), ()))
+	}
+}
+
+/// The mock's feeder keys: a `UintAuthorityId` signs for the account of the same number.
+pub struct TestFeederKey;
+
+impl AppCrypto<UintAuthorityId, TestSignature> for TestFeederKey {
+	type RuntimeAppPublic = UintAuthorityId;
+	type GenericPublic = UintAuthorityId;
+	type GenericSignature = TestSignature;
+}
+
 impl pallet_ballast_oracle::Config for Test {
+	type AuthorityId = TestFeederKey;
 	type Feeders = TestFeeders;
 	type AdminOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;

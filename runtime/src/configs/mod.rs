@@ -206,6 +206,7 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 }
 
 impl pallet_ballast_oracle::Config for Runtime {
+	type AuthorityId = pallet_ballast_oracle::crypto::FeederAuthId;
 	type Feeders = crate::OracleFeeders;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type MaxMarkets = OracleMaxMarkets;
@@ -213,4 +214,56 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
 	type ReturnHistory = OracleReturnHistory;
 	type WeightInfo = crate::weights::pallet_ballast_oracle::WeightInfo<Runtime>;
+}
+
+/// How long a transaction built by an offchain worker stays valid: prices go stale within a
+/// few blocks, so a submission that did not get in soon should not get in at all.
+const OFFCHAIN_TRANSACTION_MORTALITY: u64 = 8;
+
+impl frame_system::offchain::SigningTypes for Runtime {
+	type Public = <crate::Signature as sp_runtime::traits::Verify>::Signer;
+	type Signature = crate::Signature;
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = crate::UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = crate::TxExtension;
+
+	fn create_transaction(call: RuntimeCall, extension: crate::TxExtension) -> crate::UncheckedExtrinsic {
+		crate::UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// Offchain workers (the oracle feeders') sign with a key from the node's keystore: a
+/// transaction with the account's nonce, no tip, valid for a few blocks from now.
+impl<C> frame_system::offchain::CreateSignedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_signed_transaction<A: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>>(
+		call: RuntimeCall,
+		public: Self::Public,
+		account: AccountId,
+		nonce: Nonce,
+	) -> Option<crate::UncheckedExtrinsic> {
+		use codec::Encode;
+		use sp_runtime::{generic::Era, traits::StaticLookup, SaturatedConversion};
+		let current_block = System::block_number().saturated_into::<u64>().saturating_sub(1);
+		let era = Era::mortal(OFFCHAIN_TRANSACTION_MORTALITY, current_block);
+		let payload = crate::SignedPayload::new(call, crate::tx_extension(nonce, era, 0)).ok()?;
+		let signature = payload.using_encoded(|bytes| A::sign(bytes, public))?;
+		let address = <Runtime as frame_system::Config>::Lookup::unlookup(account);
+		let (call, extension, _) = payload.deconstruct();
+		Some(crate::UncheckedExtrinsic::new_signed(call, address, signature, extension))
+	}
 }
