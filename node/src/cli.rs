@@ -49,4 +49,7 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	#[clap(flatten)]
+	pub oracle: crate::oracle::OracleArgs,
 }

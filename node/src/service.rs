@@ -131,6 +131,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 /// Builds and starts a full node; a validator when its keystore holds authority keys.
 pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>>(
 	config: Configuration,
+	oracle: &crate::oracle::OracleArgs,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -188,6 +189,10 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 		})?;
 
 	if config.offchain_worker.enabled {
+		// The oracle feeder's sources, for the offchain worker to read.
+		if let Some(mut storage) = backend.offchain_storage() {
+			oracle.store(&mut storage);
+		}
 		let offchain_workers = sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 			runtime_api_provider: client.clone(),
 			is_validator: config.role.is_authority(),

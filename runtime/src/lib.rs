@@ -84,6 +84,8 @@ pub use ballast_primitives::COLLATERAL_UNIT;
 /// Oracle market ids of the markets listed at genesis.
 pub const BTC_USD: ballast_primitives::MarketId = 1;
 pub const ETH_USD: ballast_primitives::MarketId = 2;
+/// The genesis markets by symbol, for tools and the node's command line.
+pub const MARKET_SYMBOLS: [(&str, ballast_primitives::MarketId); 2] = [("BTC-USD", BTC_USD), ("ETH-USD", ETH_USD)];
 
 /// Target block time. Slot duration cannot change after genesis.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;

@@ -27,10 +27,20 @@
 //! aggregate once per block over fresh values only, count outliers per feeder, and never serve
 //! a stale value (its default combiner keeps the last one).
 //!
-//! ## Fees
+//! ## Fees: signed transactions, not authorized calls
 //! Submissions are signed transactions. A successful one from a feeder is refunded
 //! (`Pays::No`), so honest feeding costs nothing; anyone else pays the fee of a failed call, so
-//! spam costs the spammer. One submission per feeder per block bounds the load.
+//! spam costs the spammer, and the nonce orders a feeder's submissions and stops replays. One
+//! submission per feeder per block bounds the load. An authorized (`#[pallet::authorize]`)
+//! call would need its own replay protection and would let a non-feeder's rejected call cost
+//! nothing but pool validation; prices need no priority over trades, so the ordinary fee
+//! market is enough.
+//!
+//! ## The feeder's offchain worker
+//! [`offchain`]: each validator's node fetches its own HTTP sources (set with the node's
+//! `--oracle-source` flag or the `offchain_localStorageSet` RPC), reads each price exactly from
+//! the JSON answer, signs with its `orcl` key and submits at most once per configured interval,
+//! logging why whenever it skips.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;

@@ -45,6 +45,91 @@ pub fn node_binary() -> Result<PathBuf, Error> {
 	}
 }
 
+/// The `ballast-price-feed` replay server built beside the node binary.
+pub fn price_feed_binary() -> Result<PathBuf, Error> {
+	let path = node_binary()?.with_file_name("ballast-price-feed");
+	match path.is_file() {
+		true => Ok(path),
+		false => Err(format!("no ballast-price-feed at {}: `cargo build --release -p ballast-price-feed`", path.display())),
+	}
+}
+
+/// The real crash data beside the clone (`../shared/data/prices`), when it is there.
+pub fn shared_prices_dir() -> Option<PathBuf> {
+	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices");
+	dir.is_dir().then_some(dir)
+}
+
+/// A running `ballast-price-feed` on a free loopback port; dropped, it is killed.
+pub struct PriceReplay {
+	pub port: u16,
+	child: Child,
+}
+
+impl PriceReplay {
+	/// Starts the replay server with `args` (its markets and timing) and waits until it serves.
+	pub fn start(args: &[String]) -> Result<PriceReplay, Error> {
+		let port = free_port()?;
+		let child = Command::new(price_feed_binary()?)
+			.args(["--listen", &format!("127.0.0.1:{port}")])
+			.args(args)
+			.stdin(Stdio::null())
+			.stdout(Stdio::null())
+			.stderr(Stdio::inherit())
+			.spawn()
+			.map_err(|e| format!("spawn ballast-price-feed: {e}"))?;
+		let replay = PriceReplay { port, child };
+		wait_for("the price replay to serve", Duration::from_secs(10), || {
+			http_request(port, "GET", "/health", None).ok()
+		})?;
+		Ok(replay)
+	}
+
+	/// The URL of `market`'s price as `feeder` is served it.
+	pub fn price_url(&self, market: &str, feeder: &str) -> String {
+		format!("http://127.0.0.1:{}/price/{market}?feeder={feeder}", self.port)
+	}
+}
+
+impl Drop for PriceReplay {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+/// Runs `zombienet/scripts/<script>` with Node.js and `args`, within `timeout`; its one JSON
+/// line of output. Needs `npm ci` in `zombienet/` (`./scripts/test` does it).
+pub fn run_polkadot_js(script: &str, args: &[String], timeout: Duration) -> Result<Value, Error> {
+	let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../zombienet");
+	if !scripts.join("node_modules/@polkadot/api").is_dir() {
+		return Err(format!("run `npm ci` in {} first (./scripts/test does)", scripts.display()));
+	}
+	let mut child = Command::new("node")
+		.arg(Path::new("scripts").join(script))
+		.args(args)
+		.current_dir(&scripts)
+		.stdout(Stdio::piped())
+		.stderr(Stdio::piped())
+		.spawn()
+		.map_err(|e| format!("start Node.js: {e}"))?;
+	let deadline = Instant::now() + timeout;
+	while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+		if Instant::now() > deadline {
+			let _ = child.kill();
+			let _ = child.wait();
+			return Err(format!("{script} did not finish within {timeout:?}"));
+		}
+		thread::sleep(Duration::from_millis(200));
+	}
+	let output = child.wait_with_output().map_err(|e| e.to_string())?;
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	if !output.status.success() {
+		return Err(format!("{script} failed: {stdout}{}", String::from_utf8_lossy(&output.stderr)));
+	}
+	serde_json::from_str(stdout.trim()).map_err(|e| format!("{script} printed no JSON line ({e}): {stdout}"))
+}
+
 /// A free TCP port on 127.0.0.1 (the OS picks it; it is released for the node to take).
 pub fn free_port() -> Result<u16, Error> {
 	let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| format!("bind: {e}"))?;

@@ -3,13 +3,9 @@
 //! Needs the release binary (see [`ballast_localnet::node_binary`]) and, for the polkadot.js
 //! test, `npm ci` run in `zombienet/`. `./scripts/test` prepares both.
 
-use ballast_localnet::{http_request, node_binary, rpc, Network, NetworkSpec, LOCAL_VALIDATORS};
+use ballast_localnet::{http_request, node_binary, rpc, run_polkadot_js, Network, NetworkSpec, LOCAL_VALIDATORS};
 use serde_json::json;
-use std::{
-	path::Path,
-	process::{Command, Stdio},
-	time::{Duration, Instant},
-};
+use std::time::Duration;
 
 fn start(spec: &NetworkSpec) -> Network {
 	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
@@ -51,39 +47,8 @@ fn four_local_validators_produce_and_finalize_blocks() {
 fn polkadot_js_reads_the_dev_chain_and_gets_a_transfer_included() {
 	let network = start(&NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &["--dev"] });
 	let node = &network.nodes[0];
-	let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../zombienet");
-	assert!(
-		scripts.join("node_modules/@polkadot/api").is_dir(),
-		"run `npm ci` in {} first (./scripts/test does)",
-		scripts.display()
-	);
-
-	let mut child = Command::new("node")
-		.arg("scripts/smoke.mjs")
-		.arg(format!("ws://127.0.0.1:{}", node.rpc_port))
-		.current_dir(&scripts)
-		.stdout(Stdio::piped())
-		.stderr(Stdio::piped())
-		.spawn()
-		.expect("node (Node.js) is installed");
-	let deadline = Instant::now() + Duration::from_secs(150);
-	while child.try_wait().unwrap().is_none() {
-		if Instant::now() > deadline {
-			let _ = child.kill();
-			panic!("the polkadot.js smoke script did not finish in time:\n{}", node.log_tail(20));
-		}
-		std::thread::sleep(Duration::from_millis(200));
-	}
-	let output = child.wait_with_output().unwrap();
-	let stdout = String::from_utf8_lossy(&output.stdout);
-	assert!(
-		output.status.success(),
-		"smoke script failed: {}{}\n{}",
-		stdout,
-		String::from_utf8_lossy(&output.stderr),
-		node.log_tail(20)
-	);
-	let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
+	let report = run_polkadot_js("smoke.mjs", &[format!("ws://127.0.0.1:{}", node.rpc_port)], Duration::from_secs(150))
+		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(20)));
 	println!("polkadot.js: {report}");
 	assert_eq!(report["specName"], "ballast");
 	assert_eq!(report["chain"], "Ballast Development");

@@ -1,0 +1,59 @@
+//! The oracle end to end: a real dev node whose offchain worker fetches prices from the real
+//! replay server over HTTP, signs them with alice's `orcl` key and submits them; polkadot.js
+//! watches BTC-USD and ETH-USD go live and move, then a spike at the source moves the mark no
+//! more than its cap per block.
+//!
+//! Replays the real 2025-10-10 crash from `../shared/data/prices` when that folder is beside
+//! the clone, else a seeded synthetic crash.
+
+use ballast_localnet::{node_binary, run_polkadot_js, shared_prices_dir, Network, NetworkSpec, PriceReplay};
+use std::time::Duration;
+
+/// Six data minutes per block, from 21:00 UTC: the cascade of 2025-10-10.
+fn replay_args() -> Vec<String> {
+	let timing = ["--speed", "60", "--offset", "75600", "--loop"].map(String::from).to_vec();
+	match shared_prices_dir() {
+		Some(dir) => [
+			timing,
+			vec![
+				"--market".into(),
+				format!("BTC-USD={}", dir.join("btc-gemini-20251010-1m.csv").display()),
+				"--market".into(),
+				format!("ETH-USD={}", dir.join("eth-gemini-20251010-1m.csv").display()),
+			],
+		]
+		.concat(),
+		None => ["--speed", "60", "--synthetic", "BTC-USD=121000", "--synthetic", "ETH-USD=4350"].map(String::from).to_vec(),
+	}
+}
+
+#[test]
+fn a_dev_node_feeds_btc_and_eth_from_the_replay_and_polkadot_js_sees_them_move() {
+	let replay = PriceReplay::start(&replay_args()).unwrap_or_else(|e| panic!("{e}"));
+	let sources = ["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "alice")));
+	let args: Vec<&str> = ["--dev"].into_iter().chain(sources.iter().map(String::as_str)).collect();
+	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
+	let network = Network::start(&binary, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
+		.unwrap_or_else(|e| panic!("{e}"));
+	let node = &network.nodes[0];
+
+	let report = run_polkadot_js(
+		"oracle.mjs",
+		&[format!("ws://127.0.0.1:{}", node.rpc_port), "6".into(), format!("http://127.0.0.1:{}", replay.port)],
+		Duration::from_secs(240),
+	)
+	.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+	println!("oracle: {report}");
+
+	for market in ["BTC-USD", "ETH-USD"] {
+		let last = &report["markets"][market]["last"];
+		assert_eq!(last["status"], "Live", "{market}: {report}");
+		assert!(report["markets"][market]["distinctIndices"].as_u64().unwrap() >= 3, "{market} moved: {report}");
+	}
+	let btc = report["markets"]["BTC-USD"]["last"]["index"].as_f64().unwrap();
+	let range = if shared_prices_dir().is_some() { 95_000.0..130_000.0 } else { 10_000.0..1_000_000.0 };
+	assert!(range.contains(&btc), "BTC-USD's index {btc} is the replayed day's price");
+	let steps = report["spike"]["steps"].as_array().expect("the spike was observed");
+	assert!(!steps.is_empty());
+	assert!(node.log_tail(400).contains("submitted 2 prices"), "the worker logs its submissions");
+}
