@@ -1,0 +1,688 @@
+//! What the calls do, and the margin engine's side of `MarginAccounts`.
+
+use crate::{math, pallet::*, types::*};
+use alloc::vec::Vec;
+use ballast_primitives::{
+	AccountHealth, Balance, LeverageLimit, MarginAccounts, MarketGuard, MarketId, PositionView, Price, PriceFeed,
+	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal,
+};
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::Preservation,
+		Get,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, traits::One, FixedPointNumber, Rounding};
+use sp_runtime::{
+	traits::{AccountIdConversion, Saturating, Zero},
+	DispatchError, DispatchResult, SaturatedConversion,
+};
+
+/// `amount × ratio`, rounded as asked.
+pub(crate) fn fraction_of(amount: Balance, ratio: Ratio, rounding: Rounding) -> Balance {
+	multiply_by_rational_with_rounding(amount, ratio.into_inner(), Ratio::DIV, rounding).unwrap_or(Balance::MAX)
+}
+
+fn to_signed(amount: Balance) -> SignedBalance {
+	SignedBalance::try_from(amount).unwrap_or(SignedBalance::MAX)
+}
+
+/// An account valued at current marks.
+#[derive(Default)]
+pub(crate) struct Valuation {
+	pub equity: SignedBalance,
+	pub initial: Balance,
+	pub maintenance: Balance,
+	/// Sum of positive unrealised PnL: held up positions, not withdrawable.
+	pub open_profit: Balance,
+	pub positions: Vec<PositionValue>,
+}
+
+pub(crate) struct PositionValue {
+	pub market: MarketId,
+	pub position: Position,
+	pub mark: Price,
+	pub unrealised_pnl: SignedBalance,
+	pub funding_owed: SignedBalance,
+	pub maintenance_fraction: Ratio,
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account holding every ledger's stablecoin.
+	pub fn account_id() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	pub(crate) fn ensure_valid_market(params: &MarketParams) -> Result<(), Error<T>> {
+		let one = Ratio::one();
+		let fractions_ok = |initial: Ratio, maintenance: Ratio| !maintenance.is_zero() && maintenance < initial && initial <= one;
+		let mut previous = (0, params.initial_margin, params.maintenance_margin);
+		let mut tiers_ok = true;
+		for tier in &params.size_tiers {
+			tiers_ok &= tier.min_notional > previous.0
+				&& tier.initial_margin >= previous.1
+				&& tier.maintenance_margin >= previous.2
+				&& fractions_ok(tier.initial_margin, tier.maintenance_margin);
+			previous = (tier.min_notional, tier.initial_margin, tier.maintenance_margin);
+		}
+		let valid = fractions_ok(params.initial_margin, params.maintenance_margin)
+			&& tiers_ok
+			&& params.oi_margin_lower <= params.oi_margin_upper
+			&& params.max_open_interest > 0
+			&& params.min_order_size > 0
+			&& params.taker_fee < one
+			&& params.max_impact < one
+			&& params.max_funding_rate < one;
+		valid.then_some(()).ok_or(Error::<T>::InvalidParameters)
+	}
+
+	// ---- Collateral -------------------------------------------------------------------
+
+	pub(crate) fn do_deposit(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		let existing = Accounts::<T>::get(&who);
+		ensure!(existing.is_some() || amount >= T::MinDeposit::get(), Error::<T>::BelowMinimumDeposit);
+		let mut account = existing.unwrap_or_default();
+		Self::touch(&who, &mut account);
+		account.collateral = account.collateral.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		Accounts::<T>::insert(&who, account);
+		Self::deposit_event(Event::Deposited { who, amount });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
+		Self::touch(&who, &mut account);
+		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
+		account.collateral = account.collateral.saturating_sub(amount);
+		if account.positions > 0 || !account.shortfall.is_zero() {
+			Self::store_account(&who, account);
+			let valuation = Self::valuation(&who, &account);
+			// Profit not yet settled holds positions up but cannot be taken out.
+			let withdrawable_equity = valuation
+				.equity
+				.saturating_sub(to_signed(valuation.open_profit))
+				.saturating_sub(to_signed(account.unsettled_profit));
+			ensure!(withdrawable_equity >= to_signed(valuation.initial), Error::<T>::WouldBreachMargin);
+		}
+		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
+		Self::store_account(&who, account);
+		Self::deposit_event(Event::Withdrawn { who, amount });
+		Ok(())
+	}
+
+	/// Stores the account, or removes it once it holds and owes nothing.
+	fn store_account(who: &T::AccountId, account: MarginAccount) {
+		if account == MarginAccount::default() {
+			Accounts::<T>::remove(who);
+		} else {
+			Accounts::<T>::insert(who, account);
+		}
+	}
+
+	// ---- Settlement -------------------------------------------------------------------
+
+	/// Settles funding on every position of the account, then pays it owed profit as far as
+	/// the vault's cash allows. Writes positions; the caller stores the account.
+	pub(crate) fn touch(who: &T::AccountId, account: &mut MarginAccount) {
+		let held: Vec<(MarketId, Position)> =
+			Positions::<T>::iter_prefix(who).take(T::MaxMarkets::get() as usize).collect();
+		for (market, mut position) in held {
+			let Some(params) = Markets::<T>::get(market) else { continue };
+			let totals = Self::accrue_funding(market, &params);
+			let owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
+			position.funding_index = totals.funding_index;
+			Positions::<T>::insert(who, market, position);
+			if owed != 0 {
+				Self::realise(account, owed.saturating_neg());
+				Self::deposit_event(Event::FundingSettled { who: who.clone(), market, amount: owed });
+			}
+		}
+		Self::settle_profit(who, account);
+	}
+
+	/// Brings `market`'s funding index up to now; returns its totals.
+	pub(crate) fn accrue_funding(market: MarketId, params: &MarketParams) -> MarketTotals<BlockNumberFor<T>> {
+		Totals::<T>::mutate(market, |totals| {
+			*totals = Self::projected_totals(market, params, *totals);
+			*totals
+		})
+	}
+
+	/// `totals` with funding accrued to now, without writing.
+	fn projected_totals(
+		market: MarketId,
+		params: &MarketParams,
+		mut totals: MarketTotals<BlockNumberFor<T>>,
+	) -> MarketTotals<BlockNumberFor<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let blocks: u32 = now.saturating_sub(totals.funding_updated).saturated_into();
+		if blocks > 0 {
+			if let Some(snapshot) = T::PriceFeed::snapshot(market) {
+				let rate = math::funding_rate(params, totals.long_size, totals.short_size);
+				totals.funding_index = math::accrue_funding(totals.funding_index, rate, snapshot.mark, blocks);
+			}
+			totals.funding_updated = now;
+		}
+		totals
+	}
+
+	/// Moves realised `pnl` between the account and the vault. Profit is paid from the
+	/// vault's cash, the rest owed; loss nets against owed profit, then collateral, the rest
+	/// is shortfall.
+	pub(crate) fn realise(account: &mut MarginAccount, pnl: SignedBalance) {
+		let mut vault = VaultState::<T>::get();
+		let amount = pnl.unsigned_abs();
+		if pnl >= 0 {
+			let paid = amount.min(vault.cash);
+			vault.cash.saturating_reduce(paid);
+			account.collateral.saturating_accrue(paid);
+			let owed = amount.saturating_sub(paid);
+			account.unsettled_profit.saturating_accrue(owed);
+			UnsettledProfit::<T>::mutate(|total| total.saturating_accrue(owed));
+		} else {
+			let netted = amount.min(account.unsettled_profit);
+			account.unsettled_profit.saturating_reduce(netted);
+			UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(netted));
+			let rest = amount.saturating_sub(netted);
+			let paid = rest.min(account.collateral);
+			account.collateral.saturating_reduce(paid);
+			vault.cash.saturating_accrue(paid);
+			account.shortfall.saturating_accrue(rest.saturating_sub(paid));
+		}
+		VaultState::<T>::put(vault);
+	}
+
+	/// Pays owed profit from the vault's cash, as far as it goes.
+	fn settle_profit(who: &T::AccountId, account: &mut MarginAccount) {
+		let mut vault = VaultState::<T>::get();
+		let paid = account.unsettled_profit.min(vault.cash);
+		if paid.is_zero() {
+			return;
+		}
+		vault.cash.saturating_reduce(paid);
+		account.unsettled_profit.saturating_reduce(paid);
+		account.collateral.saturating_accrue(paid);
+		UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(paid));
+		VaultState::<T>::put(vault);
+		Self::deposit_event(Event::ProfitSettled { who: who.clone(), amount: paid });
+	}
+
+	/// Takes `amount` from the account's collateral, as far as it goes (the rest becomes
+	/// shortfall), and splits what was paid between the insurance fund and the vault.
+	fn charge(account: &mut MarginAccount, amount: Balance, to_insurance: sp_arithmetic::Perbill) -> Balance {
+		let paid = amount.min(account.collateral);
+		account.collateral.saturating_reduce(paid);
+		account.shortfall.saturating_accrue(amount.saturating_sub(paid));
+		let insurance = to_insurance.mul_floor(paid);
+		InsuranceFees::<T>::mutate(|fees| fees.saturating_accrue(insurance));
+		VaultState::<T>::mutate(|vault| vault.cash.saturating_accrue(paid.saturating_sub(insurance)));
+		paid
+	}
+
+	// ---- Trading ----------------------------------------------------------------------
+
+	pub(crate) fn do_trade(who: T::AccountId, market: MarketId, delta: Quantity, limit_price: Price) -> DispatchResult {
+		ensure!(delta != 0, Error::<T>::Zero);
+		let params = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
+		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
+		let mark = T::PriceFeed::mark_price(market).ok_or(Error::<T>::PriceUnavailable)?;
+		let old_size = Positions::<T>::get(&who, market).map_or(0, |p| p.size);
+		let new_size = old_size.checked_add(delta).ok_or(Error::<T>::Overflow)?;
+		ensure!(delta.unsigned_abs() >= params.min_order_size.unsigned_abs() || new_size == 0, Error::<T>::OrderTooSmall);
+		let increases_risk = new_size.unsigned_abs() > old_size.unsigned_abs() || (old_size != 0 && new_size.signum() == -old_size.signum());
+		let intent = if increases_risk { TradeIntent::IncreaseRisk } else { TradeIntent::ReduceRisk };
+		T::MarketGuard::ensure_trade_allowed(market, intent).map_err(|refusal| match refusal {
+			TradeRefusal::ReduceOnly => Error::<T>::MarketReduceOnly,
+			TradeRefusal::Halted => Error::<T>::MarketHalted,
+		})?;
+
+		Self::touch(&who, &mut account);
+		let totals = Self::accrue_funding(market, &params);
+		let skew_before = totals.long_size.saturating_sub(totals.short_size);
+		let skew_after = skew_before.checked_add(delta).ok_or(Error::<T>::Overflow)?;
+		let signed_value = |size: Quantity| -> Result<SignedBalance, Error<T>> {
+			let value = to_signed(math::value(size, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?);
+			Ok(if size < 0 { value.saturating_neg() } else { value })
+		};
+		let order_value = math::value(delta, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+		let depth = Self::vault_equity().max(0).unsigned_abs();
+		let impact = math::price_impact(&params, order_value, signed_value(skew_before)?, signed_value(skew_after)?, depth);
+		// New risk must fit the vault; reducing risk is always possible, at most at the
+		// market's largest impact (also when the vault has no equity left to quote against).
+		let impact = match impact {
+			Some(impact) if impact <= params.max_impact => impact,
+			Some(_) if increases_risk => return Err(Error::<T>::ImpactTooLarge.into()),
+			None if increases_risk => return Err(Error::<T>::VaultEmpty.into()),
+			_ => params.max_impact,
+		};
+		let price = math::execution_price(mark, delta, impact);
+		let within_limit = if delta > 0 { price <= limit_price } else { price >= limit_price };
+		ensure!(within_limit, Error::<T>::PriceLimitExceeded);
+
+		let traded_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+		let fee = fraction_of(traded_value, params.taker_fee, Rounding::Up);
+		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
+		Self::charge(&mut account, fee, params.fee_to_insurance);
+
+		let realised_pnl = Self::execute(&who, &mut account, market, delta, price)?;
+		Accounts::<T>::insert(&who, account);
+
+		if increases_risk {
+			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
+		}
+		Self::store_account(&who, account);
+		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
+		Ok(())
+	}
+
+	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes
+	/// first (realising its PnL), then opens the rest. Returns the realised PnL.
+	fn execute(
+		who: &T::AccountId,
+		account: &mut MarginAccount,
+		market: MarketId,
+		delta: Quantity,
+		price: Price,
+	) -> Result<SignedBalance, DispatchError> {
+		let mut totals = Totals::<T>::get(market);
+		let existing = Positions::<T>::get(who, market);
+		let mut position = existing.unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
+		let mut realised = 0;
+
+		let closing = if position.size != 0 && delta.signum() != position.size.signum() {
+			delta.unsigned_abs().min(position.size.unsigned_abs())
+		} else {
+			0
+		};
+		if closing > 0 {
+			let closed = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(position.size.signum());
+			let closed_entry = math::closed_entry_value(position.entry_value, closed, position.size);
+			realised = math::unrealised_pnl(closed, closed_entry, price);
+			position.size = position.size.saturating_sub(closed);
+			position.entry_value = position.entry_value.saturating_sub(closed_entry);
+			Self::remove_from_totals(&mut totals, closed, closed_entry);
+			Self::realise(account, realised);
+		}
+		let opening = delta.unsigned_abs().saturating_sub(closing);
+		if opening > 0 {
+			let opened = Quantity::try_from(opening).map_err(|_| Error::<T>::Overflow)?.saturating_mul(delta.signum());
+			// A long's cost rounds up, a short's proceeds down.
+			let rounding = if opened > 0 { Rounding::Up } else { Rounding::Down };
+			let opened_value = math::value(opened, price, rounding).ok_or(Error::<T>::Overflow)?;
+			position.size = position.size.checked_add(opened).ok_or(Error::<T>::Overflow)?;
+			position.entry_value = position.entry_value.checked_add(opened_value).ok_or(Error::<T>::Overflow)?;
+			Self::add_to_totals(&mut totals, opened, opened_value)?;
+		}
+		match (existing.is_some(), position.size != 0) {
+			(false, true) => account.positions.saturating_inc(),
+			(true, false) => account.positions.saturating_dec(),
+			_ => {},
+		}
+		if position.size == 0 {
+			Positions::<T>::remove(who, market);
+		} else {
+			Positions::<T>::insert(who, market, position);
+		}
+		Totals::<T>::insert(market, totals);
+		Ok(realised)
+	}
+
+	fn add_to_totals(totals: &mut MarketTotals<BlockNumberFor<T>>, size: Quantity, value: Balance) -> Result<(), Error<T>> {
+		let (side, entry) = if size > 0 {
+			(&mut totals.long_size, &mut totals.long_entry_value)
+		} else {
+			(&mut totals.short_size, &mut totals.short_entry_value)
+		};
+		*side = side.checked_add(size.saturating_abs()).ok_or(Error::<T>::Overflow)?;
+		*entry = entry.checked_add(value).ok_or(Error::<T>::Overflow)?;
+		Ok(())
+	}
+
+	fn remove_from_totals(totals: &mut MarketTotals<BlockNumberFor<T>>, size: Quantity, value: Balance) {
+		let (side, entry) = if size > 0 {
+			(&mut totals.long_size, &mut totals.long_entry_value)
+		} else {
+			(&mut totals.short_size, &mut totals.short_entry_value)
+		};
+		*side = side.saturating_sub(size.saturating_abs());
+		*entry = entry.saturating_sub(value);
+	}
+
+	/// The checks on a trade that adds risk, on the state after it.
+	fn ensure_risk_acceptable(
+		who: &T::AccountId,
+		account: &MarginAccount,
+		market: MarketId,
+		params: &MarketParams,
+		mark: Price,
+		skew_before: Quantity,
+		skew_after: Quantity,
+	) -> DispatchResult {
+		let totals = Totals::<T>::get(market);
+		let size = Positions::<T>::get(who, market).map_or(0, |p| p.size);
+		let side = if size > 0 { totals.long_size } else { totals.short_size };
+		ensure!(side <= params.max_open_interest, Error::<T>::OpenInterestCap);
+
+		if skew_after.unsigned_abs() > skew_before.unsigned_abs() {
+			let exposure = math::value(skew_after, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+			let capacity = fraction_of(Self::vault_equity().max(0).unsigned_abs(), params.max_skew_to_vault, Rounding::Down);
+			ensure!(exposure <= capacity, Error::<T>::VaultCapacity);
+		}
+
+		let valuation = Self::valuation(who, account);
+		if let Some(max_leverage) = T::LeverageLimit::max_leverage(who, market) {
+			let notional = math::value(size, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+			let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), max_leverage, Rounding::Down);
+			ensure!(notional <= allowed, Error::<T>::LeverageTooHigh);
+		}
+		ensure!(valuation.equity >= to_signed(valuation.initial), Error::<T>::InsufficientMargin);
+		Ok(())
+	}
+
+	// ---- Valuation --------------------------------------------------------------------
+
+	/// The account at current marks (whatever the feed's status: positions are always
+	/// valued), funding accrued to now.
+	pub(crate) fn valuation(who: &T::AccountId, account: &MarginAccount) -> Valuation {
+		let mut valuation = Valuation::default();
+		let mut equity = to_signed(account.collateral)
+			.saturating_add(to_signed(account.unsettled_profit))
+			.saturating_sub(to_signed(account.shortfall));
+		for (market, position) in Positions::<T>::iter_prefix(who).take(T::MaxMarkets::get() as usize) {
+			let Some(params) = Markets::<T>::get(market) else { continue };
+			let average = math::average_price(position.size, position.entry_value);
+			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
+			let totals = Self::projected_totals(market, &params, Totals::<T>::get(market));
+			let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, mark);
+			let funding_owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
+			let notional = math::value(position.size, mark, Rounding::Up).unwrap_or(Balance::MAX);
+			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
+			let side_interest = math::value(side, mark, Rounding::Up).unwrap_or(Balance::MAX);
+			let (initial, maintenance) = math::margin_fractions(&params, notional, side_interest);
+			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
+			valuation.maintenance.saturating_accrue(fraction_of(notional, maintenance, Rounding::Up));
+			valuation.open_profit.saturating_accrue(unrealised_pnl.max(0).unsigned_abs());
+			equity = equity.saturating_add(unrealised_pnl).saturating_sub(funding_owed);
+			valuation.positions.push(PositionValue {
+				market,
+				position,
+				mark,
+				unrealised_pnl,
+				funding_owed,
+				maintenance_fraction: maintenance,
+			});
+		}
+		valuation.equity = equity;
+		valuation
+	}
+
+	/// Traders' aggregate unrealised PnL per side of every market: (net, sum of the positive
+	/// sides). The vault holds the other side of all of it.
+	fn traders_pnl() -> (SignedBalance, Balance) {
+		let (mut net, mut open_profit) = (0 as SignedBalance, 0 as Balance);
+		for (market, totals) in Totals::<T>::iter().take(T::MaxMarkets::get() as usize) {
+			let Some(mark) = T::PriceFeed::snapshot(market).map(|snapshot| snapshot.mark) else { continue };
+			for pnl in [
+				math::unrealised_pnl(totals.long_size, totals.long_entry_value, mark),
+				math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, mark),
+			] {
+				net = net.saturating_add(pnl);
+				open_profit.saturating_accrue(pnl.max(0).unsigned_abs());
+			}
+		}
+		(net, open_profit)
+	}
+
+	/// The vault's equity: its cash, less what traders' open PnL and owed profit claim.
+	pub fn vault_equity() -> SignedBalance {
+		let (traders_pnl, _) = Self::traders_pnl();
+		to_signed(VaultState::<T>::get().cash)
+			.saturating_sub(traders_pnl)
+			.saturating_sub(to_signed(UnsettledProfit::<T>::get()))
+	}
+
+	// ---- The vault --------------------------------------------------------------------
+
+	pub(crate) fn do_provide_liquidity(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		let held = LpShares::<T>::get(&who);
+		ensure!(!held.is_zero() || amount >= T::MinDeposit::get(), Error::<T>::BelowMinimumDeposit);
+		let mut vault = VaultState::<T>::get();
+		let shares = if vault.shares.is_zero() {
+			amount
+		} else {
+			let equity = Self::vault_equity();
+			ensure!(equity > 0, Error::<T>::VaultInsolvent);
+			multiply_by_rational_with_rounding(amount, vault.shares, equity.unsigned_abs(), Rounding::Down)
+				.ok_or(Error::<T>::Overflow)?
+		};
+		ensure!(!shares.is_zero(), Error::<T>::Zero);
+		vault.cash = vault.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		vault.shares = vault.shares.checked_add(shares).ok_or(Error::<T>::Overflow)?;
+		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		VaultState::<T>::put(vault);
+		LpShares::<T>::insert(&who, held.saturating_add(shares));
+		Self::deposit_event(Event::LiquidityProvided { who, amount, shares });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_liquidity(who: T::AccountId, shares: Balance) -> DispatchResult {
+		ensure!(!shares.is_zero(), Error::<T>::Zero);
+		let held = LpShares::<T>::get(&who);
+		ensure!(shares <= held, Error::<T>::InsufficientShares);
+		let mut vault = VaultState::<T>::get();
+		let (traders_pnl, open_profit) = Self::traders_pnl();
+		let unsettled = UnsettledProfit::<T>::get();
+		let equity = to_signed(vault.cash).saturating_sub(traders_pnl).saturating_sub(to_signed(unsettled));
+		ensure!(equity > 0, Error::<T>::VaultInsolvent);
+		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
+			.ok_or(Error::<T>::Overflow)?;
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		let cash_after = vault.cash.checked_sub(amount).ok_or(Error::<T>::VaultBackingTight)?;
+		let claims = open_profit.saturating_add(unsettled);
+		ensure!(cash_after >= fraction_of(claims, VaultConfig::<T>::get().min_backing, Rounding::Up), Error::<T>::VaultBackingTight);
+		vault.cash = cash_after;
+		vault.shares = vault.shares.saturating_sub(shares);
+		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
+		VaultState::<T>::put(vault);
+		match held.saturating_sub(shares) {
+			0 => LpShares::<T>::remove(&who),
+			left => LpShares::<T>::insert(&who, left),
+		}
+		Self::deposit_event(Event::LiquidityWithdrawn { who, amount, shares });
+		Ok(())
+	}
+
+	// ---- For clients --------------------------------------------------------------------
+
+	/// An account's state at current marks, for the runtime API.
+	pub fn account_summary(who: &T::AccountId) -> Option<AccountSummary> {
+		let account = Accounts::<T>::get(who)?;
+		let valuation = Self::valuation(who, &account);
+		let health = (valuation.maintenance > 0)
+			.then(|| Ratio::checked_from_rational(valuation.equity.max(0).unsigned_abs(), valuation.maintenance))
+			.flatten();
+		let spare = valuation
+			.equity
+			.saturating_sub(to_signed(valuation.open_profit))
+			.saturating_sub(to_signed(account.unsettled_profit))
+			.saturating_sub(to_signed(valuation.initial))
+			.max(0)
+			.unsigned_abs();
+		let positions = valuation
+			.positions
+			.iter()
+			.map(|p| PositionSummary {
+				market: p.market,
+				size: p.position.size,
+				entry_price: math::average_price(p.position.size, p.position.entry_value),
+				mark_price: p.mark,
+				unrealised_pnl: p.unrealised_pnl,
+				funding_owed: p.funding_owed,
+				liquidation_price: math::liquidation_price(
+					p.position.size,
+					p.mark,
+					p.maintenance_fraction,
+					valuation.equity,
+					valuation.maintenance,
+				),
+			})
+			.collect();
+		Some(AccountSummary {
+			collateral: account.collateral,
+			unsettled_profit: account.unsettled_profit,
+			shortfall: account.shortfall,
+			equity: valuation.equity,
+			initial_requirement: valuation.initial,
+			maintenance_requirement: valuation.maintenance,
+			health,
+			withdrawable: spare.min(account.collateral),
+			positions,
+		})
+	}
+
+	/// The vault, for the runtime API.
+	pub fn vault_summary() -> VaultSummary {
+		let vault = VaultState::<T>::get();
+		let (_, open_profit) = Self::traders_pnl();
+		VaultSummary {
+			cash: vault.cash,
+			shares: vault.shares,
+			equity: Self::vault_equity(),
+			open_profit,
+			unsettled_profit: UnsettledProfit::<T>::get(),
+			insurance_fees: InsuranceFees::<T>::get(),
+		}
+	}
+
+	// ---- Invariants ---------------------------------------------------------------------
+
+	/// Conservation to the unit, totals that match the positions, bounded storage.
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
+		let vault = VaultState::<T>::get();
+		let (mut collateral, mut unsettled) = (0u128, 0u128);
+		for (who, account) in Accounts::<T>::iter() {
+			collateral = collateral.checked_add(account.collateral).ok_or("collateral overflows")?;
+			unsettled = unsettled.checked_add(account.unsettled_profit).ok_or("unsettled overflows")?;
+			let positions = Positions::<T>::iter_prefix(&who).count() as u32;
+			ensure!(positions == account.positions, "an account's position count is off");
+			ensure!(positions <= T::MaxMarkets::get(), "more positions than markets");
+		}
+		let ledgers = collateral
+			.checked_add(vault.cash)
+			.and_then(|sum| sum.checked_add(InsuranceFees::<T>::get()))
+			.ok_or("ledgers overflow")?;
+		ensure!(T::Collateral::balance(&Self::account_id()) == ledgers, "stablecoin held differs from the ledgers");
+		ensure!(unsettled == UnsettledProfit::<T>::get(), "unsettled profit total is off");
+
+		let mut sums: BTreeMap<MarketId, (Quantity, Quantity, Balance, Balance)> = BTreeMap::new();
+		for (who, market, position) in Positions::<T>::iter() {
+			ensure!(position.size != 0, "a stored position of size zero");
+			ensure!(Markets::<T>::contains_key(market), "a position in an unlisted market");
+			ensure!(Accounts::<T>::contains_key(&who), "a position without an account");
+			let sum = sums.entry(market).or_default();
+			if position.size > 0 {
+				sum.0 = sum.0.saturating_add(position.size);
+				sum.2 = sum.2.saturating_add(position.entry_value);
+			} else {
+				sum.1 = sum.1.saturating_add(position.size.saturating_abs());
+				sum.3 = sum.3.saturating_add(position.entry_value);
+			}
+		}
+		for (market, totals) in Totals::<T>::iter() {
+			let sum = sums.remove(&market).unwrap_or_default();
+			ensure!(
+				(totals.long_size, totals.short_size, totals.long_entry_value, totals.short_entry_value) == sum,
+				"a market's totals differ from its positions"
+			);
+		}
+		ensure!(sums.is_empty(), "positions in a market without totals");
+		let shares: Balance = LpShares::<T>::iter_values().fold(0, |sum, s| sum.saturating_add(s));
+		ensure!(shares == vault.shares, "LP shares differ from the vault's");
+		Ok(())
+	}
+}
+
+impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
+	fn health(who: &T::AccountId) -> Option<AccountHealth> {
+		let account = Accounts::<T>::get(who)?;
+		let valuation = Self::valuation(who, &account);
+		Some(AccountHealth {
+			equity: valuation.equity,
+			initial_requirement: valuation.initial,
+			maintenance_requirement: valuation.maintenance,
+		})
+	}
+
+	fn positions(who: &T::AccountId) -> Vec<PositionView> {
+		let Some(account) = Accounts::<T>::get(who) else { return Vec::new() };
+		Self::valuation(who, &account)
+			.positions
+			.into_iter()
+			.map(|p| PositionView {
+				market: p.market,
+				size: p.position.size,
+				entry_price: math::average_price(p.position.size, p.position.entry_value),
+				unrealised_pnl: p.unrealised_pnl.saturating_sub(p.funding_owed),
+			})
+			.collect()
+	}
+
+	fn reduce_position(
+		who: &T::AccountId,
+		market: MarketId,
+		amount: Quantity,
+		price: Price,
+		penalty: Ratio,
+	) -> Result<Reduction, DispatchError> {
+		let mut account = Accounts::<T>::get(who).ok_or(Error::<T>::NoPosition)?;
+		let size = Positions::<T>::get(who, market).ok_or(Error::<T>::NoPosition)?.size;
+		let closing = amount.unsigned_abs().min(size.unsigned_abs());
+		ensure!(closing > 0, Error::<T>::Zero);
+		Self::touch(who, &mut account);
+		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
+		let realised_pnl = Self::execute(who, &mut account, market, delta, price)?;
+		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up);
+		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);
+		Self::store_account(who, account);
+		Self::deposit_event(Event::PositionReduced {
+			who: who.clone(),
+			market,
+			closed: delta.saturating_abs(),
+			price,
+			penalty: penalty_due,
+		});
+		let health_after = Self::health(who).unwrap_or_default();
+		Ok(Reduction { closed: delta.saturating_abs(), realised_pnl, penalty: penalty_due, health_after })
+	}
+
+	fn take_shortfall(who: &T::AccountId) -> Balance {
+		let Some(mut account) = Accounts::<T>::get(who) else { return 0 };
+		if account.positions > 0 || account.shortfall.is_zero() {
+			return 0;
+		}
+		// Owed profit and collateral pay the loss first; what is left is bad debt.
+		let netted = account.unsettled_profit.min(account.shortfall);
+		account.unsettled_profit.saturating_reduce(netted);
+		account.shortfall.saturating_reduce(netted);
+		UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(netted));
+		let paid = account.collateral.min(account.shortfall);
+		account.collateral.saturating_reduce(paid);
+		account.shortfall.saturating_reduce(paid);
+		VaultState::<T>::mutate(|vault| vault.cash.saturating_accrue(paid));
+		let taken = core::mem::take(&mut account.shortfall);
+		Self::store_account(who, account);
+		Self::deposit_event(Event::ShortfallTaken { who: who.clone(), amount: taken });
+		taken
+	}
+}

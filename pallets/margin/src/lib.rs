@@ -1,0 +1,356 @@
+//! # Ballast margin pallet
+//!
+//! The venue itself: traders' collateral, the perpetual markets, positions against a vault of
+//! liquidity providers, and funding. Offers account health and forced reductions to the
+//! liquidation engine and the insurance fund through [`ballast_primitives::MarginAccounts`].
+//!
+//! ## Ledgers, and why nothing can leak
+//! All stablecoin sits in the pallet's account. Every unit of it belongs to exactly one
+//! ledger: an account's `collateral`, the vault's `cash`, or the fees kept for the insurance
+//! fund; `try_state` checks the sum to the unit. Amounts that are owed but not held are kept
+//! apart and never counted as cash: profit the vault could not pay yet (`unsettled_profit`,
+//! paid as its cash allows, never withdrawable: Mango 2022 borrowed against pumped unrealised
+//! profit) and loss an account could not pay (`shortfall`, bad debt for the liquidation
+//! engine to hand to the insurance fund). Each rounding favours the protocol.
+//!
+//! ## Trading
+//! A trade is a market order of a signed size with a price limit. It executes at the oracle's
+//! mark (only while the feed is `Live`) moved against the trader by a price impact that grows
+//! with the order's size and the skew it adds, both over the vault's depth (GMX v2; GMX AVAX
+//! 2022 lost to trades at the bare oracle price). It is refused when the market guard (circuit
+//! breaker) forbids it, when it would cross the open-interest cap of its side or the vault's
+//! capacity, exceed the account's leverage limit (reputation), or leave the account below its
+//! initial requirement. Margin fractions rise with position size (tiers) and with the
+//! market's open interest (dYdX v4; dYdX YFI 2023 grew open interest 80× on a thin market).
+//!
+//! ## Funding
+//! Per market a cumulative index grows each block by the funding rate (proportional to the
+//! open-interest skew, capped) times the mark, accrued lazily when the market is touched. A
+//! position owes `size × (index now − index at last settlement)`, settled on every touch of
+//! its account: the crowded side pays, the vault (which holds the net skew) and the other
+//! side receive.
+//!
+//! ## The vault
+//! Liquidity providers deposit for shares priced at the vault's equity: its cash minus what
+//! traders' open PnL and unpaid profit claim from it. Withdrawals must leave the cash backing
+//! traders' open profit by a configurable factor.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod impls;
+pub mod math;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use ballast_primitives::{Balance, MarketId, Price, Quantity};
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use ballast_primitives::{LeverageLimit, MarketGuard, PriceFeed};
+	use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The collateral stablecoin (bUSD): a single fungible asset.
+		type Collateral: fungible::Mutate<Self::AccountId, Balance = Balance>;
+		/// Index and mark prices (the oracle).
+		type PriceFeed: PriceFeed<BlockNumberFor<Self>>;
+		/// Whether a market accepts a trade now (the circuit breaker).
+		type MarketGuard: MarketGuard;
+		/// Each account's leverage cap (reputation tiers).
+		type LeverageLimit: LeverageLimit<Self::AccountId>;
+		/// Lists and re-parameterises markets and the vault.
+		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The account holding every ledger's stablecoin.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// Most markets; bounds every iteration over them.
+		#[pallet::constant]
+		type MaxMarkets: Get<u32>;
+		/// Smallest first deposit of an account or of a liquidity provider: many tiny accounts
+		/// near the line must be expensive for an attacker.
+		#[pallet::constant]
+		type MinDeposit: Get<Balance>;
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Each listed market's parameters. Market ids are governance's, so `Twox64Concat`.
+	#[pallet::storage]
+	pub type Markets<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, MarketParams>;
+
+	/// Each market's open interest, entry values and funding index.
+	#[pallet::storage]
+	pub type Totals<T: Config> = StorageMap<_, Twox64Concat, MarketId, MarketTotals<BlockNumberFor<T>>, ValueQuery>;
+
+	/// Traders' ledgers.
+	#[pallet::storage]
+	pub type Accounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MarginAccount>;
+
+	/// Open positions, account first so an account's positions are one prefix (at most
+	/// `MaxMarkets` of them).
+	#[pallet::storage]
+	pub type Positions<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, MarketId, Position>;
+
+	/// The vault's cash and shares.
+	#[pallet::storage]
+	pub type VaultState<T: Config> = StorageValue<_, Vault, ValueQuery>;
+
+	/// Each liquidity provider's vault shares.
+	#[pallet::storage]
+	pub type LpShares<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
+
+	/// Sum of every account's `unsettled_profit`: what the vault owes beyond open PnL.
+	#[pallet::storage]
+	pub type UnsettledProfit<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Fees and penalties kept for the insurance fund until it collects them.
+	#[pallet::storage]
+	pub type InsuranceFees<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Vault-wide parameters.
+	#[pallet::storage]
+	pub type VaultConfig<T: Config> = StorageValue<_, VaultParams, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Markets listed at genesis.
+		pub markets: alloc::vec::Vec<(MarketId, MarketParams)>,
+		/// Vault parameters.
+		pub vault: VaultParams,
+		#[serde(skip)]
+		pub _phantom: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(self.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
+			for (market, params) in &self.markets {
+				Pallet::<T>::ensure_valid_market(params).expect("genesis market parameters are valid");
+				Markets::<T>::insert(market, params);
+			}
+			VaultConfig::<T>::put(self.vault);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Collateral deposited into a margin account.
+		Deposited { who: T::AccountId, amount: Balance },
+		/// Collateral withdrawn from a margin account.
+		Withdrawn { who: T::AccountId, amount: Balance },
+		/// A trade executed against the vault.
+		Traded {
+			who: T::AccountId,
+			market: MarketId,
+			/// Signed size traded, base atoms.
+			delta: Quantity,
+			/// Execution price, impact included.
+			price: Price,
+			/// The position afterwards.
+			size: Quantity,
+			fee: Balance,
+			/// PnL realised by the part that reduced the position.
+			realised_pnl: ballast_primitives::SignedBalance,
+		},
+		/// Funding settled on a position: positive paid by the account, negative received.
+		FundingSettled { who: T::AccountId, market: MarketId, amount: ballast_primitives::SignedBalance },
+		/// Profit the vault owed was paid into the account's collateral.
+		ProfitSettled { who: T::AccountId, amount: Balance },
+		/// The protocol reduced a position (liquidation or deleveraging).
+		PositionReduced { who: T::AccountId, market: MarketId, closed: Quantity, price: Price, penalty: Balance },
+		/// An account's unpayable loss was taken off it as bad debt.
+		ShortfallTaken { who: T::AccountId, amount: Balance },
+		/// A liquidity provider deposited into the vault.
+		LiquidityProvided { who: T::AccountId, amount: Balance, shares: Balance },
+		/// A liquidity provider redeemed vault shares.
+		LiquidityWithdrawn { who: T::AccountId, amount: Balance, shares: Balance },
+		/// A market was listed or re-parameterised.
+		MarketConfigured { market: MarketId },
+		/// The vault's parameters changed.
+		VaultConfigured,
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A zero amount or size. Ask for something.
+		Zero,
+		/// Below the minimum first deposit (`MinDeposit`).
+		BelowMinimumDeposit,
+		/// More than the account's collateral, or a fee the collateral cannot pay.
+		InsufficientCollateral,
+		/// The withdrawal would leave the account below its initial requirement.
+		WouldBreachMargin,
+		/// The market is not listed.
+		UnknownMarket,
+		/// The order is smaller than the market's minimum and does not close the position.
+		OrderTooSmall,
+		/// The oracle has no live mark price for the market: trading waits for it.
+		PriceUnavailable,
+		/// The execution price is worse than the order's limit.
+		PriceLimitExceeded,
+		/// The order's price impact exceeds the market's maximum: trade less at once.
+		ImpactTooLarge,
+		/// The trade would leave the account below its initial margin requirement.
+		InsufficientMargin,
+		/// The position would exceed the account's leverage limit in this market.
+		LeverageTooHigh,
+		/// The side's open interest would exceed the market's cap.
+		OpenInterestCap,
+		/// The vault's net exposure would exceed its capacity.
+		VaultCapacity,
+		/// The market is reduce-only: only trades that shrink a position are accepted.
+		MarketReduceOnly,
+		/// The market is halted.
+		MarketHalted,
+		/// The account has no position in this market.
+		NoPosition,
+		/// An amount outside the types' range.
+		Overflow,
+		/// Inconsistent parameters: maintenance not below initial margin, a fraction above
+		/// 100 %, tiers not ascending, caps or minimums zero.
+		InvalidParameters,
+		/// Listing another market would exceed `MaxMarkets`.
+		TooManyMarkets,
+		/// More shares than the provider holds.
+		InsufficientShares,
+		/// The vault's equity is not positive: no shares can be priced.
+		VaultInsolvent,
+		/// The withdrawal would leave the vault's cash short of backing traders' open profit.
+		VaultBackingTight,
+		/// The vault has no cash to pay it.
+		VaultEmpty,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxMarkets::get() > 0, "the margin pallet needs markets");
+			assert!(T::MinDeposit::get() > 0, "a zero minimum deposit lets dust accounts in");
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Move `amount` of the sender's stablecoin into their margin account.
+		///
+		/// The dispatch origin must be signed. A new account's first deposit must be at least
+		/// `MinDeposit`.
+		#[pallet::call_index(0)]
+		pub fn deposit(origin: OriginFor<T>, #[pallet::compact] amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deposit(who, amount)
+		}
+
+		/// Withdraw `amount` of collateral. Funding and owed profit are settled first; the
+		/// account must still meet its initial requirement afterwards, counting losses but not
+		/// unrealised or unsettled profit.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(1)]
+		pub fn withdraw(origin: OriginFor<T>, #[pallet::compact] amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(who, amount)
+		}
+
+		/// Trade `delta` base atoms of `market` (positive buys, negative sells) at the mark
+		/// price plus impact, no worse than `limit_price`: opens, grows, shrinks, closes or
+		/// flips the sender's position.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(2)]
+		pub fn trade(origin: OriginFor<T>, market: MarketId, delta: Quantity, limit_price: Price) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_trade(who, market, delta, limit_price)
+		}
+
+		/// Close the sender's whole position in `market`, no worse than `limit_price`.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::trade())]
+		pub fn close(origin: OriginFor<T>, market: MarketId, limit_price: Price) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let size = Positions::<T>::get(&who, market).ok_or(Error::<T>::NoPosition)?.size;
+			Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)
+		}
+
+		/// Deposit `amount` into the vault for shares at its current equity per share.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(4)]
+		pub fn provide_liquidity(origin: OriginFor<T>, #[pallet::compact] amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_provide_liquidity(who, amount)
+		}
+
+		/// Redeem `shares` of the vault for their part of its equity, if its cash still backs
+		/// traders' open profit afterwards.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(5)]
+		pub fn withdraw_liquidity(origin: OriginFor<T>, #[pallet::compact] shares: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_liquidity(who, shares)
+		}
+
+		/// List `market` or change its parameters. Existing positions keep their entry; the
+		/// new margins apply from the next health check.
+		///
+		/// The dispatch origin must be `RiskOrigin`.
+		#[pallet::call_index(6)]
+		pub fn set_market(origin: OriginFor<T>, market: MarketId, params: MarketParams) -> DispatchResult {
+			T::RiskOrigin::ensure_origin(origin)?;
+			Self::ensure_valid_market(&params)?;
+			ensure!(
+				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
+				Error::<T>::TooManyMarkets
+			);
+			if !Markets::<T>::contains_key(market) {
+				Totals::<T>::mutate(market, |totals| totals.funding_updated = frame_system::Pallet::<T>::block_number());
+			} else {
+				// Funding so far accrues under the old parameters.
+				Self::accrue_funding(market, &Markets::<T>::get(market).unwrap_or(params.clone()));
+			}
+			Markets::<T>::insert(market, params);
+			Self::deposit_event(Event::MarketConfigured { market });
+			Ok(())
+		}
+
+		/// Change the vault's parameters.
+		///
+		/// The dispatch origin must be `RiskOrigin`.
+		#[pallet::call_index(7)]
+		pub fn set_vault(origin: OriginFor<T>, params: VaultParams) -> DispatchResult {
+			T::RiskOrigin::ensure_origin(origin)?;
+			ensure!(params.penalty_to_insurance <= sp_arithmetic::Perbill::one(), Error::<T>::InvalidParameters);
+			VaultConfig::<T>::put(params);
+			Self::deposit_event(Event::VaultConfigured);
+			Ok(())
+		}
+	}
+}

@@ -1,0 +1,198 @@
+//! A runtime for the margin engine's tests: `pallet-balances` stands in for the collateral
+//! stablecoin (1 unit = 1 collateral atom), and the oracle, circuit breaker and reputation are
+//! thread-local settings a test moves by hand.
+
+use crate as pallet_ballast_margin;
+use crate::{MarketParams, VaultParams};
+use ballast_primitives::{
+	LeverageLimit, MarketGuard, MarketId, MarketState, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio,
+	BASE_UNIT, COLLATERAL_UNIT,
+};
+use core::cell::RefCell;
+use frame_support::{derive_impl, parameter_types, PalletId};
+use sp_arithmetic::{traits::Zero, FixedPointNumber, Perbill};
+use sp_runtime::BuildStorage;
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Margin: pallet_ballast_margin,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u128>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = u128;
+	type AccountStore = System;
+	type ExistentialDeposit = frame_support::traits::ConstU128<1>;
+}
+
+thread_local! {
+	static MARKS: RefCell<BTreeMap<MarketId, (Price, PriceStatus)>> = RefCell::new(BTreeMap::new());
+	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
+	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
+}
+
+/// Marks set by the test.
+pub struct TestPrices;
+
+impl PriceFeed<u64> for TestPrices {
+	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
+		let (mark, status) = MARKS.with(|m| m.borrow().get(&market).copied())?;
+		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 1, status })
+	}
+}
+
+pub fn set_mark(market: MarketId, dollars: u128) {
+	set_mark_price(market, Price::saturating_from_integer(dollars));
+}
+
+pub fn set_mark_price(market: MarketId, mark: Price) {
+	MARKS.with(|m| m.borrow_mut().insert(market, (mark, PriceStatus::Live)));
+}
+
+pub fn set_status(market: MarketId, status: PriceStatus) {
+	MARKS.with(|m| {
+		if let Some(entry) = m.borrow_mut().get_mut(&market) {
+			entry.1 = status;
+		}
+	});
+}
+
+/// Market states set by the test; open unless set.
+pub struct TestGuard;
+
+impl MarketGuard for TestGuard {
+	fn market_state(market: MarketId) -> MarketState {
+		GUARD.with(|g| g.borrow().get(&market).copied().unwrap_or_default())
+	}
+}
+
+pub fn set_market_state(market: MarketId, state: MarketState) {
+	GUARD.with(|g| g.borrow_mut().insert(market, state));
+}
+
+/// Leverage caps set by the test; none unless set.
+pub struct TestLeverage;
+
+impl LeverageLimit<u64> for TestLeverage {
+	fn max_leverage(who: &u64, _: MarketId) -> Option<Ratio> {
+		LEVERAGE.with(|l| l.borrow().get(who).copied())
+	}
+}
+
+pub fn set_leverage_limit(who: u64, max: u32) {
+	LEVERAGE.with(|l| l.borrow_mut().insert(who, Ratio::from_u32(max)));
+}
+
+parameter_types! {
+	pub const MarginPalletId: PalletId = PalletId(*b"bal/mrgn");
+	pub const MaxMarkets: u32 = 4;
+	pub const MinDeposit: u128 = 10 * COLLATERAL_UNIT;
+}
+
+impl pallet_ballast_margin::Config for Test {
+	type Collateral = Balances;
+	type PriceFeed = TestPrices;
+	type MarketGuard = TestGuard;
+	type LeverageLimit = TestLeverage;
+	type RiskOrigin = frame_system::EnsureRoot<u64>;
+	type PalletId = MarginPalletId;
+	type MaxMarkets = MaxMarkets;
+	type MinDeposit = MinDeposit;
+	type WeightInfo = ();
+}
+
+pub const BTC: MarketId = 1;
+pub const ETH: MarketId = 2;
+pub const ALICE: u64 = 1;
+pub const BOB: u64 = 2;
+pub const LP: u64 = 10;
+/// Each test account's starting stablecoin.
+pub const ENDOWMENT: u128 = 10_000_000 * COLLATERAL_UNIT;
+
+pub fn dollars(amount: u128) -> u128 {
+	amount * COLLATERAL_UNIT
+}
+
+pub fn coins(amount: i128) -> Quantity {
+	amount * BASE_UNIT as i128
+}
+
+pub fn price(dollars: u128) -> Price {
+	Price::saturating_from_integer(dollars)
+}
+
+/// 20× max (5 % initial), 3 % maintenance, 0.05 % fee of which a fifth to insurance,
+/// impact 1 % per vault depth traded plus 10 % per vault depth of skew added.
+pub fn market_params() -> MarketParams {
+	MarketParams {
+		initial_margin: Ratio::saturating_from_rational(5, 100),
+		maintenance_margin: Ratio::saturating_from_rational(3, 100),
+		size_tiers: Default::default(),
+		oi_margin_lower: dollars(50_000_000),
+		oi_margin_upper: dollars(100_000_000),
+		max_open_interest: coins(1_000),
+		min_order_size: coins(1) / 1_000,
+		taker_fee: Ratio::saturating_from_rational(5, 10_000),
+		fee_to_insurance: Perbill::from_percent(20),
+		funding_rate_per_skew: Ratio::saturating_from_rational(1, 100_000),
+		max_funding_rate: Ratio::saturating_from_rational(1, 100_000),
+		impact_size_factor: Ratio::saturating_from_rational(1, 100),
+		impact_skew_factor: Ratio::saturating_from_rational(1, 10),
+		max_impact: Ratio::saturating_from_rational(5, 100),
+		max_skew_to_vault: Ratio::saturating_from_integer(3),
+	}
+}
+
+/// BTC at 100 000 and ETH at 4 000, both listed; accounts 1..=20 funded; block 1.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	MARKS.with(|m| m.borrow_mut().clear());
+	GUARD.with(|g| g.borrow_mut().clear());
+	LEVERAGE.with(|l| l.borrow_mut().clear());
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		balances: pallet_balances::GenesisConfig { balances: (1..=20).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },
+		margin: pallet_ballast_margin::GenesisConfig {
+			markets: vec![(BTC, market_params()), (ETH, market_params())],
+			vault: VaultParams::default(),
+			_phantom: Default::default(),
+		},
+	}
+	.build_storage()
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		set_mark(BTC, 100_000);
+		set_mark(ETH, 4_000);
+	});
+	ext
+}
+
+/// Runs `test` in a fresh externality, then the pallet's invariants.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
+	});
+}
+
+/// The vault holds `amount` from the LP.
+pub fn fund_vault(amount: u128) {
+	Margin::provide_liquidity(RuntimeOrigin::signed(LP), amount).unwrap();
+}
+
+pub fn next_block() {
+	System::set_block_number(System::block_number() + 1);
+}

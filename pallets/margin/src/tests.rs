@@ -1,0 +1,549 @@
+//! The margin engine's tests, one module per feature. Every test ends with `try_state`
+//! (conservation to the unit) through [`run_test`].
+
+use crate::{mock::*, *};
+use ballast_primitives::{MarginAccounts, MarketState, PriceStatus, Ratio};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use ballast_primitives::PriceFeed;
+use sp_arithmetic::{
+	traits::{Bounded, Zero},
+	FixedPointNumber,
+};
+use sp_runtime::DispatchError;
+
+fn collateral(who: u64) -> u128 {
+	Accounts::<Test>::get(who).map_or(0, |a| a.collateral)
+}
+
+fn size(who: u64, market: u32) -> i128 {
+	Positions::<Test>::get(who, market).map_or(0, |p| p.size)
+}
+
+fn deposit(who: u64, amount: u128) {
+	assert_ok!(Margin::deposit(RuntimeOrigin::signed(who), amount));
+}
+
+fn trade(who: u64, market: u32, delta: i128) {
+	let limit = if delta > 0 { Price::max_value() } else { Price::zero() };
+	assert_ok!(Margin::trade(RuntimeOrigin::signed(who), market, delta, limit));
+}
+
+fn last_trade_price() -> Price {
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Margin(Event::Traded { price, .. }) => Some(price),
+			_ => None,
+		})
+		.expect("a trade happened")
+}
+
+mod collateral {
+	use super::*;
+
+	#[test]
+	fn deposits_and_withdrawals_move_stablecoin_and_the_ledger_together() {
+		run_test(|| {
+			deposit(ALICE, dollars(1_000));
+			assert_eq!(collateral(ALICE), dollars(1_000));
+			assert_eq!(Balances::balance(&ALICE), ENDOWMENT - dollars(1_000));
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(400)));
+			assert_eq!(collateral(ALICE), dollars(600));
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(600)));
+			assert_eq!(Accounts::<Test>::get(ALICE), None, "an empty account is removed");
+			assert_eq!(Balances::balance(&ALICE), ENDOWMENT);
+		});
+	}
+
+	#[test]
+	fn bad_deposits_and_withdrawals_change_nothing() {
+		run_test(|| {
+			assert_noop!(Margin::deposit(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::Zero);
+			assert_noop!(Margin::deposit(RuntimeOrigin::signed(ALICE), dollars(9)), Error::<Test>::BelowMinimumDeposit);
+			assert!(Margin::deposit(RuntimeOrigin::signed(ALICE), ENDOWMENT + 1).is_err());
+			assert_noop!(Margin::deposit(RuntimeOrigin::none(), dollars(100)), DispatchError::BadOrigin);
+			deposit(ALICE, dollars(100));
+			// Top-ups may be small.
+			assert_ok!(Margin::deposit(RuntimeOrigin::signed(ALICE), 1));
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::Zero);
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(101)), Error::<Test>::InsufficientCollateral);
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(BOB), 1), Error::<Test>::InsufficientCollateral);
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), u128::MAX), Error::<Test>::InsufficientCollateral);
+		});
+	}
+
+	#[test]
+	fn a_withdrawal_must_leave_the_initial_requirement_and_cannot_take_unrealised_profit() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1)); // 100 000 notional: 5 000 initial requirement
+			let summary = Margin::account_summary(&ALICE).unwrap();
+			let withdrawable = summary.withdrawable;
+			assert!(withdrawable > dollars(4_000) && withdrawable < dollars(5_000), "{withdrawable}");
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), withdrawable + 1), Error::<Test>::WouldBreachMargin);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), withdrawable));
+
+			// Up 20 000 on paper: the position is healthier, but none of it can be taken out.
+			set_mark(BTC, 120_000);
+			assert_eq!(Margin::account_summary(&ALICE).unwrap().withdrawable, 0);
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(1)), Error::<Test>::WouldBreachMargin);
+		});
+	}
+}
+
+mod trading {
+	use super::*;
+
+	#[test]
+	fn a_ten_times_long_opens_at_the_mark_plus_impact_and_closes_with_its_profit() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			assert_ok!(Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1), price(101_000)));
+
+			// Impact: 1 % × 100k/5M + 10 % × 100k/5M = 0.22 %.
+			assert_eq!(last_trade_price(), price(100_220));
+			let position = Positions::<Test>::get(ALICE, BTC).unwrap();
+			assert_eq!(position.size, coins(1));
+			assert_eq!(position.entry_value, dollars(100_220));
+			let fee = dollars(100_220) * 5 / 10_000;
+			assert_eq!(collateral(ALICE), dollars(10_000) - fee);
+			assert_eq!(InsuranceFees::<Test>::get(), fee / 5);
+
+			set_mark(BTC, 110_000);
+			let before = collateral(ALICE);
+			assert_ok!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, price(100_000)));
+			let exit = last_trade_price();
+			assert!(exit < price(110_000), "a sell executes below the mark");
+			assert_eq!(size(ALICE, BTC), 0);
+			let gained = collateral(ALICE) - before;
+			assert!(gained > dollars(9_500) && gained < dollars(9_780), "{gained}");
+			assert_eq!(Accounts::<Test>::get(ALICE).unwrap().positions, 0);
+		});
+	}
+
+	#[test]
+	fn larger_orders_and_added_skew_pay_more_impact() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(200_000));
+			trade(ALICE, BTC, coins(1));
+			let small = last_trade_price();
+			trade(ALICE, BTC, -coins(1));
+			trade(ALICE, BTC, coins(10));
+			let large = last_trade_price();
+			assert!(large > small, "{large:?} > {small:?}");
+			// Selling into the longs' skew reduces it: only the size term, about 0.02 %.
+			deposit(BOB, dollars(100_000));
+			trade(BOB, BTC, -coins(1));
+			let against_skew = last_trade_price();
+			assert!(against_skew < price(100_000) && against_skew > price(99_975), "{against_skew:?}");
+		});
+	}
+
+	#[test]
+	fn partial_closes_and_flips_realise_the_closed_part_only() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(100_000));
+			trade(ALICE, BTC, coins(2));
+			let entry = Positions::<Test>::get(ALICE, BTC).unwrap().entry_value;
+			trade(ALICE, BTC, -coins(1));
+			assert_eq!(size(ALICE, BTC), coins(1));
+			assert_eq!(Positions::<Test>::get(ALICE, BTC).unwrap().entry_value, entry / 2);
+			trade(ALICE, BTC, -coins(3));
+			assert_eq!(size(ALICE, BTC), -coins(2), "flipped to a 2-coin short");
+			let short = Positions::<Test>::get(ALICE, BTC).unwrap();
+			assert!(short.entry_value < dollars(200_000), "a short's entry is below the mark");
+			let totals = Totals::<Test>::get(BTC);
+			assert_eq!((totals.long_size, totals.short_size), (0, coins(2)));
+		});
+	}
+
+	#[test]
+	fn every_bad_order_gets_its_own_error_and_changes_nothing() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			let signed = || RuntimeOrigin::signed(ALICE);
+			let max = Price::max_value();
+			assert_noop!(Margin::trade(RuntimeOrigin::none(), BTC, coins(1), max), DispatchError::BadOrigin);
+			assert_noop!(Margin::trade(signed(), 9, coins(1), max), Error::<Test>::UnknownMarket);
+			assert_noop!(Margin::trade(signed(), BTC, 0, max), Error::<Test>::Zero);
+			assert_noop!(Margin::trade(signed(), BTC, coins(1) / 10_000, max), Error::<Test>::OrderTooSmall);
+			assert_noop!(Margin::trade(signed(), BTC, coins(1), price(100_000)), Error::<Test>::PriceLimitExceeded);
+			assert_noop!(Margin::trade(signed(), BTC, -coins(1), price(100_000)), Error::<Test>::PriceLimitExceeded);
+			assert_noop!(Margin::trade(signed(), BTC, coins(3), max), Error::<Test>::InsufficientMargin);
+			assert_noop!(Margin::trade(RuntimeOrigin::signed(BOB), BTC, coins(1), max), Error::<Test>::InsufficientCollateral);
+			assert_noop!(Margin::trade(signed(), BTC, i128::MAX, max), Error::<Test>::Overflow);
+			assert_noop!(Margin::close(signed(), BTC, Price::zero()), Error::<Test>::NoPosition);
+
+			set_leverage_limit(ALICE, 5);
+			assert_noop!(Margin::trade(signed(), BTC, coins(1), max), Error::<Test>::LeverageTooHigh);
+			assert_ok!(Margin::trade(signed(), BTC, coins(1) / 4, max));
+
+			set_status(ETH, PriceStatus::Stale);
+			assert_noop!(Margin::trade(signed(), ETH, coins(1), max), Error::<Test>::PriceUnavailable);
+		});
+	}
+
+	#[test]
+	fn open_interest_vault_capacity_and_impact_are_capped() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000_000) - dollars(1));
+			let signed = || RuntimeOrigin::signed(ALICE);
+			let max = Price::max_value();
+			// 60 coins of 100k with a 5M vault: 6M of skew exceeds 5 % impact? 1.2 % + 12 % = yes.
+			assert_noop!(Margin::trade(signed(), BTC, coins(60), max), Error::<Test>::ImpactTooLarge);
+
+			let mut tight = market_params();
+			tight.max_open_interest = coins(2);
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, tight));
+			assert_noop!(Margin::trade(signed(), BTC, coins(3), max), Error::<Test>::OpenInterestCap);
+
+			let mut small_vault = market_params();
+			small_vault.max_skew_to_vault = Ratio::saturating_from_rational(1, 100);
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, small_vault));
+			assert_noop!(Margin::trade(signed(), ETH, coins(20), max), Error::<Test>::VaultCapacity);
+		});
+	}
+
+	#[test]
+	fn breakers_refuse_new_risk_but_let_positions_shrink() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(50_000));
+			trade(ALICE, BTC, coins(2));
+			set_market_state(BTC, MarketState::ReduceOnly);
+			assert_noop!(
+				Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1), Price::max_value()),
+				Error::<Test>::MarketReduceOnly
+			);
+			assert_noop!(
+				Margin::trade(RuntimeOrigin::signed(ALICE), BTC, -coins(3), Price::zero()),
+				Error::<Test>::MarketReduceOnly,
+			);
+			trade(ALICE, BTC, -coins(1));
+			set_market_state(BTC, MarketState::Halted);
+			assert_noop!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, Price::zero()), Error::<Test>::MarketHalted);
+			// The protocol still reduces it.
+			assert_ok!(<Margin as MarginAccounts<u64>>::reduce_position(&ALICE, BTC, coins(1), price(100_000), Ratio::zero()));
+			assert_eq!(size(ALICE, BTC), 0);
+		});
+	}
+
+	#[test]
+	fn an_empty_vault_cannot_be_traded_against() {
+		run_test(|| {
+			deposit(ALICE, dollars(10_000));
+			assert_noop!(
+				Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1) / 10, Price::max_value()),
+				Error::<Test>::VaultEmpty
+			);
+		});
+	}
+}
+
+mod funding {
+	use super::*;
+
+	#[test]
+	fn the_crowded_side_pays_funding_to_the_vault_on_its_next_touch() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(100_000));
+			trade(ALICE, BTC, coins(1));
+			let (before, vault_before) = (collateral(ALICE), VaultState::<Test>::get().cash);
+			for _ in 0..10 {
+				next_block();
+			}
+			// All long: skew 1, rate capped at 1e-5 a block, on a 100 000 mark: $1 a coin a block.
+			let summary = Margin::account_summary(&ALICE).unwrap();
+			assert_eq!(summary.positions[0].funding_owed, dollars(10) as i128);
+			deposit(ALICE, 1); // any touch settles
+			assert_eq!(collateral(ALICE), before + 1 - dollars(10));
+			assert_eq!(VaultState::<Test>::get().cash, vault_before + dollars(10));
+		});
+	}
+
+	#[test]
+	fn a_balanced_market_pays_no_funding() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(100_000));
+			deposit(BOB, dollars(100_000));
+			trade(ALICE, BTC, coins(1));
+			trade(BOB, BTC, -coins(1));
+			next_block();
+			next_block();
+			assert_eq!(Margin::account_summary(&ALICE).unwrap().positions[0].funding_owed, 0);
+		});
+	}
+}
+
+mod vault {
+	use super::*;
+
+	#[test]
+	fn shares_are_priced_at_the_vaults_equity() {
+		run_test(|| {
+			fund_vault(dollars(1_000_000));
+			assert_eq!(LpShares::<Test>::get(LP), dollars(1_000_000));
+			deposit(ALICE, dollars(50_000));
+			trade(ALICE, BTC, coins(1));
+			set_mark(BTC, 90_000); // Alice loses about 10 000: the vault gains it
+			assert_ok!(Margin::provide_liquidity(RuntimeOrigin::signed(BOB), dollars(100_000)));
+			let bob = LpShares::<Test>::get(BOB);
+			assert!(bob < dollars(100_000) && bob > dollars(98_000), "shares cost more now: {bob}");
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(BOB), bob));
+			let back = Balances::balance(&BOB);
+			assert!(back <= ENDOWMENT && back > ENDOWMENT - dollars(2), "no profit from a round trip: {back}");
+		});
+	}
+
+	#[test]
+	fn withdrawals_keep_traders_open_profit_backed() {
+		run_test(|| {
+			fund_vault(dollars(1_000_000));
+			deposit(ALICE, dollars(100_000));
+			trade(ALICE, BTC, coins(2));
+			set_mark(BTC, 150_000); // about 95 000 of open profit; 1.5× that must stay in cash
+			let shares = LpShares::<Test>::get(LP);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), shares), Error::<Test>::VaultBackingTight);
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), shares / 4));
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), shares), Error::<Test>::InsufficientShares);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(BOB), 1), Error::<Test>::InsufficientShares);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), 0), Error::<Test>::Zero);
+			assert_noop!(Margin::provide_liquidity(RuntimeOrigin::signed(BOB), dollars(1)), Error::<Test>::BelowMinimumDeposit);
+		});
+	}
+
+	#[test]
+	fn profit_the_vault_cannot_pay_is_owed_until_losers_pay_in() {
+		run_test(|| {
+			fund_vault(dollars(50_000));
+			deposit(ALICE, dollars(10_000));
+			deposit(BOB, dollars(200_000));
+			trade(ALICE, BTC, coins(1) / 20);
+			trade(BOB, BTC, -coins(1) / 20);
+			set_mark(BTC, 1_500_000);
+			// Closing is always possible: the impact is capped, not refused.
+			assert_ok!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, Price::zero()));
+			let owed = Accounts::<Test>::get(ALICE).unwrap().unsettled_profit;
+			assert!(owed > dollars(10_000), "{owed}");
+			assert_eq!(UnsettledProfit::<Test>::get(), owed);
+			assert_eq!(VaultState::<Test>::get().cash, 0);
+			let collateral_now = collateral(ALICE);
+			assert_noop!(
+				Margin::withdraw(RuntimeOrigin::signed(ALICE), collateral_now + 1),
+				Error::<Test>::InsufficientCollateral
+			);
+			assert!(Margin::vault_equity() > 0, "Bob's open loss is still the vault's to collect");
+
+			// Bob's loss pays into the vault; Alice's next touch collects what she is owed.
+			assert_ok!(Margin::close(RuntimeOrigin::signed(BOB), BTC, Price::max_value()));
+			deposit(ALICE, 1);
+			assert_eq!(Accounts::<Test>::get(ALICE).unwrap().unsettled_profit, 0);
+			assert_eq!(collateral(ALICE), collateral_now + owed + 1);
+			assert_eq!(UnsettledProfit::<Test>::get(), 0);
+		});
+	}
+}
+
+mod margin_accounts {
+	use super::*;
+
+	#[test]
+	fn health_and_liquidation_price_agree() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			let summary = Margin::account_summary(&ALICE).unwrap();
+			let liquidation = summary.positions[0].liquidation_price.unwrap();
+			assert!(liquidation < price(100_000) && liquidation > price(90_000), "{liquidation:?}");
+			set_mark_price(BTC, liquidation + price(1));
+			assert!(!Margin::health(&ALICE).unwrap().is_liquidatable());
+			set_mark_price(BTC, liquidation - price(1));
+			assert!(Margin::health(&ALICE).unwrap().is_liquidatable());
+		});
+	}
+
+	#[test]
+	fn reduce_position_charges_a_penalty_split_between_fund_and_vault() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			let (fees, cash) = (InsuranceFees::<Test>::get(), VaultState::<Test>::get().cash);
+			let reduction = Margin::reduce_position(&ALICE, BTC, coins(1) / 2, price(95_000), Ratio::saturating_from_rational(1, 100))
+				.unwrap();
+			assert_eq!(reduction.closed, coins(1) / 2);
+			assert_eq!(reduction.penalty, dollars(475));
+			assert_eq!(InsuranceFees::<Test>::get() - fees, dollars(475) / 2);
+			assert!(reduction.realised_pnl < -(dollars(2_500) as i128));
+			assert!(VaultState::<Test>::get().cash > cash);
+			assert_eq!(size(ALICE, BTC), coins(1) / 2);
+			assert_noop!(Margin::reduce_position(&BOB, BTC, 1, price(1), Ratio::zero()), Error::<Test>::NoPosition);
+		});
+	}
+
+	#[test]
+	fn a_bankrupt_account_leaves_its_shortfall_for_the_waterfall() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			assert_eq!(Margin::take_shortfall(&ALICE), 0, "not while positions are open");
+			set_mark(BTC, 80_000);
+			assert!(Margin::health(&ALICE).unwrap().is_bankrupt());
+			Margin::reduce_position(&ALICE, BTC, coins(1), price(80_000), Ratio::zero()).unwrap();
+			let owed = Accounts::<Test>::get(ALICE).unwrap().shortfall;
+			assert!(owed > dollars(10_000) && owed < dollars(10_400), "{owed}");
+			assert_eq!(Margin::take_shortfall(&ALICE), owed);
+			assert_eq!(Accounts::<Test>::get(ALICE), None, "nothing left");
+			assert_eq!(Margin::take_shortfall(&ALICE), 0);
+		});
+	}
+}
+
+mod governance {
+	use super::*;
+
+	#[test]
+	fn only_the_risk_origin_lists_markets_with_consistent_parameters() {
+		run_test(|| {
+			assert_noop!(Margin::set_market(RuntimeOrigin::signed(ALICE), 3, market_params()), DispatchError::BadOrigin);
+			let mut inverted = market_params();
+			inverted.maintenance_margin = Ratio::saturating_from_rational(6, 100);
+			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 3, inverted), Error::<Test>::InvalidParameters);
+			let mut no_cap = market_params();
+			no_cap.max_open_interest = 0;
+			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 3, no_cap), Error::<Test>::InvalidParameters);
+			let mut tiers = market_params();
+			tiers.size_tiers = vec![
+				SizeTier { min_notional: 2, initial_margin: Ratio::saturating_from_rational(1, 10), maintenance_margin: Ratio::saturating_from_rational(5, 100) },
+				SizeTier { min_notional: 1, initial_margin: Ratio::saturating_from_rational(2, 10), maintenance_margin: Ratio::saturating_from_rational(1, 10) },
+			]
+			.try_into()
+			.unwrap();
+			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 3, tiers), Error::<Test>::InvalidParameters);
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), 3, market_params()));
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), 4, market_params()));
+			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 5, market_params()), Error::<Test>::TooManyMarkets);
+			assert_noop!(Margin::set_vault(RuntimeOrigin::signed(ALICE), VaultParams::default()), DispatchError::BadOrigin);
+			assert_ok!(Margin::set_vault(RuntimeOrigin::root(), VaultParams::default()));
+		});
+	}
+}
+
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+
+	#[derive(Clone, Debug)]
+	enum Op {
+		Deposit(u64, u128),
+		Withdraw(u64, u128),
+		Trade(u64, u32, i128),
+		Close(u64, u32),
+		Move(u32, i64),
+		Blocks(u8),
+		Provide(u64, u128),
+		Redeem(u64, u128),
+		Liquidate(u64, u32),
+	}
+
+	fn op() -> impl Strategy<Value = Op> {
+		let who = 1u64..=4;
+		let market = 1u32..=2;
+		prop_oneof![
+			(who.clone(), 1u128..200_000).prop_map(|(w, a)| Op::Deposit(w, dollars(a))),
+			(who.clone(), 1u128..200_000).prop_map(|(w, a)| Op::Withdraw(w, dollars(a))),
+			(who.clone(), market.clone(), -20_000i128..20_000).prop_map(|(w, m, s)| Op::Trade(w, m, coins(s) / 1_000)),
+			(who.clone(), market.clone()).prop_map(|(w, m)| Op::Close(w, m)),
+			(market.clone(), -30i64..30).prop_map(|(m, p)| Op::Move(m, p)),
+			(1u8..20).prop_map(Op::Blocks),
+			(who.clone(), 10u128..500_000).prop_map(|(w, a)| Op::Provide(w, dollars(a))),
+			(who.clone(), 1u128..500_000).prop_map(|(w, a)| Op::Redeem(w, dollars(a))),
+			(who, market).prop_map(|(w, m)| Op::Liquidate(w, m)),
+		]
+	}
+
+	fn apply(op: Op) {
+		let _ = try_apply(op);
+	}
+
+	fn try_apply(op: Op) -> Result<(), DispatchError> {
+		let signed = RuntimeOrigin::signed;
+		match op {
+			Op::Deposit(w, a) => Margin::deposit(signed(w), a),
+			Op::Withdraw(w, a) => Margin::withdraw(signed(w), a),
+			Op::Trade(w, m, s) => Margin::trade(signed(w), m, s, if s > 0 { Price::max_value() } else { Price::zero() }),
+			Op::Close(w, m) => Margin::close(signed(w), m, Price::zero()).or_else(|_| Margin::close(signed(w), m, Price::max_value())),
+			Op::Move(m, percent) => {
+				let mark = TestPrices::snapshot(m).unwrap().mark;
+				let factor = Ratio::saturating_from_rational((100 + percent) as u128, 100u128);
+				set_mark_price(m, (mark * factor).max(price(1)));
+				Ok(())
+			},
+			Op::Blocks(n) => {
+				System::set_block_number(System::block_number() + n as u64);
+				Ok(())
+			},
+			Op::Provide(w, a) => Margin::provide_liquidity(signed(w), a),
+			Op::Redeem(w, a) => Margin::withdraw_liquidity(signed(w), a.min(LpShares::<Test>::get(w))),
+			Op::Liquidate(w, m) => {
+				let mark = TestPrices::snapshot(m).unwrap().mark;
+				Margin::reduce_position(&w, m, i128::MAX, mark, Ratio::saturating_from_rational(1, 100)).map(|_| ())?;
+				Margin::take_shortfall(&w);
+				Ok(())
+			},
+		}
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+		/// Whatever happens, the stablecoin the pallet holds equals its ledgers to the unit,
+		/// totals match positions, and nobody holds more stablecoin than they put in plus
+		/// what the ledgers paid them.
+		#[test]
+		fn ledgers_conserve_the_stablecoin_through_any_sequence(ops in proptest::collection::vec(op(), 1..60)) {
+			new_test_ext().execute_with(|| {
+				fund_vault(dollars(2_000_000));
+				let supply = Balances::total_issuance();
+				for op in ops {
+					apply(op.clone());
+					if let Err(error) = Margin::do_try_state() {
+						panic!("after {op:?}: {error:?}");
+					}
+				}
+				prop_assert_eq!(Balances::total_issuance(), supply, "no stablecoin minted or burnt");
+				Ok(())
+			})?;
+		}
+	}
+}
+
+mod extremes {
+	use super::*;
+
+	#[test]
+	fn extreme_prices_and_sizes_are_errors_not_panics() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			set_mark_price(BTC, Price::max_value());
+			assert!(Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1), Price::max_value()).is_err());
+			set_mark_price(BTC, Price::from_inner(1));
+			assert!(Margin::trade(RuntimeOrigin::signed(ALICE), BTC, i128::MAX / 2, Price::max_value()).is_err());
+			assert!(Margin::trade(RuntimeOrigin::signed(ALICE), BTC, i128::MIN, Price::zero()).is_err());
+			assert!(Margin::account_summary(&ALICE).is_some());
+			assert_eq!(Margin::vault_summary().cash, dollars(5_000_000));
+		});
+	}
+}

@@ -1,0 +1,181 @@
+//! The margin engine's stored types.
+
+use ballast_primitives::{Balance, Quantity, Ratio};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_arithmetic::{FixedI128, Perbill};
+
+/// Most size tiers a market may have.
+pub const MAX_SIZE_TIERS: u32 = 8;
+
+/// Above a position's notional of `min_notional`, these margin fractions apply instead of the
+/// market's base ones (dYdX and Binance tier their margins so).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct SizeTier {
+	/// Smallest position notional (collateral atoms) the tier applies to.
+	pub min_notional: Balance,
+	pub initial_margin: Ratio,
+	pub maintenance_margin: Ratio,
+}
+
+/// A perpetual market's risk parameters. Every one is storage, set by the risk origin.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct MarketParams {
+	/// Equity per notional needed to open risk (1/max leverage), for the smallest positions.
+	pub initial_margin: Ratio,
+	/// Equity per notional below which the account is liquidated; below `initial_margin`.
+	pub maintenance_margin: Ratio,
+	/// Higher fractions for larger positions, ascending by `min_notional`.
+	pub size_tiers: BoundedVec<SizeTier, ConstU32<MAX_SIZE_TIERS>>,
+	/// Open interest (notional, one side) from which the initial margin starts rising...
+	pub oi_margin_lower: Balance,
+	/// ...linearly to 100 % at this open interest (dYdX v4's open-interest-based IMF).
+	pub oi_margin_upper: Balance,
+	/// Largest open interest of each side, in base atoms.
+	pub max_open_interest: Quantity,
+	/// Smallest order, in base atoms: dust positions cost the liquidation engine as much as
+	/// large ones.
+	pub min_order_size: Quantity,
+	/// Fee on each trade's notional.
+	pub taker_fee: Ratio,
+	/// Part of each fee set aside for the insurance fund; the rest goes to the vault.
+	pub fee_to_insurance: Perbill,
+	/// Funding rate per block per unit of skew `(long − short) / (long + short)`.
+	pub funding_rate_per_skew: Ratio,
+	/// Largest funding rate per block, either way.
+	pub max_funding_rate: Ratio,
+	/// Price impact per unit of the order's notional over the vault's depth.
+	pub impact_size_factor: Ratio,
+	/// Price impact per unit of the skew the order adds, in notional over the vault's depth.
+	pub impact_skew_factor: Ratio,
+	/// Largest price impact an order may pay; more is refused as too large for the vault.
+	pub max_impact: Ratio,
+	/// The vault's net exposure (|long − short| notional) in this market may not exceed this
+	/// multiple of its equity.
+	pub max_skew_to_vault: Ratio,
+}
+
+/// A market's running totals: open interest per side, the entry value behind it (so the
+/// traders' aggregate PnL is O(1)), and the funding index.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct MarketTotals<BlockNumber> {
+	/// Sum of long sizes, base atoms.
+	pub long_size: Quantity,
+	/// Sum of |short sizes|, base atoms.
+	pub short_size: Quantity,
+	/// Sum of the longs' entry values, collateral atoms.
+	pub long_entry_value: Balance,
+	/// Sum of the shorts' entry values, collateral atoms.
+	pub short_entry_value: Balance,
+	/// Cumulative funding per whole coin of long position, in dollars: a long owes
+	/// `size × (index now − index at entry)`, a short receives it.
+	pub funding_index: FixedI128,
+	/// Block up to which funding has accrued.
+	pub funding_updated: BlockNumber,
+}
+
+/// One account's position in one market.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Position {
+	/// Signed size in base atoms: positive long, negative short. Never zero while stored.
+	pub size: Quantity,
+	/// What the position cost at its execution prices, collateral atoms.
+	pub entry_value: Balance,
+	/// The market's funding index when funding was last settled.
+	pub funding_index: FixedI128,
+}
+
+/// One account's ledger. Collateral is what it deposited plus realised PnL; profit the vault
+/// could not pay yet and loss the account could not pay are kept apart, so no balance is ever
+/// negative and every unit is accounted for.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct MarginAccount {
+	/// Stablecoin held for the account, collateral atoms.
+	pub collateral: Balance,
+	/// Realised profit the vault owes and will pay as its cash allows; counts as equity, can't
+	/// be withdrawn (Mango 2022).
+	pub unsettled_profit: Balance,
+	/// Realised loss the account could not pay: bad debt, taken by the liquidation engine.
+	pub shortfall: Balance,
+	/// Open positions (each in a different market).
+	pub positions: u32,
+}
+
+/// The vault: liquidity providers' pool, counterparty of every trade.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Vault {
+	/// Stablecoin the vault holds, collateral atoms.
+	pub cash: Balance,
+	/// LP shares outstanding.
+	pub shares: Balance,
+}
+
+/// Vault-wide parameters, set by the risk origin.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct VaultParams {
+	/// After a liquidity withdrawal the vault's cash must still cover traders' open profit
+	/// (and profit owed) this many times over.
+	pub min_backing: Ratio,
+	/// Part of each liquidation penalty set aside for the insurance fund; the rest goes to
+	/// the vault.
+	pub penalty_to_insurance: Perbill,
+}
+
+impl Default for VaultParams {
+	fn default() -> Self {
+		Self { min_backing: Ratio::from_rational(3, 2), penalty_to_insurance: Perbill::from_percent(50) }
+	}
+}
+
+/// The vault as clients see it.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct VaultSummary {
+	pub cash: Balance,
+	pub shares: Balance,
+	/// Cash minus traders' open PnL and unpaid profit.
+	pub equity: ballast_primitives::SignedBalance,
+	/// Traders' open profit the cash backs.
+	pub open_profit: Balance,
+	pub unsettled_profit: Balance,
+	pub insurance_fees: Balance,
+}
+
+/// An account's margin state at current marks, for clients.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+pub struct AccountSummary {
+	pub collateral: Balance,
+	pub unsettled_profit: Balance,
+	pub shortfall: Balance,
+	/// Collateral + unsettled profit + unrealised PnL − funding owed − shortfall.
+	pub equity: ballast_primitives::SignedBalance,
+	pub initial_requirement: Balance,
+	pub maintenance_requirement: Balance,
+	/// Equity over maintenance requirement; `None` without positions.
+	pub health: Option<Ratio>,
+	/// What could be withdrawn now.
+	pub withdrawable: Balance,
+	pub positions: alloc::vec::Vec<PositionSummary>,
+}
+
+/// One position at current marks, for clients.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct PositionSummary {
+	pub market: ballast_primitives::MarketId,
+	pub size: Quantity,
+	pub entry_price: ballast_primitives::Price,
+	pub mark_price: ballast_primitives::Price,
+	pub unrealised_pnl: ballast_primitives::SignedBalance,
+	pub funding_owed: ballast_primitives::SignedBalance,
+	/// The mark at which the account would reach maintenance, others held; `None` if none.
+	pub liquidation_price: Option<ballast_primitives::Price>,
+}

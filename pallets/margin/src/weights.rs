@@ -1,0 +1,44 @@
+//! Weights of the margin engine's calls.
+//!
+//! The runtime's measured weights are generated into `runtime/src/weights/` by
+//! `./scripts/generate-weights` from the benchmarks in `benchmarking.rs`. The `()` impl below,
+//! for the pallet's own tests, counts storage accesses only.
+
+use frame_support::weights::{constants::RocksDbWeight, Weight};
+
+/// The weight of each margin call, at its worst case (an account holding a position in every
+/// market, every market priced).
+pub trait WeightInfo {
+	fn deposit() -> Weight;
+	fn withdraw() -> Weight;
+	fn trade() -> Weight;
+	fn provide_liquidity() -> Weight;
+	fn withdraw_liquidity() -> Weight;
+	fn set_market() -> Weight;
+	fn set_vault() -> Weight;
+}
+
+/// For tests: storage accesses against RocksDB costs.
+impl WeightInfo for () {
+	fn deposit() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 3)
+	}
+	fn withdraw() -> Weight {
+		RocksDbWeight::get().reads_writes(40, 20)
+	}
+	fn trade() -> Weight {
+		RocksDbWeight::get().reads_writes(60, 25)
+	}
+	fn provide_liquidity() -> Weight {
+		RocksDbWeight::get().reads_writes(20, 4)
+	}
+	fn withdraw_liquidity() -> Weight {
+		RocksDbWeight::get().reads_writes(20, 4)
+	}
+	fn set_market() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 2)
+	}
+	fn set_vault() -> Weight {
+		RocksDbWeight::get().reads_writes(0, 1)
+	}
+}
