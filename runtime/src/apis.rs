@@ -207,6 +207,20 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId> for Runtime {
+		fn account(who: AccountId) -> Option<pallet_ballast_margin::AccountSummary> {
+			crate::Margin::account_summary(&who)
+		}
+
+		fn vault() -> pallet_ballast_margin::VaultSummary {
+			crate::Margin::vault_summary()
+		}
+
+		fn markets() -> Vec<(MarketId, pallet_ballast_margin::MarketParams)> {
+			crate::Margin::markets()
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

@@ -18,8 +18,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_assets, Assets]
 	[pallet_membership, OracleFeeders]
 	[pallet_ballast_oracle, Oracle]
+	[pallet_ballast_margin, Margin]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
-pub use crate::{Assets, Balances, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};
+pub use crate::{Assets, Balances, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};

@@ -7,18 +7,20 @@
 //! | `testnet` | `testnet` | alice, bob, charlie, dave | none | validators and a faucet (ferdie) |
 //!
 //! Every validator is also an oracle feeder, and BTC-USD and ETH-USD are listed with a quorum
-//! of more than two thirds of the feeders.
+//! of more than two thirds of the feeders, and as perpetual markets of the margin engine. On
+//! the dev and local networks ferdie has provided the vault's first 500 000 bUSD.
 //!
 //! The collateral stablecoin bUSD is created in every preset (sufficient, so a trader needs no
 //! BLST to hold it) and minted to the funded accounts. A public testnet's operators replace
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, OracleConfig,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, MarginConfig, OracleConfig,
 	OracleFeedersConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
 	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
 use ballast_primitives::Price;
+use pallet_ballast_margin::{MarketParams, SizeTier, VaultParams};
 use pallet_ballast_oracle::MarketConfig;
 use sp_runtime::{FixedPointNumber, Perbill};
 use alloc::{vec, vec::Vec};
@@ -65,12 +67,56 @@ fn oracle_markets(feeders: usize) -> Vec<(ballast_primitives::MarketId, MarketCo
 	]
 }
 
+/// A perpetual's risk parameters for a coin whose minimum order is `min_order` base atoms and
+/// whose open interest is capped at `max_open_interest` base atoms a side: 20× at most (5 %
+/// initial, 3 % maintenance), tiers from 1M and 5M of notional, initial margin rising from 20M
+/// to 60M of open interest, 0.05 % fee (a fifth to the insurance fund), funding up to 0.0001 %
+/// a block, impact 1 % per vault depth traded plus 10 % per vault depth of skew added, at most
+/// 5 %, net exposure up to 3× the vault.
+fn perpetual(min_order: ballast_primitives::Quantity, max_open_interest: ballast_primitives::Quantity) -> MarketParams {
+	let ratio = |n: u128, d: u128| ballast_primitives::Ratio::saturating_from_rational(n, d);
+	let dollars = |d: u128| d * COLLATERAL_UNIT;
+	MarketParams {
+		initial_margin: ratio(5, 100),
+		maintenance_margin: ratio(3, 100),
+		size_tiers: vec![
+			SizeTier { min_notional: dollars(1_000_000), initial_margin: ratio(10, 100), maintenance_margin: ratio(5, 100) },
+			SizeTier { min_notional: dollars(5_000_000), initial_margin: ratio(20, 100), maintenance_margin: ratio(10, 100) },
+		]
+		.try_into()
+		.expect("two tiers fit"),
+		oi_margin_lower: dollars(20_000_000),
+		oi_margin_upper: dollars(60_000_000),
+		max_open_interest,
+		min_order_size: min_order,
+		taker_fee: ratio(5, 10_000),
+		fee_to_insurance: Perbill::from_percent(20),
+		funding_rate_per_skew: ratio(1, 1_000_000),
+		max_funding_rate: ratio(1, 1_000_000),
+		impact_size_factor: ratio(1, 100),
+		impact_skew_factor: ratio(1, 10),
+		max_impact: ratio(5, 100),
+		max_skew_to_vault: ratio(3, 1),
+	}
+}
+
+/// BTC-USD (orders from 0.0001 BTC, 500 BTC a side) and ETH-USD (0.001 ETH, 5 000 ETH).
+fn margin_markets() -> Vec<(ballast_primitives::MarketId, MarketParams)> {
+	let coins = |n: i128| n * ballast_primitives::BASE_UNIT as i128;
+	vec![(BTC_USD, perpetual(coins(1) / 10_000, coins(500))), (ETH_USD, perpetual(coins(1) / 1_000, coins(5_000)))]
+}
+
+/// Liquidity ferdie provides to the vault at genesis on dev networks.
+pub const GENESIS_LIQUIDITY: u128 = 500_000 * COLLATERAL_UNIT;
+
 /// What differs between networks at genesis.
 struct Network {
 	validators: Vec<Validator>,
 	funded: Vec<AccountId>,
 	sudo: Option<AccountId>,
 	collateral_owner: AccountId,
+	/// Who provides the vault's first liquidity, and how much.
+	liquidity: Vec<(AccountId, u128)>,
 }
 
 /// A well-known validator identity: its Aura (sr25519) and GRANDPA (ed25519) dev keys.
@@ -89,7 +135,7 @@ const CHARLIE: Validator = Validator(Sr25519Keyring::Charlie, Ed25519Keyring::Ch
 const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
 
 fn genesis(network: Network) -> Value {
-	let Network { validators, funded, sudo, collateral_owner } = network;
+	let Network { validators, funded, sudo, collateral_owner, liquidity } = network;
 	// Each validator's node feeds the oracle; its feeder account is its dev account.
 	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
 	let markets = oracle_markets(feeders.len());
@@ -116,6 +162,7 @@ fn genesis(network: Network) -> Value {
 		},
 		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
 		oracle: OracleConfig { markets },
+		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity },
 	})
 }
 
@@ -130,6 +177,7 @@ pub fn development() -> Value {
 		funded: well_known_accounts(),
 		sudo: Some(Sr25519Keyring::Alice.to_account_id()),
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
+		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 	})
 }
 
@@ -144,6 +192,7 @@ pub fn local_testnet() -> Value {
 		funded: well_known_accounts(),
 		sudo: None,
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
+		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 	})
 }
 
@@ -152,7 +201,7 @@ pub fn testnet() -> Value {
 	let faucet = Sr25519Keyring::Ferdie.to_account_id();
 	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
 	funded.push(faucet.clone());
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: faucet })
+	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: faucet, liquidity: vec![] })
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.

@@ -242,6 +242,9 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type Oracle = pallet_ballast_oracle;
+
+	#[runtime::pallet_index(30)]
+	pub type Margin = pallet_ballast_margin;
 }
 
 #[cfg(test)]

@@ -74,8 +74,12 @@ fn dev_preset_has_one_validator_a_sudo_key_and_funded_dev_accounts() {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)));
 		for who in Sr25519Keyring::well_known() {
 			assert_eq!(Balances::free_balance(account(who)), ENDOWMENT);
-			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(who)), COLLATERAL_ENDOWMENT);
+			let provided = if who == Sr25519Keyring::Ferdie { crate::genesis_config_presets::GENESIS_LIQUIDITY } else { 0 };
+			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(who)), COLLATERAL_ENDOWMENT - provided);
 		}
+		// Ferdie's liquidity is the vault's, held by the margin pallet.
+		assert_eq!(pallet_ballast_margin::VaultState::<Runtime>::get().cash, crate::genesis_config_presets::GENESIS_LIQUIDITY);
+		assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, crate::Margin::account_id()), crate::genesis_config_presets::GENESIS_LIQUIDITY);
 	});
 }
 
@@ -230,6 +234,64 @@ fn a_submission_signed_by_an_orcl_key_in_the_keystore_is_valid() {
 		assert_eq!(Executive::apply_extrinsic(tx), Ok(Ok(())));
 		assert_eq!(pallet_ballast_oracle::Submissions::<Runtime>::iter().count(), 1);
 		assert_eq!(System::account_nonce(&signer), 1);
+	});
+}
+
+/// The venue through real signed transactions: a trader deposits bUSD, opens a 10× BTC long
+/// at the oracle's mark, watches her health follow the price and closes with the profit; the
+/// genesis liquidity provider takes some of the vault out.
+#[test]
+fn a_trader_opens_a_ten_times_long_and_closes_it_with_the_profit() {
+	use pallet_ballast_margin_runtime_api::runtime_decl_for_margin_api::MarginApiV1;
+	let dollars = |d: u128| d * crate::COLLATERAL_UNIT;
+	let btc = |c: i128| c * ballast_primitives::BASE_UNIT as i128;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let feeders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let feed = |block: u32, dollars: u128| {
+			start_block(block);
+			for feeder in feeders {
+				assert_eq!(submit_price(feeder, block - 1, crate::BTC_USD, dollars), Ok(Ok(())));
+			}
+		};
+		let margin = |nonce: u32, call: pallet_ballast_margin::Call<Runtime>| {
+			Executive::apply_extrinsic(signed_transaction(Sr25519Keyring::Eve, nonce, RuntimeCall::Margin(call)))
+		};
+		let eve = account(Sr25519Keyring::Eve);
+		feed(1, 100_000);
+		feed(2, 100_000);
+		assert_eq!(margin(0, pallet_ballast_margin::Call::deposit { amount: dollars(2_000) }), Ok(Ok(())));
+		let open = pallet_ballast_margin::Call::trade { market: crate::BTC_USD, delta: btc(1) / 5, limit_price: ballast_primitives::Price::saturating_from_integer(101_000) };
+		assert_eq!(margin(1, open), Ok(Ok(())));
+		let opened = Runtime::account(eve.clone()).expect("Eve has a margin account");
+		assert_eq!(opened.positions[0].size, btc(1) / 5);
+		let leverage = 20_000 * crate::COLLATERAL_UNIT / opened.equity as u128;
+		assert!((9..=11).contains(&leverage), "about 10×: {leverage}");
+		let liquidation = opened.positions[0].liquidation_price.expect("a 10× long can be liquidated");
+		assert!(liquidation > ballast_primitives::Price::saturating_from_integer(90_000));
+
+		// The price rises over a few blocks (the mark follows, capped): health rises with it.
+		for block in 3..=8 {
+			feed(block, 108_000);
+		}
+		let risen = Runtime::account(eve.clone()).unwrap();
+		assert!(risen.health > opened.health, "{:?} > {:?}", risen.health, opened.health);
+		assert!(risen.positions[0].unrealised_pnl > 0);
+
+		let close = pallet_ballast_margin::Call::close { market: crate::BTC_USD, limit_price: ballast_primitives::Price::from_inner(0) };
+		assert_eq!(margin(2, close), Ok(Ok(())));
+		let closed = Runtime::account(eve.clone()).unwrap();
+		assert!(closed.positions.is_empty());
+		assert!(closed.collateral > dollars(2_000), "closed with a profit: {}", closed.collateral);
+		let withdraw = pallet_ballast_margin::Call::withdraw { amount: closed.collateral };
+		assert_eq!(margin(3, withdraw), Ok(Ok(())));
+		assert!(Assets::balance(COLLATERAL_ASSET_ID, &eve) > COLLATERAL_ENDOWMENT);
+
+		let ferdie = Sr25519Keyring::Ferdie;
+		let shares = pallet_ballast_margin::LpShares::<Runtime>::get(account(ferdie));
+		let redeem = RuntimeCall::Margin(pallet_ballast_margin::Call::withdraw_liquidity { shares: shares / 10 });
+		assert_eq!(Executive::apply_extrinsic(signed_transaction(ferdie, 0, redeem)), Ok(Ok(())));
+		assert!(Runtime::vault().cash < crate::genesis_config_presets::GENESIS_LIQUIDITY);
+		crate::Margin::do_try_state().expect("the margin ledgers balance");
 	});
 }
 

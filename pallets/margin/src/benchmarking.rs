@@ -1,0 +1,149 @@
+//! Benchmarks (frame-benchmarking v2) of every call, each at its worst case: the account holds
+//! a position in every other market (settling funding and valuing it walks them all) and every
+//! market has open interest (the vault's equity walks them all).
+//! `cargo test --features runtime-benchmarks` runs each once in the mock.
+
+use super::*;
+use ballast_primitives::{Ratio, BASE_UNIT, COLLATERAL_UNIT};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_system::RawOrigin;
+use sp_arithmetic::{
+	traits::{Bounded, Zero},
+	FixedPointNumber, Perbill,
+};
+
+fn params() -> MarketParams {
+	MarketParams {
+		initial_margin: Ratio::saturating_from_rational(5, 100),
+		maintenance_margin: Ratio::saturating_from_rational(3, 100),
+		size_tiers: alloc::vec![SizeTier {
+			min_notional: 1_000_000 * COLLATERAL_UNIT,
+			initial_margin: Ratio::saturating_from_rational(10, 100),
+			maintenance_margin: Ratio::saturating_from_rational(5, 100),
+		}]
+		.try_into()
+		.expect("one tier fits"),
+		oi_margin_lower: 1_000_000_000 * COLLATERAL_UNIT,
+		oi_margin_upper: 2_000_000_000 * COLLATERAL_UNIT,
+		max_open_interest: 1_000_000 * BASE_UNIT as i128,
+		min_order_size: BASE_UNIT as i128 / 1_000,
+		taker_fee: Ratio::saturating_from_rational(5, 10_000),
+		fee_to_insurance: Perbill::from_percent(20),
+		funding_rate_per_skew: Ratio::saturating_from_rational(1, 100_000),
+		max_funding_rate: Ratio::saturating_from_rational(1, 100_000),
+		impact_size_factor: Ratio::saturating_from_rational(1, 100),
+		impact_skew_factor: Ratio::saturating_from_rational(1, 10),
+		max_impact: Ratio::saturating_from_rational(5, 100),
+		max_skew_to_vault: Ratio::saturating_from_integer(3),
+	}
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Collateral::set_balance(&who, 1_000_000_000 * COLLATERAL_UNIT);
+	who
+}
+
+/// Lists `MaxMarkets` markets priced at 100, a vault of 100M, and a trader with collateral and a
+/// position in every market but the last; returns the trader and the last market.
+fn book<T: Config>() -> (T::AccountId, MarketId) {
+	let markets = T::MaxMarkets::get();
+	for market in 0..markets {
+		Markets::<T>::insert(market, params());
+		T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
+	}
+	let lp = funded::<T>("lp", 0);
+	Pallet::<T>::do_provide_liquidity(lp, 100_000_000 * COLLATERAL_UNIT).expect("the vault takes the deposit");
+	let trader = funded::<T>("trader", 0);
+	Pallet::<T>::do_deposit(trader.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the trader deposits");
+	for market in 0..markets.saturating_sub(1) {
+		Pallet::<T>::do_trade(trader.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
+	}
+	// Funding has accrued in every market since.
+	frame_system::Pallet::<T>::set_block_number(10u32.into());
+	(trader, markets.saturating_sub(1))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn deposit() {
+		let (trader, _) = book::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);
+
+		assert!(Accounts::<T>::get(&trader).is_some());
+	}
+
+	#[benchmark]
+	fn withdraw() {
+		let (trader, _) = book::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);
+
+		assert!(Accounts::<T>::get(&trader).is_some());
+	}
+
+	/// Opens a position in one more market: settles and values all the others.
+	#[benchmark]
+	fn trade() {
+		let (trader, market) = book::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(trader.clone()), market, 10 * BASE_UNIT as i128, Price::max_value());
+
+		assert!(Positions::<T>::contains_key(&trader, market));
+	}
+
+	#[benchmark]
+	fn provide_liquidity() {
+		book::<T>();
+		let lp = funded::<T>("lp", 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(lp.clone()), 1_000_000 * COLLATERAL_UNIT);
+
+		assert!(!LpShares::<T>::get(&lp).is_zero());
+	}
+
+	#[benchmark]
+	fn withdraw_liquidity() {
+		book::<T>();
+		let lp: T::AccountId = account("lp", 0, 0);
+		let shares = LpShares::<T>::get(&lp) / 10;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(lp.clone()), shares);
+
+		assert!(!LpShares::<T>::get(&lp).is_zero());
+	}
+
+	#[benchmark]
+	fn set_market() -> Result<(), BenchmarkError> {
+		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (_, market) = book::<T>();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, market, params());
+
+		assert_eq!(Totals::<T>::get(market).funding_updated, 10u32.into());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_vault() -> Result<(), BenchmarkError> {
+		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, VaultParams::default());
+
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

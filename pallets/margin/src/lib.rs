@@ -55,6 +55,12 @@ pub use weights::WeightInfo;
 
 use ballast_primitives::{Balance, MarketId, Price, Quantity};
 
+/// What the benchmarks need from the runtime: a live mark price for a market.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	fn set_mark(market: MarketId, mark: Price);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -88,6 +94,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinDeposit: Get<Balance>;
 		type WeightInfo: WeightInfo;
+		/// Sets mark prices for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
 	}
 
 	/// Each listed market's parameters. Market ids are governance's, so `Twox64Concat`.
@@ -135,8 +144,9 @@ pub mod pallet {
 		pub markets: alloc::vec::Vec<(MarketId, MarketParams)>,
 		/// Vault parameters.
 		pub vault: VaultParams,
-		#[serde(skip)]
-		pub _phantom: core::marker::PhantomData<T>,
+		/// Liquidity provided at genesis from these accounts' stablecoin, so a new chain's
+		/// markets can trade at once.
+		pub liquidity: alloc::vec::Vec<(T::AccountId, Balance)>,
 	}
 
 	#[pallet::genesis_build]
@@ -148,6 +158,9 @@ pub mod pallet {
 				Markets::<T>::insert(market, params);
 			}
 			VaultConfig::<T>::put(self.vault);
+			for (provider, amount) in &self.liquidity {
+				Pallet::<T>::do_provide_liquidity(provider.clone(), *amount).expect("genesis liquidity providers hold it");
+			}
 		}
 	}
 
@@ -239,6 +252,13 @@ pub mod pallet {
 		VaultBackingTight,
 		/// The vault has no cash to pay it.
 		VaultEmpty,
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Every listed market's parameters, for the runtime API.
+		pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
+			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).collect()
+		}
 	}
 
 	#[pallet::hooks]

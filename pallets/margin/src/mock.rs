@@ -111,6 +111,15 @@ impl pallet_ballast_margin::Config for Test {
 	type MaxMarkets = MaxMarkets;
 	type MinDeposit = MinDeposit;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestPrices;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for TestPrices {
+	fn set_mark(market: MarketId, mark: Price) {
+		set_mark_price(market, mark);
+	}
 }
 
 pub const BTC: MarketId = 1;
@@ -166,7 +175,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		margin: pallet_ballast_margin::GenesisConfig {
 			markets: vec![(BTC, market_params()), (ETH, market_params())],
 			vault: VaultParams::default(),
-			_phantom: Default::default(),
+			liquidity: Vec::new(),
 		},
 	}
 	.build_storage()

@@ -216,6 +216,42 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_ballast_oracle::WeightInfo<Runtime>;
 }
 
+parameter_types! {
+	pub const MarginPalletId: frame_support::PalletId = frame_support::PalletId(*b"bal/mrgn");
+	pub const MarginMaxMarkets: u32 = 16;
+	/// Ten bUSD opens a margin account or a vault position: many dust accounts near the
+	/// liquidation line must cost an attacker real money.
+	pub const MarginMinDeposit: Balance = 10 * crate::COLLATERAL_UNIT;
+	pub const CollateralAssetId: crate::AssetId = crate::COLLATERAL_ASSET_ID;
+}
+
+/// The venue: bUSD collateral, prices from the oracle. The circuit breaker and reputation
+/// tiers are not there yet, so every market is open and the market maximum leverage applies.
+impl pallet_ballast_margin::Config for Runtime {
+	type Collateral = frame_support::traits::fungible::ItemOf<crate::Assets, CollateralAssetId, AccountId>;
+	type PriceFeed = crate::Oracle;
+	type MarketGuard = ();
+	type LeverageLimit = ();
+	type RiskOrigin = EnsureRoot<AccountId>;
+	type PalletId = MarginPalletId;
+	type MaxMarkets = MarginMaxMarkets;
+	type MinDeposit = MarginMinDeposit;
+	type WeightInfo = crate::weights::pallet_ballast_margin::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = OracleMarks;
+}
+
+/// Benchmarks price margin markets through the oracle.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct OracleMarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_ballast_margin::BenchmarkHelper for OracleMarks {
+	fn set_mark(market: ballast_primitives::MarketId, mark: ballast_primitives::Price) {
+		pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, mark);
+	}
+}
+
 /// How long a transaction built by an offchain worker stays valid: prices go stale within a
 /// few blocks, so a submission that did not get in soon should not get in at all.
 const OFFCHAIN_TRANSACTION_MORTALITY: u64 = 8;
