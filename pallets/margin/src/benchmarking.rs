@@ -45,9 +45,11 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// Lists `MaxMarkets` markets priced at 100, a vault of 100M, and a trader with collateral and a
-/// position in every market but the last; returns the trader and the last market.
-fn book<T: Config>() -> (T::AccountId, MarketId) {
+/// Lists `MaxMarkets` markets priced at 100 with a vault of 100M and a whale holding a
+/// position in each (so every market has open interest for the vault's valuation to walk),
+/// and a trader with collateral and a position in the first `positions` markets; returns the
+/// trader and the last market, where it holds none.
+fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 	let markets = T::MaxMarkets::get();
 	for market in 0..markets {
 		Markets::<T>::insert(market, params());
@@ -55,9 +57,14 @@ fn book<T: Config>() -> (T::AccountId, MarketId) {
 	}
 	let lp = funded::<T>("lp", 0);
 	Pallet::<T>::do_provide_liquidity(lp, 100_000_000 * COLLATERAL_UNIT).expect("the vault takes the deposit");
+	let whale = funded::<T>("whale", 0);
+	Pallet::<T>::do_deposit(whale.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the whale deposits");
+	for market in 0..markets {
+		Pallet::<T>::do_trade(whale.clone(), market, -(10 * BASE_UNIT as i128), Price::zero()).expect("the trade fits");
+	}
 	let trader = funded::<T>("trader", 0);
 	Pallet::<T>::do_deposit(trader.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the trader deposits");
-	for market in 0..markets.saturating_sub(1) {
+	for market in 0..positions.min(markets.saturating_sub(1)) {
 		Pallet::<T>::do_trade(trader.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 	}
 	// Funding has accrued in every market since.
@@ -71,7 +78,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn deposit() {
-		let (trader, _) = book::<T>();
+		let (trader, _) = book::<T>(T::MaxMarkets::get() - 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);
@@ -81,7 +88,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw() {
-		let (trader, _) = book::<T>();
+		let (trader, _) = book::<T>(T::MaxMarkets::get() - 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);
@@ -89,10 +96,11 @@ mod benchmarks {
 		assert!(Accounts::<T>::get(&trader).is_some());
 	}
 
-	/// Opens a position in one more market: settles and values all the others.
+	/// Opens a position in one more market for an account already holding `p`: settles and
+	/// values all of them.
 	#[benchmark]
-	fn trade() {
-		let (trader, market) = book::<T>();
+	fn trade(p: Linear<0, { T::MaxMarkets::get() - 1 }>) {
+		let (trader, market) = book::<T>(p);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), market, 10 * BASE_UNIT as i128, Price::max_value());
@@ -102,7 +110,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn provide_liquidity() {
-		book::<T>();
+		book::<T>(T::MaxMarkets::get() - 1);
 		let lp = funded::<T>("lp", 1);
 
 		#[extrinsic_call]
@@ -113,7 +121,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw_liquidity() {
-		book::<T>();
+		book::<T>(T::MaxMarkets::get() - 1);
 		let lp: T::AccountId = account("lp", 0, 0);
 		let shares = LpShares::<T>::get(&lp) / 10;
 
@@ -126,7 +134,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_market() -> Result<(), BenchmarkError> {
 		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let (_, market) = book::<T>();
+		let (_, market) = book::<T>(0);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, market, params());

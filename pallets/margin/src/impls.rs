@@ -227,10 +227,18 @@ impl<T: Config> Pallet<T> {
 
 	// ---- Trading ----------------------------------------------------------------------
 
-	pub(crate) fn do_trade(who: T::AccountId, market: MarketId, delta: Quantity, limit_price: Price) -> DispatchResult {
+	/// Executes a market order; returns how many other positions the account held (what its
+	/// weight depends on).
+	pub(crate) fn do_trade(
+		who: T::AccountId,
+		market: MarketId,
+		delta: Quantity,
+		limit_price: Price,
+	) -> Result<u32, DispatchError> {
 		ensure!(delta != 0, Error::<T>::Zero);
 		let params = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
 		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
+		let held = account.positions;
 		let mark = T::PriceFeed::mark_price(market).ok_or(Error::<T>::PriceUnavailable)?;
 		let old_size = Positions::<T>::get(&who, market).map_or(0, |p| p.size);
 		let new_size = old_size.checked_add(delta).ok_or(Error::<T>::Overflow)?;
@@ -278,7 +286,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::store_account(&who, account);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
-		Ok(())
+		Ok(held)
 	}
 
 	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes

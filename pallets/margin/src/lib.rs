@@ -299,24 +299,33 @@ pub mod pallet {
 
 		/// Trade `delta` base atoms of `market` (positive buys, negative sells) at the mark
 		/// price plus impact, no worse than `limit_price`: opens, grows, shrinks, closes or
-		/// flips the sender's position.
+		/// flips the sender's position. Charged for an account holding a position in every
+		/// market; refunded down to the positions it held.
 		///
 		/// The dispatch origin must be signed.
 		#[pallet::call_index(2)]
-		pub fn trade(origin: OriginFor<T>, market: MarketId, delta: Quantity, limit_price: Price) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::trade(T::MaxMarkets::get().saturating_sub(1)))]
+		pub fn trade(
+			origin: OriginFor<T>,
+			market: MarketId,
+			delta: Quantity,
+			limit_price: Price,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_trade(who, market, delta, limit_price)
+			let held = Self::do_trade(who, market, delta, limit_price)?;
+			Ok(Some(T::WeightInfo::trade(held)).into())
 		}
 
 		/// Close the sender's whole position in `market`, no worse than `limit_price`.
 		///
 		/// The dispatch origin must be signed.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::trade())]
-		pub fn close(origin: OriginFor<T>, market: MarketId, limit_price: Price) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::trade(T::MaxMarkets::get().saturating_sub(1)))]
+		pub fn close(origin: OriginFor<T>, market: MarketId, limit_price: Price) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let size = Positions::<T>::get(&who, market).ok_or(Error::<T>::NoPosition)?.size;
-			Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)
+			let held = Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)?;
+			Ok(Some(T::WeightInfo::trade(held)).into())
 		}
 
 		/// Deposit `amount` into the vault for shares at its current equity per share.

@@ -125,6 +125,18 @@ mod trading {
 	}
 
 	#[test]
+	fn a_trade_is_charged_for_the_positions_the_account_held() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(100_000));
+			let first = Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1), Price::max_value()).unwrap();
+			assert_eq!(first.actual_weight, Some(<() as WeightInfo>::trade(0)));
+			let second = Margin::trade(RuntimeOrigin::signed(ALICE), ETH, coins(1), Price::max_value()).unwrap();
+			assert_eq!(second.actual_weight, Some(<() as WeightInfo>::trade(1)));
+		});
+	}
+
+	#[test]
 	fn larger_orders_and_added_skew_pay_more_impact() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
@@ -482,8 +494,13 @@ mod properties {
 		match op {
 			Op::Deposit(w, a) => Margin::deposit(signed(w), a),
 			Op::Withdraw(w, a) => Margin::withdraw(signed(w), a),
-			Op::Trade(w, m, s) => Margin::trade(signed(w), m, s, if s > 0 { Price::max_value() } else { Price::zero() }),
-			Op::Close(w, m) => Margin::close(signed(w), m, Price::zero()).or_else(|_| Margin::close(signed(w), m, Price::max_value())),
+			Op::Trade(w, m, s) => Margin::trade(signed(w), m, s, if s > 0 { Price::max_value() } else { Price::zero() })
+				.map(|_| ())
+				.map_err(|e| e.error),
+			Op::Close(w, m) => Margin::close(signed(w), m, Price::zero())
+				.or_else(|_| Margin::close(signed(w), m, Price::max_value()))
+				.map(|_| ())
+				.map_err(|e| e.error),
 			Op::Move(m, percent) => {
 				let mark = TestPrices::snapshot(m).unwrap().mark;
 				let factor = Ratio::saturating_from_rational((100 + percent) as u128, 100u128);

@@ -11,7 +11,8 @@ use frame_support::weights::{constants::RocksDbWeight, Weight};
 pub trait WeightInfo {
 	fn deposit() -> Weight;
 	fn withdraw() -> Weight;
-	fn trade() -> Weight;
+	/// A trade by an account holding `p` other positions.
+	fn trade(p: u32) -> Weight;
 	fn provide_liquidity() -> Weight;
 	fn withdraw_liquidity() -> Weight;
 	fn set_market() -> Weight;
@@ -26,8 +27,8 @@ impl WeightInfo for () {
 	fn withdraw() -> Weight {
 		RocksDbWeight::get().reads_writes(40, 20)
 	}
-	fn trade() -> Weight {
-		RocksDbWeight::get().reads_writes(60, 25)
+	fn trade(p: u32) -> Weight {
+		RocksDbWeight::get().reads_writes(40 + 4 * p as u64, 10 + p as u64)
 	}
 	fn provide_liquidity() -> Weight {
 		RocksDbWeight::get().reads_writes(20, 4)

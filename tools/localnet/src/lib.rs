@@ -60,6 +60,32 @@ pub fn shared_prices_dir() -> Option<PathBuf> {
 	dir.is_dir().then_some(dir)
 }
 
+/// `ballast-price-feed` arguments replaying BTC-USD and ETH-USD through the 2025-10-10
+/// cascade from 21:00 UTC at `speed` data seconds per second: the real Gemini candles when
+/// `../shared/data/prices` is there, else a seeded synthetic crash day.
+pub fn crash_replay_args(speed: u32) -> Vec<String> {
+	let timing = ["--speed".to_string(), speed.to_string(), "--loop".to_string()];
+	let markets = match shared_prices_dir() {
+		Some(dir) => vec![
+			"--offset".into(),
+			"75600".into(),
+			"--market".into(),
+			format!("BTC-USD={}", dir.join("btc-gemini-20251010-1m.csv").display()),
+			"--market".into(),
+			format!("ETH-USD={}", dir.join("eth-gemini-20251010-1m.csv").display()),
+		],
+		None => ["--synthetic", "BTC-USD=121000", "--synthetic", "ETH-USD=4350"].map(String::from).to_vec(),
+	};
+	[timing.to_vec(), markets].concat()
+}
+
+/// A dev node (alice) whose offchain worker feeds BTC-USD and ETH-USD from `replay`.
+pub fn dev_node_fed_by(replay: &PriceReplay) -> Result<Network, Error> {
+	let sources = ["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "alice")));
+	let args: Vec<&str> = ["--dev"].into_iter().chain(sources.iter().map(String::as_str)).collect();
+	Network::start(&node_binary()?, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
+}
+
 /// A running `ballast-price-feed` on a free loopback port; dropped, it is killed.
 pub struct PriceReplay {
 	pub port: u16,

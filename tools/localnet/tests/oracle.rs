@@ -6,35 +6,14 @@
 //! Replays the real 2025-10-10 crash from `../shared/data/prices` when that folder is beside
 //! the clone, else a seeded synthetic crash.
 
-use ballast_localnet::{node_binary, run_polkadot_js, shared_prices_dir, Network, NetworkSpec, PriceReplay};
+use ballast_localnet::{crash_replay_args, dev_node_fed_by, run_polkadot_js, shared_prices_dir, PriceReplay};
 use std::time::Duration;
-
-/// Six data minutes per block, from 21:00 UTC: the cascade of 2025-10-10.
-fn replay_args() -> Vec<String> {
-	let timing = ["--speed", "60", "--offset", "75600", "--loop"].map(String::from).to_vec();
-	match shared_prices_dir() {
-		Some(dir) => [
-			timing,
-			vec![
-				"--market".into(),
-				format!("BTC-USD={}", dir.join("btc-gemini-20251010-1m.csv").display()),
-				"--market".into(),
-				format!("ETH-USD={}", dir.join("eth-gemini-20251010-1m.csv").display()),
-			],
-		]
-		.concat(),
-		None => ["--speed", "60", "--synthetic", "BTC-USD=121000", "--synthetic", "ETH-USD=4350"].map(String::from).to_vec(),
-	}
-}
 
 #[test]
 fn a_dev_node_feeds_btc_and_eth_from_the_replay_and_polkadot_js_sees_them_move() {
-	let replay = PriceReplay::start(&replay_args()).unwrap_or_else(|e| panic!("{e}"));
-	let sources = ["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "alice")));
-	let args: Vec<&str> = ["--dev"].into_iter().chain(sources.iter().map(String::as_str)).collect();
-	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
-	let network = Network::start(&binary, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
-		.unwrap_or_else(|e| panic!("{e}"));
+	// Six data minutes per block.
+	let replay = PriceReplay::start(&crash_replay_args(60)).unwrap_or_else(|e| panic!("{e}"));
+	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
 	let node = &network.nodes[0];
 
 	let report = run_polkadot_js(
