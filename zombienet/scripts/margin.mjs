@@ -5,7 +5,8 @@
 // Prints one JSON line; exits non-zero on any failure.
 //
 //   node scripts/margin.mjs [ws://127.0.0.1:9944] [blocks to watch = 5]
-import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/api';
+import { connect, script } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const watchBlocks = Number(process.argv[3] ?? 5);
@@ -15,18 +16,9 @@ const USD = 1_000_000n; // bUSD atoms per dollar
 const BASE = 1_000_000_000n; // base atoms per coin
 const FIXED = 10n ** 18n;
 
-function fail(message) {
-  console.error(`margin: ${message}`);
-  process.exit(1);
-}
+const { fail, check } = script('margin', TIMEOUT_MS);
 
-function check(condition, message) {
-  if (!condition) fail(message);
-}
-
-setTimeout(() => fail(`no result within ${TIMEOUT_MS / 1000} s`), TIMEOUT_MS);
-
-const api = await ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });
+const api = await connect(url);
 const keyring = new Keyring({ type: 'sr25519' });
 const alice = keyring.addFromUri('//Alice');
 const charlie = keyring.addFromUri('//Charlie');

@@ -5,7 +5,7 @@
 // Prints one JSON line; exits non-zero on any failure.
 //
 //   node scripts/oracle.mjs [ws://127.0.0.1:9944] [blocks to watch = 8] [http://127.0.0.1:8910]
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { connect, script } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const watchBlocks = Number(process.argv[3] ?? 8);
@@ -14,18 +14,9 @@ const TIMEOUT_MS = 240_000;
 const MARKETS = { 1: 'BTC-USD', 2: 'ETH-USD' };
 const SPIKE = 1.5;
 
-function fail(message) {
-  console.error(`oracle: ${message}`);
-  process.exit(1);
-}
+const { fail, check } = script('oracle', TIMEOUT_MS);
 
-function check(condition, message) {
-  if (!condition) fail(message);
-}
-
-setTimeout(() => fail(`no result within ${TIMEOUT_MS / 1000} s`), TIMEOUT_MS);
-
-const api = await ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });
+const api = await connect(url);
 check(api.call.oracleApi?.feeds, 'the runtime offers no oracleApi.feeds');
 
 // Price is a FixedU128: 18 decimals.

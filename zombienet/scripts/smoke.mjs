@@ -3,24 +3,16 @@
 // in a block with the expected effect. Prints one JSON line; exits non-zero on any failure.
 //
 //   node scripts/smoke.mjs [ws://127.0.0.1:9944]
-import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/api';
+import { connect, script } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const TIMEOUT_MS = 120_000;
 const AMOUNT = 1_000_000_000_000n; // 1 BLST
 
-function fail(message) {
-  console.error(`smoke: ${message}`);
-  process.exit(1);
-}
+const { fail, check } = script('smoke', TIMEOUT_MS);
 
-function check(condition, message) {
-  if (!condition) fail(message);
-}
-
-setTimeout(() => fail(`no result within ${TIMEOUT_MS / 1000} s`), TIMEOUT_MS);
-
-const api = await ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });
+const api = await connect(url);
 
 const [chain, version, properties] = await Promise.all([
   api.rpc.system.chain(),
