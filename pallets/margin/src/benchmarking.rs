@@ -6,7 +6,7 @@
 use super::*;
 use ballast_primitives::{Ratio, BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, Hooks};
 use frame_system::RawOrigin;
 use sp_arithmetic::{
 	traits::{Bounded, Zero},
@@ -151,6 +151,27 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, VaultParams::default());
 
 		Ok(())
+	}
+
+	/// The per-block revaluation of `m` markets with open interest whose marks all moved.
+	#[benchmark]
+	fn revalue(m: Linear<1, { T::MaxMarkets::get() }>) {
+		let whale = funded::<T>("whale", 0);
+		Pallet::<T>::do_provide_liquidity(funded::<T>("lp", 0), 100_000_000 * COLLATERAL_UNIT).expect("the vault takes it");
+		Pallet::<T>::do_deposit(whale.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the whale deposits");
+		for market in 0..m {
+			Markets::<T>::insert(market, params());
+			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
+			Pallet::<T>::do_trade(whale.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
+			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(110u32));
+		}
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(2u32.into());
+		}
+
+		assert!(OpenPnl::<T>::get().open_profit > 0);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

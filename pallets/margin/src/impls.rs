@@ -278,7 +278,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
-		let realised_pnl = Self::execute(&who, &mut account, market, delta, price)?;
+		let realised_pnl = Self::execute(&who, &mut account, market, delta, price, mark)?;
 		Accounts::<T>::insert(&who, account);
 
 		if increases_risk {
@@ -291,12 +291,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes
 	/// first (realising its PnL), then opens the rest. Returns the realised PnL.
+	/// The market's open interest is revalued at `mark` afterwards.
 	fn execute(
 		who: &T::AccountId,
 		account: &mut MarginAccount,
 		market: MarketId,
 		delta: Quantity,
 		price: Price,
+		mark: Price,
 	) -> Result<SignedBalance, DispatchError> {
 		let mut totals = Totals::<T>::get(market);
 		let existing = Positions::<T>::get(who, market);
@@ -337,8 +339,43 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Positions::<T>::insert(who, market, position);
 		}
+		Self::revalue(&mut totals, mark);
 		Totals::<T>::insert(market, totals);
 		Ok(realised)
+	}
+
+	/// Values a market's open interest at `mark`, keeping [`OpenPnl`] in step.
+	fn revalue(totals: &mut MarketTotals<BlockNumberFor<T>>, mark: Price) {
+		let long = math::unrealised_pnl(totals.long_size, totals.long_entry_value, mark);
+		let short = math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, mark);
+		let profit = |pnl: SignedBalance| pnl.max(0).unsigned_abs();
+		OpenPnl::<T>::mutate(|sum| {
+			sum.net = sum.net.saturating_sub(totals.long_pnl).saturating_sub(totals.short_pnl).saturating_add(long).saturating_add(short);
+			sum.open_profit = sum
+				.open_profit
+				.saturating_sub(profit(totals.long_pnl))
+				.saturating_sub(profit(totals.short_pnl))
+				.saturating_add(profit(long))
+				.saturating_add(profit(short));
+		});
+		(totals.long_pnl, totals.short_pnl, totals.valued_at) = (long, short, mark);
+	}
+
+	/// Revalues every market with open interest at its current mark; returns how many
+	/// markets it read.
+	pub fn revalue_all() -> u32 {
+		let markets: Vec<(MarketId, MarketTotals<BlockNumberFor<T>>)> =
+			Totals::<T>::iter().take(T::MaxMarkets::get() as usize).collect();
+		let count = markets.len() as u32;
+		for (market, mut totals) in markets {
+			let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
+			let Some(snapshot) = T::PriceFeed::snapshot(market).filter(|_| !idle) else { continue };
+			if snapshot.mark != totals.valued_at {
+				Self::revalue(&mut totals, snapshot.mark);
+				Totals::<T>::insert(market, totals);
+			}
+		}
+		count
 	}
 
 	fn add_to_totals(totals: &mut MarketTotals<BlockNumberFor<T>>, size: Quantity, value: Balance) -> Result<(), Error<T>> {
@@ -430,28 +467,10 @@ impl<T: Config> Pallet<T> {
 		valuation
 	}
 
-	/// Traders' aggregate unrealised PnL per side of every market: (net, sum of the positive
-	/// sides). The vault holds the other side of all of it.
-	fn traders_pnl() -> (SignedBalance, Balance) {
-		let (mut net, mut open_profit) = (0 as SignedBalance, 0 as Balance);
-		for (market, totals) in Totals::<T>::iter().take(T::MaxMarkets::get() as usize) {
-			let Some(mark) = T::PriceFeed::snapshot(market).map(|snapshot| snapshot.mark) else { continue };
-			for pnl in [
-				math::unrealised_pnl(totals.long_size, totals.long_entry_value, mark),
-				math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, mark),
-			] {
-				net = net.saturating_add(pnl);
-				open_profit.saturating_accrue(pnl.max(0).unsigned_abs());
-			}
-		}
-		(net, open_profit)
-	}
-
 	/// The vault's equity: its cash, less what traders' open PnL and owed profit claim.
 	pub fn vault_equity() -> SignedBalance {
-		let (traders_pnl, _) = Self::traders_pnl();
 		to_signed(VaultState::<T>::get().cash)
-			.saturating_sub(traders_pnl)
+			.saturating_sub(OpenPnl::<T>::get().net)
 			.saturating_sub(to_signed(UnsettledProfit::<T>::get()))
 	}
 
@@ -485,9 +504,9 @@ impl<T: Config> Pallet<T> {
 		let held = LpShares::<T>::get(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
 		let mut vault = VaultState::<T>::get();
-		let (traders_pnl, open_profit) = Self::traders_pnl();
+		let open_profit = OpenPnl::<T>::get().open_profit;
 		let unsettled = UnsettledProfit::<T>::get();
-		let equity = to_signed(vault.cash).saturating_sub(traders_pnl).saturating_sub(to_signed(unsettled));
+		let equity = Self::vault_equity();
 		ensure!(equity > 0, Error::<T>::VaultInsolvent);
 		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
 			.ok_or(Error::<T>::Overflow)?;
@@ -558,7 +577,7 @@ impl<T: Config> Pallet<T> {
 	/// The vault, for the runtime API.
 	pub fn vault_summary() -> VaultSummary {
 		let vault = VaultState::<T>::get();
-		let (_, open_profit) = Self::traders_pnl();
+		let open_profit = OpenPnl::<T>::get().open_profit;
 		VaultSummary {
 			cash: vault.cash,
 			shares: vault.shares,
@@ -614,6 +633,15 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(sums.is_empty(), "positions in a market without totals");
+		let mut open = TradersPnl::default();
+		for (_, totals) in Totals::<T>::iter() {
+			let long = math::unrealised_pnl(totals.long_size, totals.long_entry_value, totals.valued_at);
+			let short = math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, totals.valued_at);
+			ensure!((totals.long_pnl, totals.short_pnl) == (long, short), "a market's cached PnL is off");
+			open.net = open.net.saturating_add(long).saturating_add(short);
+			open.open_profit = open.open_profit.saturating_add(long.max(0).unsigned_abs()).saturating_add(short.max(0).unsigned_abs());
+		}
+		ensure!(open == OpenPnl::<T>::get(), "the traders' open PnL sum is off");
 		let shares: Balance = LpShares::<T>::iter_values().fold(0, |sum, s| sum.saturating_add(s));
 		ensure!(shares == vault.shares, "LP shares differ from the vault's");
 		Ok(())
@@ -658,7 +686,8 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		ensure!(closing > 0, Error::<T>::Zero);
 		Self::touch(who, &mut account);
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
-		let realised_pnl = Self::execute(who, &mut account, market, delta, price)?;
+		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
+		let realised_pnl = Self::execute(who, &mut account, market, delta, price, mark)?;
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up);
 		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);

@@ -129,6 +129,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type UnsettledProfit<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
+	/// Traders' open PnL over all markets at the marks each market was last valued at.
+	#[pallet::storage]
+	pub type OpenPnl<T: Config> = StorageValue<_, TradersPnl, ValueQuery>;
+
 	/// Fees and penalties kept for the insurance fund until it collects them.
 	#[pallet::storage]
 	pub type InsuranceFees<T: Config> = StorageValue<_, Balance, ValueQuery>;
@@ -263,6 +267,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Values every market's open interest at this block's marks (the oracle aggregates
+		/// first), so trades and the vault read the traders' PnL in one place.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			T::WeightInfo::revalue(Self::revalue_all())
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

@@ -57,8 +57,11 @@ pub fn set_mark(market: MarketId, dollars: u128) {
 	set_mark_price(market, Price::saturating_from_integer(dollars));
 }
 
+/// A new mark, and the margin engine revalues at once, as it would in the next block's
+/// `on_initialize` after the oracle's.
 pub fn set_mark_price(market: MarketId, mark: Price) {
 	MARKS.with(|m| m.borrow_mut().insert(market, (mark, PriceStatus::Live)));
+	Margin::revalue_all();
 }
 
 pub fn set_status(market: MarketId, status: PriceStatus) {

@@ -79,6 +79,22 @@ pub struct MarketTotals<BlockNumber> {
 	pub funding_index: FixedI128,
 	/// Block up to which funding has accrued.
 	pub funding_updated: BlockNumber,
+	/// The mark the traders' open PnL below was valued at: each block's, and after each trade.
+	pub valued_at: ballast_primitives::Price,
+	/// The longs' unrealised PnL at `valued_at`.
+	pub long_pnl: ballast_primitives::SignedBalance,
+	/// The shorts' unrealised PnL at `valued_at`.
+	pub short_pnl: ballast_primitives::SignedBalance,
+}
+
+/// Traders' open PnL over every market, kept in step with each market's, so the vault's
+/// equity costs one read instead of one per market.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct TradersPnl {
+	/// Sum of every side's PnL: the vault is the other side of it.
+	pub net: ballast_primitives::SignedBalance,
+	/// Sum of the sides in profit: what the vault's cash must back.
+	pub open_profit: Balance,
 }
 
 /// One account's position in one market.

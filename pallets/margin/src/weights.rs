@@ -17,6 +17,8 @@ pub trait WeightInfo {
 	fn withdraw_liquidity() -> Weight;
 	fn set_market() -> Weight;
 	fn set_vault() -> Weight;
+	/// The per-block revaluation of `m` markets.
+	fn revalue(m: u32) -> Weight;
 }
 
 /// For tests: storage accesses against RocksDB costs.
@@ -28,7 +30,7 @@ impl WeightInfo for () {
 		RocksDbWeight::get().reads_writes(40, 20)
 	}
 	fn trade(p: u32) -> Weight {
-		RocksDbWeight::get().reads_writes(40 + 4 * p as u64, 10 + p as u64)
+		RocksDbWeight::get().reads_writes(12 + 4 * p as u64, 8 + p as u64)
 	}
 	fn provide_liquidity() -> Weight {
 		RocksDbWeight::get().reads_writes(20, 4)
@@ -41,5 +43,8 @@ impl WeightInfo for () {
 	}
 	fn set_vault() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)
+	}
+	fn revalue(m: u32) -> Weight {
+		RocksDbWeight::get().reads_writes(1 + 2 * m as u64, 1 + m as u64)
 	}
 }

@@ -198,4 +198,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn revalue(m: u32, ) -> Weight {
+		<() as pallet_ballast_margin::WeightInfo>::revalue(m)
+	}
 }
