@@ -44,7 +44,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Markets` (r:15 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Totals` (r:15 w:15)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultState` (r:1 w:0)
@@ -55,10 +55,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5090`
+		//  Measured:  `5171`
 		//  Estimated: `47250`
-		// Minimum execution time: 282_561_000 picoseconds.
-		Weight::from_parts(303_102_000, 0)
+		// Minimum execution time: 281_029_000 picoseconds.
+		Weight::from_parts(295_000_000, 0)
 			.saturating_add(Weight::from_parts(0, 47250))
 			.saturating_add(T::DbWeight::get().reads(66))
 			.saturating_add(T::DbWeight::get().writes(34))
@@ -70,7 +70,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Markets` (r:15 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Totals` (r:15 w:15)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultState` (r:1 w:0)
@@ -81,10 +81,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5090`
+		//  Measured:  `5171`
 		//  Estimated: `47250`
-		// Minimum execution time: 371_925_000 picoseconds.
-		Weight::from_parts(401_319_000, 0)
+		// Minimum execution time: 389_191_000 picoseconds.
+		Weight::from_parts(418_865_000, 0)
 			.saturating_add(Weight::from_parts(0, 47250))
 			.saturating_add(T::DbWeight::get().reads(66))
 			.saturating_add(T::DbWeight::get().writes(34))
@@ -97,10 +97,12 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Positions` (r:17 w:16)
 	/// Proof: `Margin::Positions` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:17 w:16)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Totals` (r:16 w:16)
+	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultState` (r:1 w:1)
 	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::OpenPnl` (r:1 w:1)
+	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
 	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::InsuranceFees` (r:1 w:1)
@@ -108,16 +110,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// The range of component `p` is `[0, 15]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3448 + p * (65 ±0)`
-		//  Estimated: `44697 + p * (3084 ±0)`
-		// Minimum execution time: 154_510_000 picoseconds.
-		Weight::from_parts(179_136_100, 0)
-			.saturating_add(Weight::from_parts(0, 44697))
-			// Standard Error: 52_262
-			.saturating_add(Weight::from_parts(16_901_357, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(40))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(5))
+		//  Measured:  `3091 + p * (101 ±0)`
+		//  Estimated: `6156 + p * (3084 ±0)`
+		// Minimum execution time: 90_345_000 picoseconds.
+		Weight::from_parts(104_919_148, 0)
+			.saturating_add(Weight::from_parts(0, 6156))
+			// Standard Error: 30_589
+			.saturating_add(Weight::from_parts(21_554_613, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3084).saturating_mul(p.into()))
 	}
@@ -125,10 +127,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultState` (r:1 w:1)
 	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:17 w:0)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:16 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::OpenPnl` (r:1 w:0)
+	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
 	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -137,22 +137,20 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn provide_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2964`
-		//  Estimated: `44697`
-		// Minimum execution time: 150_355_000 picoseconds.
-		Weight::from_parts(155_732_000, 0)
-			.saturating_add(Weight::from_parts(0, 44697))
-			.saturating_add(T::DbWeight::get().reads(39))
+		//  Measured:  `1285`
+		//  Estimated: `6208`
+		// Minimum execution time: 66_629_000 picoseconds.
+		Weight::from_parts(82_233_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultState` (r:1 w:1)
 	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:17 w:0)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:16 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::OpenPnl` (r:1 w:0)
+	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
 	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
@@ -163,26 +161,26 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3008`
-		//  Estimated: `44697`
-		// Minimum execution time: 156_123_000 picoseconds.
-		Weight::from_parts(175_512_000, 0)
-			.saturating_add(Weight::from_parts(0, 44697))
-			.saturating_add(T::DbWeight::get().reads(40))
+		//  Measured:  `1329`
+		//  Estimated: `6208`
+		// Minimum execution time: 72_408_000 picoseconds.
+		Weight::from_parts(90_425_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::Markets` (r:1 w:1)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Totals` (r:1 w:1)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1832`
+		//  Measured:  `1913`
 		//  Estimated: `4074`
-		// Minimum execution time: 31_878_000 picoseconds.
-		Weight::from_parts(34_822_000, 0)
+		// Minimum execution time: 31_357_000 picoseconds.
+		Weight::from_parts(37_116_000, 0)
 			.saturating_add(Weight::from_parts(0, 4074))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -193,12 +191,31 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_955_000 picoseconds.
-		Weight::from_parts(4_627_000, 0)
+		// Minimum execution time: 3_946_000 picoseconds.
+		Weight::from_parts(4_376_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `Margin::Totals` (r:17 w:16)
+	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Feeds` (r:16 w:0)
+	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::OpenPnl` (r:1 w:1)
+	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
-		<() as pallet_ballast_margin::WeightInfo>::revalue(m)
+		// Proof Size summary in bytes:
+		//  Measured:  `619 + m * (94 ±0)`
+		//  Estimated: `3609 + m * (2619 ±0)`
+		// Minimum execution time: 16_134_000 picoseconds.
+		Weight::from_parts(11_329_669, 0)
+			.saturating_add(Weight::from_parts(0, 3609))
+			// Standard Error: 4_339
+			.saturating_add(Weight::from_parts(7_321_317, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2619).saturating_mul(m.into()))
 	}
 }
