@@ -27,9 +27,9 @@ check(api.call.marginApi?.account, 'the runtime offers no marginApi');
 const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
 
 // Signs, submits and waits for inclusion; fails on a dispatch error, returns the events.
-function send(signer, tx) {
+function sendOnce(signer, tx, nonce) {
   return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError, events }) => {
+    tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
       if (dispatchError) {
         const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
         reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
@@ -38,6 +38,20 @@ function send(signer, tx) {
       }
     }).catch(reject);
   });
+}
+
+// On the dev chain Alice is also the oracle's feeder: her node's offchain worker signs a
+// submission each block with her account, so the nonce a wallet reads can be taken before its
+// transaction arrives. The pool says so (1014); sign again with a later nonce.
+async function send(signer, tx) {
+  for (let attempt = 0; ; attempt += 1) {
+    const next = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+    try {
+      return await sendOnce(signer, tx, next + attempt);
+    } catch (error) {
+      if (!String(error).includes('1014') || attempt >= 4) throw error;
+    }
+  }
 }
 
 async function nextBlocks(count) {
@@ -77,7 +91,8 @@ for (let i = 0; i < watchBlocks; i += 1) {
     mark: fixed(position.markPrice),
     liquidationPrice: position.liquidationPrice.isSome ? fixed(position.liquidationPrice.unwrap()) : null,
   };
-  first ??= { ...point, entry: fixed(position.entryPrice), size: Number(position.size.toBigInt()) / 1e9 };
+  // A Struct is a Map, so polkadot.js names the field `size` as `size_`.
+  first ??= { ...point, entry: fixed(position.entryPrice), size: Number(position.get('size_').toBigInt()) / 1e9 };
   healths.push(point);
   await nextBlocks(1);
 }
