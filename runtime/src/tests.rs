@@ -78,7 +78,7 @@ fn dev_preset_has_one_validator_a_sudo_key_and_funded_dev_accounts() {
 			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(who)), COLLATERAL_ENDOWMENT - provided);
 		}
 		// Ferdie's liquidity is the vault's, held by the margin pallet.
-		assert_eq!(pallet_ballast_margin::VaultState::<Runtime>::get().cash, crate::genesis_config_presets::GENESIS_LIQUIDITY);
+		assert_eq!(pallet_ballast_margin::Pool::<Runtime>::get().vault.cash, crate::genesis_config_presets::GENESIS_LIQUIDITY);
 		assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, crate::Margin::account_id()), crate::genesis_config_presets::GENESIS_LIQUIDITY);
 	});
 }

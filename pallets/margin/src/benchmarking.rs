@@ -171,7 +171,7 @@ mod benchmarks {
 			Pallet::<T>::on_initialize(2u32.into());
 		}
 
-		assert!(OpenPnl::<T>::get().open_profit > 0);
+		assert!(Pool::<T>::get().open_pnl.open_profit > 0);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

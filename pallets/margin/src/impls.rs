@@ -176,7 +176,7 @@ impl<T: Config> Pallet<T> {
 	/// vault's cash, the rest owed; loss nets against owed profit, then collateral, the rest
 	/// is shortfall.
 	pub(crate) fn realise(account: &mut MarginAccount, pnl: SignedBalance) {
-		let mut vault = VaultState::<T>::get();
+		let mut vault = Pool::<T>::get().vault;
 		let amount = pnl.unsigned_abs();
 		if pnl >= 0 {
 			let paid = amount.min(vault.cash);
@@ -184,23 +184,23 @@ impl<T: Config> Pallet<T> {
 			account.collateral.saturating_accrue(paid);
 			let owed = amount.saturating_sub(paid);
 			account.unsettled_profit.saturating_accrue(owed);
-			UnsettledProfit::<T>::mutate(|total| total.saturating_accrue(owed));
+			Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_accrue(owed));
 		} else {
 			let netted = amount.min(account.unsettled_profit);
 			account.unsettled_profit.saturating_reduce(netted);
-			UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(netted));
+			Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(netted));
 			let rest = amount.saturating_sub(netted);
 			let paid = rest.min(account.collateral);
 			account.collateral.saturating_reduce(paid);
 			vault.cash.saturating_accrue(paid);
 			account.shortfall.saturating_accrue(rest.saturating_sub(paid));
 		}
-		VaultState::<T>::put(vault);
+		Pool::<T>::mutate(|pool| pool.vault = vault);
 	}
 
 	/// Pays owed profit from the vault's cash, as far as it goes.
 	fn settle_profit(who: &T::AccountId, account: &mut MarginAccount) {
-		let mut vault = VaultState::<T>::get();
+		let mut vault = Pool::<T>::get().vault;
 		let paid = account.unsettled_profit.min(vault.cash);
 		if paid.is_zero() {
 			return;
@@ -208,8 +208,8 @@ impl<T: Config> Pallet<T> {
 		vault.cash.saturating_reduce(paid);
 		account.unsettled_profit.saturating_reduce(paid);
 		account.collateral.saturating_accrue(paid);
-		UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(paid));
-		VaultState::<T>::put(vault);
+		Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(paid));
+		Pool::<T>::mutate(|pool| pool.vault = vault);
 		Self::deposit_event(Event::ProfitSettled { who: who.clone(), amount: paid });
 	}
 
@@ -220,8 +220,8 @@ impl<T: Config> Pallet<T> {
 		account.collateral.saturating_reduce(paid);
 		account.shortfall.saturating_accrue(amount.saturating_sub(paid));
 		let insurance = to_insurance.mul_floor(paid);
-		InsuranceFees::<T>::mutate(|fees| fees.saturating_accrue(insurance));
-		VaultState::<T>::mutate(|vault| vault.cash.saturating_accrue(paid.saturating_sub(insurance)));
+		Pool::<T>::mutate(|pool| pool.insurance_fees.saturating_accrue(insurance));
+		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid.saturating_sub(insurance)));
 		paid
 	}
 
@@ -344,12 +344,13 @@ impl<T: Config> Pallet<T> {
 		Ok(realised)
 	}
 
-	/// Values a market's open interest at `mark`, keeping [`OpenPnl`] in step.
+	/// Values a market's open interest at `mark`, keeping the pool's sum in step.
 	fn revalue(totals: &mut MarketTotals<BlockNumberFor<T>>, mark: Price) {
 		let long = math::unrealised_pnl(totals.long_size, totals.long_entry_value, mark);
 		let short = math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, mark);
 		let profit = |pnl: SignedBalance| pnl.max(0).unsigned_abs();
-		OpenPnl::<T>::mutate(|sum| {
+		Pool::<T>::mutate(|pool| {
+			let sum = &mut pool.open_pnl;
 			sum.net = sum.net.saturating_sub(totals.long_pnl).saturating_sub(totals.short_pnl).saturating_add(long).saturating_add(short);
 			sum.open_profit = sum
 				.open_profit
@@ -469,9 +470,9 @@ impl<T: Config> Pallet<T> {
 
 	/// The vault's equity: its cash, less what traders' open PnL and owed profit claim.
 	pub fn vault_equity() -> SignedBalance {
-		to_signed(VaultState::<T>::get().cash)
-			.saturating_sub(OpenPnl::<T>::get().net)
-			.saturating_sub(to_signed(UnsettledProfit::<T>::get()))
+		to_signed(Pool::<T>::get().vault.cash)
+			.saturating_sub(Pool::<T>::get().open_pnl.net)
+			.saturating_sub(to_signed(Pool::<T>::get().unsettled_profit))
 	}
 
 	// ---- The vault --------------------------------------------------------------------
@@ -480,7 +481,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::Zero);
 		let held = LpShares::<T>::get(&who);
 		ensure!(!held.is_zero() || amount >= T::MinDeposit::get(), Error::<T>::BelowMinimumDeposit);
-		let mut vault = VaultState::<T>::get();
+		let mut vault = Pool::<T>::get().vault;
 		let shares = if vault.shares.is_zero() {
 			amount
 		} else {
@@ -493,7 +494,7 @@ impl<T: Config> Pallet<T> {
 		vault.cash = vault.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		vault.shares = vault.shares.checked_add(shares).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
-		VaultState::<T>::put(vault);
+		Pool::<T>::mutate(|pool| pool.vault = vault);
 		LpShares::<T>::insert(&who, held.saturating_add(shares));
 		Self::deposit_event(Event::LiquidityProvided { who, amount, shares });
 		Ok(())
@@ -503,9 +504,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let held = LpShares::<T>::get(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
-		let mut vault = VaultState::<T>::get();
-		let open_profit = OpenPnl::<T>::get().open_profit;
-		let unsettled = UnsettledProfit::<T>::get();
+		let mut vault = Pool::<T>::get().vault;
+		let open_profit = Pool::<T>::get().open_pnl.open_profit;
+		let unsettled = Pool::<T>::get().unsettled_profit;
 		let equity = Self::vault_equity();
 		ensure!(equity > 0, Error::<T>::VaultInsolvent);
 		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
@@ -517,7 +518,7 @@ impl<T: Config> Pallet<T> {
 		vault.cash = cash_after;
 		vault.shares = vault.shares.saturating_sub(shares);
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
-		VaultState::<T>::put(vault);
+		Pool::<T>::mutate(|pool| pool.vault = vault);
 		match held.saturating_sub(shares) {
 			0 => LpShares::<T>::remove(&who),
 			left => LpShares::<T>::insert(&who, left),
@@ -576,15 +577,15 @@ impl<T: Config> Pallet<T> {
 
 	/// The vault, for the runtime API.
 	pub fn vault_summary() -> VaultSummary {
-		let vault = VaultState::<T>::get();
-		let open_profit = OpenPnl::<T>::get().open_profit;
+		let vault = Pool::<T>::get().vault;
+		let open_profit = Pool::<T>::get().open_pnl.open_profit;
 		VaultSummary {
 			cash: vault.cash,
 			shares: vault.shares,
 			equity: Self::vault_equity(),
 			open_profit,
-			unsettled_profit: UnsettledProfit::<T>::get(),
-			insurance_fees: InsuranceFees::<T>::get(),
+			unsettled_profit: Pool::<T>::get().unsettled_profit,
+			insurance_fees: Pool::<T>::get().insurance_fees,
 		}
 	}
 
@@ -595,7 +596,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
 		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
-		let vault = VaultState::<T>::get();
+		let vault = Pool::<T>::get().vault;
 		let (mut collateral, mut unsettled) = (0u128, 0u128);
 		for (who, account) in Accounts::<T>::iter() {
 			collateral = collateral.checked_add(account.collateral).ok_or("collateral overflows")?;
@@ -606,10 +607,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let ledgers = collateral
 			.checked_add(vault.cash)
-			.and_then(|sum| sum.checked_add(InsuranceFees::<T>::get()))
+			.and_then(|sum| sum.checked_add(Pool::<T>::get().insurance_fees))
 			.ok_or("ledgers overflow")?;
 		ensure!(T::Collateral::balance(&Self::account_id()) == ledgers, "stablecoin held differs from the ledgers");
-		ensure!(unsettled == UnsettledProfit::<T>::get(), "unsettled profit total is off");
+		ensure!(unsettled == Pool::<T>::get().unsettled_profit, "unsettled profit total is off");
 
 		let mut sums: BTreeMap<MarketId, (Quantity, Quantity, Balance, Balance)> = BTreeMap::new();
 		for (who, market, position) in Positions::<T>::iter() {
@@ -641,7 +642,7 @@ impl<T: Config> Pallet<T> {
 			open.net = open.net.saturating_add(long).saturating_add(short);
 			open.open_profit = open.open_profit.saturating_add(long.max(0).unsigned_abs()).saturating_add(short.max(0).unsigned_abs());
 		}
-		ensure!(open == OpenPnl::<T>::get(), "the traders' open PnL sum is off");
+		ensure!(open == Pool::<T>::get().open_pnl, "the traders' open PnL sum is off");
 		let shares: Balance = LpShares::<T>::iter_values().fold(0, |sum, s| sum.saturating_add(s));
 		ensure!(shares == vault.shares, "LP shares differ from the vault's");
 		Ok(())
@@ -712,11 +713,11 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let netted = account.unsettled_profit.min(account.shortfall);
 		account.unsettled_profit.saturating_reduce(netted);
 		account.shortfall.saturating_reduce(netted);
-		UnsettledProfit::<T>::mutate(|total| total.saturating_reduce(netted));
+		Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(netted));
 		let paid = account.collateral.min(account.shortfall);
 		account.collateral.saturating_reduce(paid);
 		account.shortfall.saturating_reduce(paid);
-		VaultState::<T>::mutate(|vault| vault.cash.saturating_accrue(paid));
+		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid));
 		let taken = core::mem::take(&mut account.shortfall);
 		Self::store_account(who, account);
 		Self::deposit_event(Event::ShortfallTaken { who: who.clone(), amount: taken });

@@ -7,7 +7,7 @@
 //! ## Ledgers, and why nothing can leak
 //! All stablecoin sits in the pallet's account. Every unit of it belongs to exactly one
 //! ledger: an account's `collateral`, the vault's `cash`, or the fees kept for the insurance
-//! fund; `try_state` checks the sum to the unit. Amounts that are owed but not held are kept
+//! fund ([`Pool`]); `try_state` checks the sum to the unit. Amounts that are owed but not held are kept
 //! apart and never counted as cash: profit the vault could not pay yet (`unsettled_profit`,
 //! paid as its cash allows, never withdrawable: Mango 2022 borrowed against pumped unrealised
 //! profit) and loss an account could not pay (`shortfall`, bad debt for the liquidation
@@ -117,25 +117,14 @@ pub mod pallet {
 	pub type Positions<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, MarketId, Position>;
 
-	/// The vault's cash and shares.
+	/// The pooled ledgers: the vault, the profit it owes, the insurance fund's share of fees,
+	/// the traders' open PnL. One value, so a trade reads and writes them once.
 	#[pallet::storage]
-	pub type VaultState<T: Config> = StorageValue<_, Vault, ValueQuery>;
+	pub type Pool<T: Config> = StorageValue<_, PooledLedgers, ValueQuery>;
 
 	/// Each liquidity provider's vault shares.
 	#[pallet::storage]
 	pub type LpShares<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
-
-	/// Sum of every account's `unsettled_profit`: what the vault owes beyond open PnL.
-	#[pallet::storage]
-	pub type UnsettledProfit<T: Config> = StorageValue<_, Balance, ValueQuery>;
-
-	/// Traders' open PnL over all markets at the marks each market was last valued at.
-	#[pallet::storage]
-	pub type OpenPnl<T: Config> = StorageValue<_, TradersPnl, ValueQuery>;
-
-	/// Fees and penalties kept for the insurance fund until it collects them.
-	#[pallet::storage]
-	pub type InsuranceFees<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
 	/// Vault-wide parameters.
 	#[pallet::storage]

@@ -110,7 +110,7 @@ mod trading {
 			assert_eq!(position.entry_value, dollars(100_220));
 			let fee = dollars(100_220) * 5 / 10_000;
 			assert_eq!(collateral(ALICE), dollars(10_000) - fee);
-			assert_eq!(InsuranceFees::<Test>::get(), fee / 5);
+			assert_eq!(Pool::<Test>::get().insurance_fees, fee / 5);
 
 			set_mark(BTC, 110_000);
 			let before = collateral(ALICE);
@@ -268,7 +268,7 @@ mod funding {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(100_000));
 			trade(ALICE, BTC, coins(1));
-			let (before, vault_before) = (collateral(ALICE), VaultState::<Test>::get().cash);
+			let (before, vault_before) = (collateral(ALICE), Pool::<Test>::get().vault.cash);
 			for _ in 0..10 {
 				next_block();
 			}
@@ -277,7 +277,7 @@ mod funding {
 			assert_eq!(summary.positions[0].funding_owed, dollars(10) as i128);
 			deposit(ALICE, 1); // any touch settles
 			assert_eq!(collateral(ALICE), before + 1 - dollars(10));
-			assert_eq!(VaultState::<Test>::get().cash, vault_before + dollars(10));
+			assert_eq!(Pool::<Test>::get().vault.cash, vault_before + dollars(10));
 		});
 	}
 
@@ -346,8 +346,8 @@ mod vault {
 			assert_ok!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, Price::zero()));
 			let owed = Accounts::<Test>::get(ALICE).unwrap().unsettled_profit;
 			assert!(owed > dollars(10_000), "{owed}");
-			assert_eq!(UnsettledProfit::<Test>::get(), owed);
-			assert_eq!(VaultState::<Test>::get().cash, 0);
+			assert_eq!(Pool::<Test>::get().unsettled_profit, owed);
+			assert_eq!(Pool::<Test>::get().vault.cash, 0);
 			let collateral_now = collateral(ALICE);
 			assert_noop!(
 				Margin::withdraw(RuntimeOrigin::signed(ALICE), collateral_now + 1),
@@ -360,7 +360,7 @@ mod vault {
 			deposit(ALICE, 1);
 			assert_eq!(Accounts::<Test>::get(ALICE).unwrap().unsettled_profit, 0);
 			assert_eq!(collateral(ALICE), collateral_now + owed + 1);
-			assert_eq!(UnsettledProfit::<Test>::get(), 0);
+			assert_eq!(Pool::<Test>::get().unsettled_profit, 0);
 		});
 	}
 }
@@ -390,14 +390,14 @@ mod margin_accounts {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(10_000));
 			trade(ALICE, BTC, coins(1));
-			let (fees, cash) = (InsuranceFees::<Test>::get(), VaultState::<Test>::get().cash);
+			let (fees, cash) = (Pool::<Test>::get().insurance_fees, Pool::<Test>::get().vault.cash);
 			let reduction = Margin::reduce_position(&ALICE, BTC, coins(1) / 2, price(95_000), Ratio::saturating_from_rational(1, 100))
 				.unwrap();
 			assert_eq!(reduction.closed, coins(1) / 2);
 			assert_eq!(reduction.penalty, dollars(475));
-			assert_eq!(InsuranceFees::<Test>::get() - fees, dollars(475) / 2);
+			assert_eq!(Pool::<Test>::get().insurance_fees - fees, dollars(475) / 2);
 			assert!(reduction.realised_pnl < -(dollars(2_500) as i128));
-			assert!(VaultState::<Test>::get().cash > cash);
+			assert!(Pool::<Test>::get().vault.cash > cash);
 			assert_eq!(size(ALICE, BTC), coins(1) / 2);
 			assert_noop!(Margin::reduce_position(&BOB, BTC, 1, price(1), Ratio::zero()), Error::<Test>::NoPosition);
 		});

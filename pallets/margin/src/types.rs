@@ -133,6 +133,19 @@ pub struct Vault {
 	pub shares: Balance,
 }
 
+/// The ledgers every trade touches, kept in one storage value.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct PooledLedgers {
+	/// The vault's cash and shares.
+	pub vault: Vault,
+	/// Sum of every account's `unsettled_profit`: what the vault owes beyond open PnL.
+	pub unsettled_profit: Balance,
+	/// Fees and penalties kept for the insurance fund until it collects them.
+	pub insurance_fees: Balance,
+	/// Traders' open PnL over all markets at the marks each market was last valued at.
+	pub open_pnl: TradersPnl,
+}
+
 /// Vault-wide parameters, set by the risk origin.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
