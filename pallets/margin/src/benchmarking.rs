@@ -105,7 +105,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), market, 10 * BASE_UNIT as i128, Price::max_value());
 
-		assert!(Positions::<T>::contains_key(&trader, market));
+		assert!(Accounts::<T>::get(&trader).and_then(|a| a.position(market)).is_some());
 	}
 
 	#[benchmark]

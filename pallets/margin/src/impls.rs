@@ -100,9 +100,8 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
 		account.collateral = account.collateral.saturating_sub(amount);
-		if account.positions > 0 || !account.shortfall.is_zero() {
-			Self::store_account(&who, account);
-			let valuation = Self::valuation(&who, &account);
+		if !account.positions.is_empty() || !account.shortfall.is_zero() {
+			let valuation = Self::valuation(&account);
 			// Profit not yet settled holds positions up but cannot be taken out.
 			let withdrawable_equity = valuation
 				.equity
@@ -111,14 +110,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(withdrawable_equity >= to_signed(valuation.initial), Error::<T>::WouldBreachMargin);
 		}
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
-		Self::store_account(&who, account);
+		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
 	}
 
 	/// Stores the account, or removes it once it holds and owes nothing.
-	fn store_account(who: &T::AccountId, account: MarginAccount) {
-		if account == MarginAccount::default() {
+	fn store_account(who: &T::AccountId, account: &MarginAccount) {
+		if *account == MarginAccount::default() {
 			Accounts::<T>::remove(who);
 		} else {
 			Accounts::<T>::insert(who, account);
@@ -128,16 +127,17 @@ impl<T: Config> Pallet<T> {
 	// ---- Settlement -------------------------------------------------------------------
 
 	/// Settles funding on every position of the account, then pays it owed profit as far as
-	/// the vault's cash allows. Writes positions; the caller stores the account.
+	/// the vault's cash allows. The caller stores the account.
 	pub(crate) fn touch(who: &T::AccountId, account: &mut MarginAccount) {
-		let held: Vec<(MarketId, Position)> =
-			Positions::<T>::iter_prefix(who).take(T::MaxMarkets::get() as usize).collect();
-		for (market, mut position) in held {
-			let Some(params) = Markets::<T>::get(market) else { continue };
-			let totals = Self::accrue_funding(market, &params);
+		let mut owed_by_market: Vec<(MarketId, SignedBalance)> = Vec::new();
+		for (market, position) in account.positions.iter_mut() {
+			let Some(params) = Markets::<T>::get(*market) else { continue };
+			let totals = Self::accrue_funding(*market, &params);
 			let owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
 			position.funding_index = totals.funding_index;
-			Positions::<T>::insert(who, market, position);
+			owed_by_market.push((*market, owed));
+		}
+		for (market, owed) in owed_by_market {
 			if owed != 0 {
 				Self::realise(account, owed.saturating_neg());
 				Self::deposit_event(Event::FundingSettled { who: who.clone(), market, amount: owed });
@@ -238,9 +238,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(delta != 0, Error::<T>::Zero);
 		let params = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
 		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
-		let held = account.positions;
+		let held = account.positions.len() as u32;
 		let mark = T::PriceFeed::mark_price(market).ok_or(Error::<T>::PriceUnavailable)?;
-		let old_size = Positions::<T>::get(&who, market).map_or(0, |p| p.size);
+		let old_size = account.position(market).map_or(0, |p| p.size);
 		let new_size = old_size.checked_add(delta).ok_or(Error::<T>::Overflow)?;
 		ensure!(delta.unsigned_abs() >= params.min_order_size.unsigned_abs() || new_size == 0, Error::<T>::OrderTooSmall);
 		let increases_risk = new_size.unsigned_abs() > old_size.unsigned_abs() || (old_size != 0 && new_size.signum() == -old_size.signum());
@@ -278,13 +278,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
-		let realised_pnl = Self::execute(&who, &mut account, market, delta, price, mark)?;
-		Accounts::<T>::insert(&who, account);
+		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?;
 
 		if increases_risk {
 			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
 		}
-		Self::store_account(&who, account);
+		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
 		Ok(held)
 	}
@@ -293,7 +292,6 @@ impl<T: Config> Pallet<T> {
 	/// first (realising its PnL), then opens the rest. Returns the realised PnL.
 	/// The market's open interest is revalued at `mark` afterwards.
 	fn execute(
-		who: &T::AccountId,
 		account: &mut MarginAccount,
 		market: MarketId,
 		delta: Quantity,
@@ -301,8 +299,8 @@ impl<T: Config> Pallet<T> {
 		mark: Price,
 	) -> Result<SignedBalance, DispatchError> {
 		let mut totals = Totals::<T>::get(market);
-		let existing = Positions::<T>::get(who, market);
-		let mut position = existing.unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
+		let mut position =
+			account.position(market).unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
 		let mut realised = 0;
 
 		let closing = if position.size != 0 && delta.signum() != position.size.signum() {
@@ -329,16 +327,7 @@ impl<T: Config> Pallet<T> {
 			position.entry_value = position.entry_value.checked_add(opened_value).ok_or(Error::<T>::Overflow)?;
 			Self::add_to_totals(&mut totals, opened, opened_value)?;
 		}
-		match (existing.is_some(), position.size != 0) {
-			(false, true) => account.positions.saturating_inc(),
-			(true, false) => account.positions.saturating_dec(),
-			_ => {},
-		}
-		if position.size == 0 {
-			Positions::<T>::remove(who, market);
-		} else {
-			Positions::<T>::insert(who, market, position);
-		}
+		account.set_position(market, position).map_err(|_| Error::<T>::TooManyPositions)?;
 		Self::revalue(&mut totals, mark);
 		Totals::<T>::insert(market, totals);
 		Ok(realised)
@@ -411,7 +400,7 @@ impl<T: Config> Pallet<T> {
 		skew_after: Quantity,
 	) -> DispatchResult {
 		let totals = Totals::<T>::get(market);
-		let size = Positions::<T>::get(who, market).map_or(0, |p| p.size);
+		let size = account.position(market).map_or(0, |p| p.size);
 		let side = if size > 0 { totals.long_size } else { totals.short_size };
 		ensure!(side <= params.max_open_interest, Error::<T>::OpenInterestCap);
 
@@ -421,7 +410,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(exposure <= capacity, Error::<T>::VaultCapacity);
 		}
 
-		let valuation = Self::valuation(who, account);
+		let valuation = Self::valuation(account);
 		if let Some(max_leverage) = T::LeverageLimit::max_leverage(who, market) {
 			let notional = math::value(size, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 			let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), max_leverage, Rounding::Down);
@@ -435,12 +424,12 @@ impl<T: Config> Pallet<T> {
 
 	/// The account at current marks (whatever the feed's status: positions are always
 	/// valued), funding accrued to now.
-	pub(crate) fn valuation(who: &T::AccountId, account: &MarginAccount) -> Valuation {
+	pub(crate) fn valuation(account: &MarginAccount) -> Valuation {
 		let mut valuation = Valuation::default();
 		let mut equity = to_signed(account.collateral)
 			.saturating_add(to_signed(account.unsettled_profit))
 			.saturating_sub(to_signed(account.shortfall));
-		for (market, position) in Positions::<T>::iter_prefix(who).take(T::MaxMarkets::get() as usize) {
+		for &(market, position) in account.positions.iter() {
 			let Some(params) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
 			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
@@ -532,7 +521,7 @@ impl<T: Config> Pallet<T> {
 	/// An account's state at current marks, for the runtime API.
 	pub fn account_summary(who: &T::AccountId) -> Option<AccountSummary> {
 		let account = Accounts::<T>::get(who)?;
-		let valuation = Self::valuation(who, &account);
+		let valuation = Self::valuation(&account);
 		let health = (valuation.maintenance > 0)
 			.then(|| Ratio::checked_from_rational(valuation.equity.max(0).unsigned_abs(), valuation.maintenance))
 			.flatten();
@@ -598,12 +587,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
 		let vault = Pool::<T>::get().vault;
 		let (mut collateral, mut unsettled) = (0u128, 0u128);
-		for (who, account) in Accounts::<T>::iter() {
+		for account in Accounts::<T>::iter_values() {
 			collateral = collateral.checked_add(account.collateral).ok_or("collateral overflows")?;
 			unsettled = unsettled.checked_add(account.unsettled_profit).ok_or("unsettled overflows")?;
-			let positions = Positions::<T>::iter_prefix(&who).count() as u32;
-			ensure!(positions == account.positions, "an account's position count is off");
-			ensure!(positions <= T::MaxMarkets::get(), "more positions than markets");
+			let mut markets: Vec<MarketId> = account.positions.iter().map(|(market, _)| *market).collect();
+			markets.sort();
+			markets.dedup();
+			ensure!(markets.len() == account.positions.len(), "two positions of an account in one market");
+			ensure!(account != MarginAccount::default(), "an empty account is stored");
 		}
 		let ledgers = collateral
 			.checked_add(vault.cash)
@@ -613,10 +604,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(unsettled == Pool::<T>::get().unsettled_profit, "unsettled profit total is off");
 
 		let mut sums: BTreeMap<MarketId, (Quantity, Quantity, Balance, Balance)> = BTreeMap::new();
-		for (who, market, position) in Positions::<T>::iter() {
+		for (market, position) in Accounts::<T>::iter_values().flat_map(|account| account.positions.into_inner()) {
 			ensure!(position.size != 0, "a stored position of size zero");
 			ensure!(Markets::<T>::contains_key(market), "a position in an unlisted market");
-			ensure!(Accounts::<T>::contains_key(&who), "a position without an account");
 			let sum = sums.entry(market).or_default();
 			if position.size > 0 {
 				sum.0 = sum.0.saturating_add(position.size);
@@ -652,7 +642,7 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 	fn health(who: &T::AccountId) -> Option<AccountHealth> {
 		let account = Accounts::<T>::get(who)?;
-		let valuation = Self::valuation(who, &account);
+		let valuation = Self::valuation(&account);
 		Some(AccountHealth {
 			equity: valuation.equity,
 			initial_requirement: valuation.initial,
@@ -662,7 +652,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 
 	fn positions(who: &T::AccountId) -> Vec<PositionView> {
 		let Some(account) = Accounts::<T>::get(who) else { return Vec::new() };
-		Self::valuation(who, &account)
+		Self::valuation(&account)
 			.positions
 			.into_iter()
 			.map(|p| PositionView {
@@ -682,17 +672,17 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		penalty: Ratio,
 	) -> Result<Reduction, DispatchError> {
 		let mut account = Accounts::<T>::get(who).ok_or(Error::<T>::NoPosition)?;
-		let size = Positions::<T>::get(who, market).ok_or(Error::<T>::NoPosition)?.size;
+		let size = account.position(market).ok_or(Error::<T>::NoPosition)?.size;
 		let closing = amount.unsigned_abs().min(size.unsigned_abs());
 		ensure!(closing > 0, Error::<T>::Zero);
 		Self::touch(who, &mut account);
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
-		let realised_pnl = Self::execute(who, &mut account, market, delta, price, mark)?;
+		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?;
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up);
 		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);
-		Self::store_account(who, account);
+		Self::store_account(who, &account);
 		Self::deposit_event(Event::PositionReduced {
 			who: who.clone(),
 			market,
@@ -706,7 +696,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 
 	fn take_shortfall(who: &T::AccountId) -> Balance {
 		let Some(mut account) = Accounts::<T>::get(who) else { return 0 };
-		if account.positions > 0 || account.shortfall.is_zero() {
+		if !account.positions.is_empty() || account.shortfall.is_zero() {
 			return 0;
 		}
 		// Owed profit and collateral pay the loss first; what is left is bad debt.
@@ -719,7 +709,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		account.shortfall.saturating_reduce(paid);
 		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid));
 		let taken = core::mem::take(&mut account.shortfall);
-		Self::store_account(who, account);
+		Self::store_account(who, &account);
 		Self::deposit_event(Event::ShortfallTaken { who: who.clone(), amount: taken });
 		taken
 	}

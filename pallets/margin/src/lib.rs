@@ -111,12 +111,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Accounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MarginAccount>;
 
-	/// Open positions, account first so an account's positions are one prefix (at most
-	/// `MaxMarkets` of them).
-	#[pallet::storage]
-	pub type Positions<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, MarketId, Position>;
-
 	/// The pooled ledgers: the vault, the profit it owes, the insurance fund's share of fees,
 	/// the traders' open PnL. One value, so a trade reads and writes them once.
 	#[pallet::storage]
@@ -224,6 +218,8 @@ pub mod pallet {
 		OpenInterestCap,
 		/// The vault's net exposure would exceed its capacity.
 		VaultCapacity,
+		/// The account already holds the most positions an account may (`MAX_POSITIONS`).
+		TooManyPositions,
 		/// The market is reduce-only: only trades that shrink a position are accepted.
 		MarketReduceOnly,
 		/// The market is halted.
@@ -269,6 +265,7 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxMarkets::get() > 0, "the margin pallet needs markets");
+			assert!(T::MaxMarkets::get() <= MAX_POSITIONS, "an account must be able to hold a position in every market");
 			assert!(T::MinDeposit::get() > 0, "a zero minimum deposit lets dust accounts in");
 		}
 	}
@@ -322,7 +319,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::trade(T::MaxMarkets::get().saturating_sub(1)))]
 		pub fn close(origin: OriginFor<T>, market: MarketId, limit_price: Price) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let size = Positions::<T>::get(&who, market).ok_or(Error::<T>::NoPosition)?.size;
+			let size = Accounts::<T>::get(&who).and_then(|a| a.position(market)).ok_or(Error::<T>::NoPosition)?.size;
 			let held = Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)?;
 			Ok(Some(T::WeightInfo::trade(held)).into())
 		}

@@ -15,8 +15,12 @@ fn collateral(who: u64) -> u128 {
 	Accounts::<Test>::get(who).map_or(0, |a| a.collateral)
 }
 
+fn position(who: u64, market: u32) -> Option<Position> {
+	Accounts::<Test>::get(who).and_then(|account| account.position(market))
+}
+
 fn size(who: u64, market: u32) -> i128 {
-	Positions::<Test>::get(who, market).map_or(0, |p| p.size)
+	position(who, market).map_or(0, |p| p.size)
 }
 
 fn deposit(who: u64, amount: u128) {
@@ -105,7 +109,7 @@ mod trading {
 
 			// Impact: 1 % × 100k/5M + 10 % × 100k/5M = 0.22 %.
 			assert_eq!(last_trade_price(), price(100_220));
-			let position = Positions::<Test>::get(ALICE, BTC).unwrap();
+			let position = position(ALICE, BTC).unwrap();
 			assert_eq!(position.size, coins(1));
 			assert_eq!(position.entry_value, dollars(100_220));
 			let fee = dollars(100_220) * 5 / 10_000;
@@ -120,7 +124,7 @@ mod trading {
 			assert_eq!(size(ALICE, BTC), 0);
 			let gained = collateral(ALICE) - before;
 			assert!(gained > dollars(9_500) && gained < dollars(9_780), "{gained}");
-			assert_eq!(Accounts::<Test>::get(ALICE).unwrap().positions, 0);
+			assert!(Accounts::<Test>::get(ALICE).unwrap().positions.is_empty());
 		});
 	}
 
@@ -161,13 +165,13 @@ mod trading {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(100_000));
 			trade(ALICE, BTC, coins(2));
-			let entry = Positions::<Test>::get(ALICE, BTC).unwrap().entry_value;
+			let entry = position(ALICE, BTC).unwrap().entry_value;
 			trade(ALICE, BTC, -coins(1));
 			assert_eq!(size(ALICE, BTC), coins(1));
-			assert_eq!(Positions::<Test>::get(ALICE, BTC).unwrap().entry_value, entry / 2);
+			assert_eq!(position(ALICE, BTC).unwrap().entry_value, entry / 2);
 			trade(ALICE, BTC, -coins(3));
 			assert_eq!(size(ALICE, BTC), -coins(2), "flipped to a 2-coin short");
-			let short = Positions::<Test>::get(ALICE, BTC).unwrap();
+			let short = position(ALICE, BTC).unwrap();
 			assert!(short.entry_value < dollars(200_000), "a short's entry is below the mark");
 			let totals = Totals::<Test>::get(BTC);
 			assert_eq!((totals.long_size, totals.short_size), (0, coins(2)));

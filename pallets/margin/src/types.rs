@@ -111,7 +111,7 @@ pub struct Position {
 /// One account's ledger. Collateral is what it deposited plus realised PnL; profit the vault
 /// could not pay yet and loss the account could not pay are kept apart, so no balance is ever
 /// negative and every unit is accounted for.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct MarginAccount {
 	/// Stablecoin held for the account, collateral atoms.
 	pub collateral: Balance,
@@ -120,8 +120,38 @@ pub struct MarginAccount {
 	pub unsettled_profit: Balance,
 	/// Realised loss the account could not pay: bad debt, taken by the liquidation engine.
 	pub shortfall: Balance,
-	/// Open positions (each in a different market).
-	pub positions: u32,
+	/// Open positions, one per market, in the account's own record: valuing an account is one
+	/// read, as a cross-margin account should be.
+	pub positions: BoundedVec<(ballast_primitives::MarketId, Position), ConstU32<MAX_POSITIONS>>,
+}
+
+/// Most positions one account may hold.
+pub const MAX_POSITIONS: u32 = 16;
+
+impl MarginAccount {
+	/// The account's position in `market`.
+	pub fn position(&self, market: ballast_primitives::MarketId) -> Option<Position> {
+		self.positions.iter().find(|(m, _)| *m == market).map(|(_, position)| *position)
+	}
+
+	/// Sets (or with size zero, removes) the position in `market`; `Err` when it would be one
+	/// position too many.
+	pub fn set_position(&mut self, market: ballast_primitives::MarketId, position: Position) -> Result<(), ()> {
+		let existing = self.positions.iter().position(|(m, _)| *m == market);
+		match (existing, position.size == 0) {
+			(Some(at), true) => {
+				self.positions.remove(at);
+			},
+			(Some(at), false) => {
+				if let Some(slot) = self.positions.get_mut(at) {
+					slot.1 = position;
+				}
+			},
+			(None, true) => {},
+			(None, false) => self.positions.try_push((market, position)).map_err(|_| ())?,
+		}
+		Ok(())
+	}
 }
 
 /// The vault: liquidity providers' pool, counterparty of every trade.
