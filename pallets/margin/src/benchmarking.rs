@@ -52,7 +52,7 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 	let markets = T::MaxMarkets::get();
 	for market in 0..markets {
-		Markets::<T>::insert(market, params());
+		Markets::<T>::insert(market, Market { params: params(), totals: Default::default() });
 		T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
 	}
 	let lp = funded::<T>("lp", 0);
@@ -139,7 +139,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, market, params());
 
-		assert_eq!(Totals::<T>::get(market).funding_updated, 10u32.into());
+		assert_eq!(Pallet::<T>::totals_of(market).funding_updated, 10u32.into());
 		Ok(())
 	}
 
@@ -160,7 +160,7 @@ mod benchmarks {
 		Pallet::<T>::do_provide_liquidity(funded::<T>("lp", 0), 100_000_000 * COLLATERAL_UNIT).expect("the vault takes it");
 		Pallet::<T>::do_deposit(whale.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the whale deposits");
 		for market in 0..m {
-			Markets::<T>::insert(market, params());
+			Markets::<T>::insert(market, Market { params: params(), totals: Default::default() });
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
 			Pallet::<T>::do_trade(whale.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(110u32));

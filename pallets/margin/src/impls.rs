@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn touch(who: &T::AccountId, account: &mut MarginAccount) {
 		let mut owed_by_market: Vec<(MarketId, SignedBalance)> = Vec::new();
 		for (market, position) in account.positions.iter_mut() {
-			let Some(params) = Markets::<T>::get(*market) else { continue };
+			let Some(params) = Self::params_of(*market) else { continue };
 			let totals = Self::accrue_funding(*market, &params);
 			let owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
 			position.funding_index = totals.funding_index;
@@ -146,16 +146,33 @@ impl<T: Config> Pallet<T> {
 		Self::settle_profit(who, account);
 	}
 
+	/// A listed market's parameters.
+	pub(crate) fn params_of(market: MarketId) -> Option<MarketParams> {
+		Markets::<T>::get(market).map(|listed| listed.params)
+	}
+
+	/// A listed market's totals (zero for an unlisted one).
+	pub(crate) fn totals_of(market: MarketId) -> MarketTotals<BlockNumberFor<T>> {
+		Markets::<T>::get(market).map(|listed| listed.totals).unwrap_or_default()
+	}
+
+	fn put_totals(market: MarketId, totals: MarketTotals<BlockNumberFor<T>>) {
+		Markets::<T>::mutate(market, |listed| {
+			if let Some(listed) = listed {
+				listed.totals = totals;
+			}
+		});
+	}
+
 	/// Brings `market`'s funding index up to now; returns its totals.
 	pub(crate) fn accrue_funding(market: MarketId, params: &MarketParams) -> MarketTotals<BlockNumberFor<T>> {
-		Totals::<T>::mutate(market, |totals| {
-			*totals = Self::projected_totals(market, params, *totals);
-			*totals
-		})
+		let totals = Self::projected_totals(market, params, Self::totals_of(market));
+		Self::put_totals(market, totals);
+		totals
 	}
 
 	/// `totals` with funding accrued to now, without writing.
-	fn projected_totals(
+	pub(crate) fn projected_totals(
 		market: MarketId,
 		params: &MarketParams,
 		mut totals: MarketTotals<BlockNumberFor<T>>,
@@ -236,7 +253,7 @@ impl<T: Config> Pallet<T> {
 		limit_price: Price,
 	) -> Result<u32, DispatchError> {
 		ensure!(delta != 0, Error::<T>::Zero);
-		let params = Markets::<T>::get(market).ok_or(Error::<T>::UnknownMarket)?;
+		let params = Self::params_of(market).ok_or(Error::<T>::UnknownMarket)?;
 		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
 		let held = account.positions.len() as u32;
 		let mark = T::PriceFeed::mark_price(market).ok_or(Error::<T>::PriceUnavailable)?;
@@ -298,7 +315,7 @@ impl<T: Config> Pallet<T> {
 		price: Price,
 		mark: Price,
 	) -> Result<SignedBalance, DispatchError> {
-		let mut totals = Totals::<T>::get(market);
+		let mut totals = Self::totals_of(market);
 		let mut position =
 			account.position(market).unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
 		let mut realised = 0;
@@ -329,7 +346,7 @@ impl<T: Config> Pallet<T> {
 		}
 		account.set_position(market, position).map_err(|_| Error::<T>::TooManyPositions)?;
 		Self::revalue(&mut totals, mark);
-		Totals::<T>::insert(market, totals);
+		Self::put_totals(market, totals);
 		Ok(realised)
 	}
 
@@ -355,14 +372,14 @@ impl<T: Config> Pallet<T> {
 	/// markets it read.
 	pub fn revalue_all() -> u32 {
 		let markets: Vec<(MarketId, MarketTotals<BlockNumberFor<T>>)> =
-			Totals::<T>::iter().take(T::MaxMarkets::get() as usize).collect();
+			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, listed)| (id, listed.totals)).collect();
 		let count = markets.len() as u32;
 		for (market, mut totals) in markets {
 			let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
 			let Some(snapshot) = T::PriceFeed::snapshot(market).filter(|_| !idle) else { continue };
 			if snapshot.mark != totals.valued_at {
 				Self::revalue(&mut totals, snapshot.mark);
-				Totals::<T>::insert(market, totals);
+				Self::put_totals(market, totals);
 			}
 		}
 		count
@@ -399,7 +416,7 @@ impl<T: Config> Pallet<T> {
 		skew_before: Quantity,
 		skew_after: Quantity,
 	) -> DispatchResult {
-		let totals = Totals::<T>::get(market);
+		let totals = Self::totals_of(market);
 		let size = account.position(market).map_or(0, |p| p.size);
 		let side = if size > 0 { totals.long_size } else { totals.short_size };
 		ensure!(side <= params.max_open_interest, Error::<T>::OpenInterestCap);
@@ -430,10 +447,10 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(to_signed(account.unsettled_profit))
 			.saturating_sub(to_signed(account.shortfall));
 		for &(market, position) in account.positions.iter() {
-			let Some(params) = Markets::<T>::get(market) else { continue };
+			let Some(Market { params, totals }) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
 			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
-			let totals = Self::projected_totals(market, &params, Totals::<T>::get(market));
+			let totals = Self::projected_totals(market, &params, totals);
 			let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, mark);
 			let funding_owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
 			let notional = math::value(position.size, mark, Rounding::Up).unwrap_or(Balance::MAX);
@@ -616,7 +633,7 @@ impl<T: Config> Pallet<T> {
 				sum.3 = sum.3.saturating_add(position.entry_value);
 			}
 		}
-		for (market, totals) in Totals::<T>::iter() {
+		for (market, Market { totals, .. }) in Markets::<T>::iter() {
 			let sum = sums.remove(&market).unwrap_or_default();
 			ensure!(
 				(totals.long_size, totals.short_size, totals.long_entry_value, totals.short_entry_value) == sum,
@@ -625,7 +642,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(sums.is_empty(), "positions in a market without totals");
 		let mut open = TradersPnl::default();
-		for (_, totals) in Totals::<T>::iter() {
+		for (_, Market { totals, .. }) in Markets::<T>::iter() {
 			let long = math::unrealised_pnl(totals.long_size, totals.long_entry_value, totals.valued_at);
 			let short = math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, totals.valued_at);
 			ensure!((totals.long_pnl, totals.short_pnl) == (long, short), "a market's cached PnL is off");

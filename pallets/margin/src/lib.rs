@@ -99,13 +99,10 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper;
 	}
 
-	/// Each listed market's parameters. Market ids are governance's, so `Twox64Concat`.
+	/// Each listed market's parameters and totals. Market ids are governance's, so
+	/// `Twox64Concat`.
 	#[pallet::storage]
-	pub type Markets<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, MarketParams>;
-
-	/// Each market's open interest, entry values and funding index.
-	#[pallet::storage]
-	pub type Totals<T: Config> = StorageMap<_, Twox64Concat, MarketId, MarketTotals<BlockNumberFor<T>>, ValueQuery>;
+	pub type Markets<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, Market<BlockNumberFor<T>>>;
 
 	/// Traders' ledgers.
 	#[pallet::storage]
@@ -142,7 +139,7 @@ pub mod pallet {
 			assert!(self.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
 			for (market, params) in &self.markets {
 				Pallet::<T>::ensure_valid_market(params).expect("genesis market parameters are valid");
-				Markets::<T>::insert(market, params);
+				Markets::<T>::insert(market, Market { params: params.clone(), totals: Default::default() });
 			}
 			VaultConfig::<T>::put(self.vault);
 			for (provider, amount) in &self.liquidity {
@@ -246,7 +243,7 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Every listed market's parameters, for the runtime API.
 		pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
-			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).collect()
+			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, market)| (id, market.params)).collect()
 		}
 	}
 
@@ -355,13 +352,12 @@ pub mod pallet {
 				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
 				Error::<T>::TooManyMarkets
 			);
-			if !Markets::<T>::contains_key(market) {
-				Totals::<T>::mutate(market, |totals| totals.funding_updated = frame_system::Pallet::<T>::block_number());
-			} else {
+			let totals = match Markets::<T>::get(market) {
 				// Funding so far accrues under the old parameters.
-				Self::accrue_funding(market, &Markets::<T>::get(market).unwrap_or(params.clone()));
-			}
-			Markets::<T>::insert(market, params);
+				Some(listed) => Self::projected_totals(market, &listed.params, listed.totals),
+				None => MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
+			};
+			Markets::<T>::insert(market, Market { params, totals });
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())
 		}

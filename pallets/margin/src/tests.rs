@@ -173,7 +173,7 @@ mod trading {
 			assert_eq!(size(ALICE, BTC), -coins(2), "flipped to a 2-coin short");
 			let short = position(ALICE, BTC).unwrap();
 			assert!(short.entry_value < dollars(200_000), "a short's entry is below the mark");
-			let totals = Totals::<Test>::get(BTC);
+			let totals = Margin::totals_of(BTC);
 			assert_eq!((totals.long_size, totals.short_size), (0, coins(2)));
 		});
 	}

@@ -97,6 +97,14 @@ pub struct TradersPnl {
 	pub open_profit: Balance,
 }
 
+/// A listed market: its parameters and its running totals, one record so a trade reads and
+/// writes it once.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Market<BlockNumber> {
+	pub params: MarketParams,
+	pub totals: MarketTotals<BlockNumber>,
+}
+
 /// One account's position in one market.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Position {
