@@ -38,121 +38,95 @@ use core::marker::PhantomData;
 pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T> {
 	/// Storage: `Margin::Accounts` (r:1 w:1)
-	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Positions` (r:16 w:15)
-	/// Proof: `Margin::Positions` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:15 w:0)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:15 w:15)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Markets` (r:15 w:15)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::VaultState` (r:1 w:0)
-	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:0)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5171`
-		//  Estimated: `47250`
-		// Minimum execution time: 281_029_000 picoseconds.
-		Weight::from_parts(295_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 47250))
-			.saturating_add(T::DbWeight::get().reads(66))
-			.saturating_add(T::DbWeight::get().writes(34))
+		//  Measured:  `3993`
+		//  Estimated: `49230`
+		// Minimum execution time: 199_548_000 picoseconds.
+		Weight::from_parts(209_042_000, 0)
+			.saturating_add(Weight::from_parts(0, 49230))
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(19))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
-	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Positions` (r:16 w:15)
-	/// Proof: `Margin::Positions` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:15 w:0)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:15 w:15)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Markets` (r:15 w:15)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::VaultState` (r:1 w:0)
-	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:0)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5171`
-		//  Estimated: `47250`
-		// Minimum execution time: 389_191_000 picoseconds.
-		Weight::from_parts(418_865_000, 0)
-			.saturating_add(Weight::from_parts(0, 47250))
-			.saturating_add(T::DbWeight::get().reads(66))
-			.saturating_add(T::DbWeight::get().writes(34))
+		//  Measured:  `3993`
+		//  Estimated: `49230`
+		// Minimum execution time: 250_053_000 picoseconds.
+		Weight::from_parts(263_413_000, 0)
+			.saturating_add(Weight::from_parts(0, 49230))
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(19))
 	}
-	/// Storage: `Margin::Markets` (r:16 w:0)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Markets` (r:16 w:16)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:1 w:1)
-	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Positions` (r:17 w:16)
-	/// Proof: `Margin::Positions` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:16 w:16)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::VaultState` (r:1 w:1)
-	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::OpenPnl` (r:1 w:1)
-	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
-	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::InsuranceFees` (r:1 w:1)
-	/// Proof: `Margin::InsuranceFees` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 15]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3091 + p * (101 ±0)`
-		//  Estimated: `6156 + p * (3084 ±0)`
-		// Minimum execution time: 90_345_000 picoseconds.
-		Weight::from_parts(104_919_148, 0)
-			.saturating_add(Weight::from_parts(0, 6156))
-			// Standard Error: 30_589
-			.saturating_add(Weight::from_parts(21_554_613, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3084).saturating_mul(p.into()))
+		//  Measured:  `2297 + p * (88 ±0)`
+		//  Estimated: `4394 + p * (3216 ±0)`
+		// Minimum execution time: 45_929_000 picoseconds.
+		Weight::from_parts(50_153_541, 0)
+			.saturating_add(Weight::from_parts(0, 4394))
+			// Standard Error: 8_749
+			.saturating_add(Weight::from_parts(13_435_511, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 3216).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::VaultState` (r:1 w:1)
-	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::OpenPnl` (r:1 w:0)
-	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
-	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn provide_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1285`
+		//  Measured:  `1219`
 		//  Estimated: `6208`
-		// Minimum execution time: 66_629_000 picoseconds.
-		Weight::from_parts(82_233_000, 0)
+		// Minimum execution time: 56_264_000 picoseconds.
+		Weight::from_parts(61_902_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::VaultState` (r:1 w:1)
-	/// Proof: `Margin::VaultState` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::OpenPnl` (r:1 w:0)
-	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::UnsettledProfit` (r:1 w:0)
-	/// Proof: `Margin::UnsettledProfit` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -161,29 +135,27 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1329`
+		//  Measured:  `1263`
 		//  Estimated: `6208`
-		// Minimum execution time: 72_408_000 picoseconds.
-		Weight::from_parts(90_425_000, 0)
+		// Minimum execution time: 61_121_000 picoseconds.
+		Weight::from_parts(64_977_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::Markets` (r:1 w:1)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(609), added: 3084, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Totals` (r:1 w:1)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1913`
-		//  Estimated: `4074`
-		// Minimum execution time: 31_357_000 picoseconds.
-		Weight::from_parts(37_116_000, 0)
-			.saturating_add(Weight::from_parts(0, 4074))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
+		//  Measured:  `1462`
+		//  Estimated: `4206`
+		// Minimum execution time: 23_466_000 picoseconds.
+		Weight::from_parts(25_247_000, 0)
+			.saturating_add(Weight::from_parts(0, 4206))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
@@ -191,31 +163,31 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_946_000 picoseconds.
-		Weight::from_parts(4_376_000, 0)
+		// Minimum execution time: 3_816_000 picoseconds.
+		Weight::from_parts(4_216_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Margin::Totals` (r:17 w:16)
-	/// Proof: `Margin::Totals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Markets` (r:17 w:16)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::OpenPnl` (r:1 w:1)
-	/// Proof: `Margin::OpenPnl` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `619 + m * (94 ±0)`
-		//  Estimated: `3609 + m * (2619 ±0)`
-		// Minimum execution time: 16_134_000 picoseconds.
-		Weight::from_parts(11_329_669, 0)
-			.saturating_add(Weight::from_parts(0, 3609))
-			// Standard Error: 4_339
-			.saturating_add(Weight::from_parts(7_321_317, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
+		//  Measured:  `797 + m * (94 ±0)`
+		//  Estimated: `6772 + m * (2982 ±21)`
+		// Minimum execution time: 25_398_000 picoseconds.
+		Weight::from_parts(13_880_779, 0)
+			.saturating_add(Weight::from_parts(0, 6772))
+			// Standard Error: 7_379
+			.saturating_add(Weight::from_parts(7_930_141, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2619).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2982).saturating_mul(m.into()))
 	}
 }
