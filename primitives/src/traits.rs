@@ -176,6 +176,15 @@ pub struct PositionView {
 	pub entry_price: Price,
 	/// Unrealised PnL at the current mark price, after funding.
 	pub unrealised_pnl: SignedBalance,
+	/// Value at the current mark price, collateral atoms.
+	pub notional: Balance,
+	/// This position's part of the account's maintenance requirement.
+	pub maintenance_requirement: Balance,
+	/// The maintenance fraction that applies to it now.
+	pub maintenance_fraction: Ratio,
+	/// The notional from which a higher size tier (a higher maintenance fraction) applies;
+	/// `Balance::MAX` at the top tier. A never-wrong distance to liquidation stops there.
+	pub next_tier_notional: Balance,
 }
 
 /// What a forced reduction did.

@@ -48,6 +48,9 @@ pub(crate) struct PositionValue {
 	pub unrealised_pnl: SignedBalance,
 	pub funding_owed: SignedBalance,
 	pub maintenance_fraction: Ratio,
+	pub notional: Balance,
+	pub maintenance: Balance,
+	pub next_tier_notional: Balance,
 }
 
 impl<T: Config> Pallet<T> {
@@ -457,8 +460,11 @@ impl<T: Config> Pallet<T> {
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
 			let side_interest = math::value(side, mark, Rounding::Up).unwrap_or(Balance::MAX);
 			let (initial, maintenance) = math::margin_fractions(&params, notional, side_interest);
+			let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
 			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
-			valuation.maintenance.saturating_accrue(fraction_of(notional, maintenance, Rounding::Up));
+			valuation.maintenance.saturating_accrue(position_maintenance);
+			let next_tier_notional =
+				params.size_tiers.iter().map(|tier| tier.min_notional).find(|&from| from > notional).unwrap_or(Balance::MAX);
 			valuation.open_profit.saturating_accrue(unrealised_pnl.max(0).unsigned_abs());
 			equity = equity.saturating_add(unrealised_pnl).saturating_sub(funding_owed);
 			valuation.positions.push(PositionValue {
@@ -468,6 +474,9 @@ impl<T: Config> Pallet<T> {
 				unrealised_pnl,
 				funding_owed,
 				maintenance_fraction: maintenance,
+				notional,
+				maintenance: position_maintenance,
+				next_tier_notional,
 			});
 		}
 		valuation.equity = equity;
@@ -677,6 +686,10 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 				size: p.position.size,
 				entry_price: math::average_price(p.position.size, p.position.entry_value),
 				unrealised_pnl: p.unrealised_pnl.saturating_sub(p.funding_owed),
+				notional: p.notional,
+				maintenance_requirement: p.maintenance,
+				maintenance_fraction: p.maintenance_fraction,
+				next_tier_notional: p.next_tier_notional,
 			})
 			.collect()
 	}

@@ -389,6 +389,30 @@ mod margin_accounts {
 	}
 
 	#[test]
+	fn the_liquidation_engine_sees_each_positions_size_value_and_requirement() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			let mut tiered = market_params();
+			tiered.size_tiers = vec![SizeTier {
+				min_notional: dollars(500_000),
+				initial_margin: Ratio::saturating_from_rational(10, 100),
+				maintenance_margin: Ratio::saturating_from_rational(5, 100),
+			}]
+			.try_into()
+			.unwrap();
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, tiered));
+			let view = Margin::positions(&ALICE)[0];
+			assert_eq!((view.market, view.size, view.notional), (BTC, coins(1), dollars(100_000)));
+			assert_eq!(view.maintenance_fraction, Ratio::saturating_from_rational(3, 100));
+			assert_eq!(view.maintenance_requirement, dollars(3_000));
+			assert_eq!(view.next_tier_notional, dollars(500_000));
+			assert_eq!(Margin::health(&ALICE).unwrap().maintenance_requirement, dollars(3_000));
+		});
+	}
+
+	#[test]
 	fn reduce_position_charges_a_penalty_split_between_fund_and_vault() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
