@@ -225,8 +225,25 @@ pub trait MarginAccounts<AccountId> {
 	fn take_shortfall(who: &AccountId) -> Balance;
 }
 
+/// Told of everything that changes an account's margin or lowers every account's headroom, so
+/// the liquidation engine's index of distances to liquidation stays never wrong. Owned by the
+/// liquidation pallet; called by the margin pallet.
+pub trait MarginObserver<AccountId> {
+	/// `who`'s collateral, positions or ledger changed: measure its distance again.
+	fn account_changed(who: &AccountId);
+
+	/// Maintenance fractions rose by up to `increase` (of notional) for every account at once.
+	fn margins_tightened(increase: Ratio);
+}
+
+/// Nobody watching: no liquidation engine.
+impl<AccountId> MarginObserver<AccountId> for () {
+	fn account_changed(_: &AccountId) {}
+	fn margins_tightened(_: Ratio) {}
+}
+
 /// How a shortfall was covered, step by step down the loss waterfall.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Coverage {
 	/// Paid by the insurance fund.
 	pub by_fund: Balance,

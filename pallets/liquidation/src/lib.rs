@@ -1,0 +1,379 @@
+//! # Ballast liquidation pallet
+//!
+//! Liquidates, every block in `on_initialize`, the accounts whose equity fell below their
+//! maintenance requirement: partially, only as much as restores a target health, largest
+//! position first, at the mark price with a penalty; an account left with nothing to close and
+//! negative equity hands its shortfall to [`BadDebt`]. Inside consensus, no keeper to fail in a
+//! crisis (MakerDAO 2020).
+//!
+//! ## Work in proportion to the accounts at risk
+//! The risk watermark of DESIGN.md ([`risk`]): a monotone level that each block rises by the
+//! largest step of any market's mark (plus a funding allowance), and an index of every account
+//! with positions under `level + distance`, its distance being the smallest rise that could
+//! take it below maintenance. A block pops only the entries at or below the level, most urgent
+//! first; everything else is untouched. Whatever else lowers an account's headroom (a trade, a
+//! withdrawal, a fee) re-measures that account through [`MarginObserver::account_changed`];
+//! whatever lowers everyone's (a margin tightening) raises the level through
+//! [`MarginObserver::margins_tightened`].
+//!
+//! ## Bounded
+//! The hook spends at most a configurable share of the block; entries it did not reach stay in
+//! the index (nothing is dropped) and the next block starts with them. Liquidations bypass the
+//! circuit breakers: the margin pallet's `reduce_position` is the protocol's own path.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+#[cfg(test)]
+mod mock;
+pub mod risk;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use ballast_primitives::{
+	AccountHealth, BadDebt, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::Get,
+	weights::{Weight, WeightMeter},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use risk::Level;
+use scale_info::TypeInfo;
+use sp_arithmetic::{
+	traits::{One, Saturating, Zero},
+	FixedPointNumber, Perbill,
+};
+
+/// The liquidation engine's parameters, set by the risk origin.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct LiquidationParams {
+	/// Penalty on the notional closed, split by the margin pallet between the insurance fund
+	/// and the vault.
+	pub penalty: Ratio,
+	/// A partial liquidation restores equity to this multiple of the maintenance requirement.
+	pub target_health: Ratio,
+	/// Most of a block's weight the hook may spend.
+	pub block_share: Perbill,
+	/// Added to the watermark each block for funding, which lowers headroom like a price move:
+	/// at least the largest funding rate per block of any market.
+	pub funding_allowance: Ratio,
+}
+
+impl Default for LiquidationParams {
+	fn default() -> Self {
+		Self {
+			penalty: Ratio::saturating_from_rational(1, 100),
+			target_health: Ratio::saturating_from_rational(5, 4),
+			block_share: Perbill::from_percent(25),
+			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
+		}
+	}
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::OriginFor;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Margin accounts: health, positions, forced reductions, shortfalls.
+		type Margin: MarginAccounts<Self::AccountId>;
+		/// Mark prices.
+		type PriceFeed: PriceFeed<BlockNumberFor<Self>>;
+		/// Takes bankrupt accounts' shortfalls (the insurance fund).
+		type BadDebt: BadDebt<Self::AccountId>;
+		/// Changes the parameters.
+		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Most markets whose marks move the watermark.
+		#[pallet::constant]
+		type MaxMarkets: Get<u32>;
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The watermark: a monotone bound of every market's cumulative log price move.
+	#[pallet::storage]
+	pub type Watermark<T: Config> = StorageValue<_, Level, ValueQuery>;
+
+	/// Each market's mark when the watermark last stepped.
+	#[pallet::storage]
+	pub type LastMarks<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, Price>;
+
+	/// Accounts with positions by the level at which they could first be liquidatable. The
+	/// level is big-endian under `Identity`, so iteration is in ascending order: most urgent
+	/// first.
+	#[pallet::storage]
+	pub type Index<T: Config> = StorageDoubleMap<_, Identity, [u8; 16], Blake2_128Concat, T::AccountId, ()>;
+
+	/// Where each indexed account is in [`Index`].
+	#[pallet::storage]
+	pub type Triggers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
+
+	/// The parameters.
+	#[pallet::storage]
+	pub type Params<T: Config> = StorageValue<_, LiquidationParams, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		pub params: LiquidationParams,
+		#[serde(skip)]
+		pub _phantom: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Params::<T>::put(self.params);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Part or all of a position was closed by the protocol.
+		Liquidated {
+			who: T::AccountId,
+			market: MarketId,
+			/// Base atoms closed.
+			closed: Quantity,
+			price: Price,
+			penalty: ballast_primitives::Balance,
+			/// Equity over maintenance requirement afterwards; `None` with nothing left.
+			health_after: Option<Ratio>,
+		},
+		/// A bankrupt account's shortfall went down the loss waterfall.
+		ShortfallCovered { who: T::AccountId, market: MarketId, shortfall: ballast_primitives::Balance, coverage: ballast_primitives::Coverage },
+		/// What the hook did this block.
+		BlockProcessed { level: Level, popped: u32, liquidated: u32, deferred: bool },
+		/// The parameters changed.
+		ParamsSet { params: LiquidationParams },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A penalty of 100 % or more, a target health not above one, or a zero block share.
+		InvalidParams,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			let budget = Params::<T>::get().block_share * T::BlockWeights::get().max_block;
+			let mut meter = WeightMeter::with_limit(budget);
+			Self::run(&mut meter);
+			meter.consumed()
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Set the engine's parameters.
+		///
+		/// The dispatch origin must be `RiskOrigin`.
+		#[pallet::call_index(0)]
+		pub fn set_params(origin: OriginFor<T>, params: LiquidationParams) -> DispatchResult {
+			T::RiskOrigin::ensure_origin(origin)?;
+			let valid = params.penalty < Ratio::one() && params.target_health > Ratio::one() && !params.block_share.is_zero();
+			ensure!(valid, Error::<T>::InvalidParams);
+			Params::<T>::put(params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// One block's work under `meter`: step the watermark, then pop and handle every entry at
+	/// or below it that the budget allows.
+	pub(crate) fn run(meter: &mut WeightMeter) {
+		// The watermark steps every block, whatever the budget: skipping a step would lose a
+		// move for good.
+		meter.consume(T::WeightInfo::step(LastMarks::<T>::count()));
+		let level = Self::step_watermark();
+		let params = Params::<T>::get();
+		let (mut popped, mut liquidated) = (0u32, 0u32);
+		let mut deferred = false;
+		while let Some((key, who)) = Index::<T>::iter_keys().next() {
+			if risk::level_of(key) > level {
+				break;
+			}
+			// Room for the worst case of this entry: a liquidation of every position. The
+			// first entry is always taken, so even a budget set too small makes progress.
+			if popped > 0 && !meter.can_consume(T::WeightInfo::liquidate(T::MaxMarkets::get())) {
+				deferred = true;
+				break;
+			}
+			Index::<T>::remove(key, &who);
+			Triggers::<T>::remove(&who);
+			popped.saturating_inc();
+			let closed = Self::handle(&who, &params, level);
+			meter.consume(T::WeightInfo::liquidate(closed));
+			if closed > 0 {
+				liquidated.saturating_inc();
+			}
+		}
+		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred });
+	}
+
+	/// Raises the watermark by the largest step of any market's mark since the last block,
+	/// plus the funding allowance.
+	fn step_watermark() -> Level {
+		let mut largest = Ratio::zero();
+		let marks: Vec<(MarketId, Price)> = LastMarks::<T>::iter().take(T::MaxMarkets::get() as usize).collect();
+		for (market, last) in marks {
+			let Some(snapshot) = T::PriceFeed::snapshot(market) else { continue };
+			largest = largest.max(risk::step(last, snapshot.mark));
+			if snapshot.mark != last {
+				LastMarks::<T>::insert(market, snapshot.mark);
+			}
+		}
+		let rise = largest.saturating_add(Params::<T>::get().funding_allowance).into_inner();
+		Watermark::<T>::mutate(|level| {
+			*level = level.saturating_add(rise);
+			*level
+		})
+	}
+
+	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
+	/// many positions it reduced.
+	fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> u32 {
+		let Some(health) = T::Margin::health(who) else { return 0 };
+		let mut reduced = 0u32;
+		if health.is_liquidatable() {
+			reduced = Self::liquidate(who, health, params);
+		}
+		Self::index_at(who, level);
+		reduced
+	}
+
+	/// Closes the largest positions first, each only as far as the target health needs; passes
+	/// a bankrupt remainder to the loss waterfall.
+	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> u32 {
+		let mut positions: Vec<PositionView> = T::Margin::positions(who);
+		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
+		let mut reduced = 0u32;
+		let mut last_market = positions.first().map_or(0, |p| p.market);
+		for position in positions {
+			let target = params.target_health.saturating_mul_int(health.maintenance_requirement);
+			if health.equity >= i128::try_from(target).unwrap_or(i128::MAX) && !health.is_liquidatable() {
+				break;
+			}
+			let Some(mark) = T::PriceFeed::snapshot(position.market).map(|s| s.mark) else { continue };
+			let fraction = risk::fraction_to_close(
+				health.equity,
+				health.maintenance_requirement,
+				position.notional,
+				position.maintenance_fraction,
+				params.target_health,
+				params.penalty,
+			);
+			let amount = if fraction >= Ratio::one() {
+				position.size.saturating_abs()
+			} else {
+				// Rounded up to a whole atom so the target is reached.
+				let atoms = fraction.saturating_mul_int(position.size.unsigned_abs()).saturating_add(1);
+				i128::try_from(atoms).unwrap_or(i128::MAX).min(position.size.saturating_abs())
+			};
+			let Ok(reduction) = T::Margin::reduce_position(who, position.market, amount, mark, params.penalty) else { continue };
+			reduced.saturating_inc();
+			last_market = position.market;
+			health = reduction.health_after;
+			Self::deposit_event(Event::Liquidated {
+				who: who.clone(),
+				market: position.market,
+				closed: reduction.closed,
+				price: mark,
+				penalty: reduction.penalty,
+				health_after: ratio_of(&health),
+			});
+		}
+		if T::Margin::positions(who).is_empty() {
+			let shortfall = T::Margin::take_shortfall(who);
+			if shortfall > 0 {
+				let coverage = T::BadDebt::cover(who, last_market, shortfall);
+				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market: last_market, shortfall, coverage });
+			}
+		}
+		reduced
+	}
+
+	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has
+	/// no positions.
+	fn index_at(who: &T::AccountId, level: Level) {
+		if let Some(old) = Triggers::<T>::take(who) {
+			Index::<T>::remove(old, who);
+		}
+		let Some(health) = T::Margin::health(who) else { return };
+		let positions = T::Margin::positions(who);
+		for position in &positions {
+			if !LastMarks::<T>::contains_key(position.market) && LastMarks::<T>::count() < T::MaxMarkets::get() {
+				if let Some(snapshot) = T::PriceFeed::snapshot(position.market) {
+					LastMarks::<T>::insert(position.market, snapshot.mark);
+				}
+			}
+		}
+		let Some(distance) = risk::distance(&health, &positions) else { return };
+		let key = risk::trigger(level, distance);
+		Index::<T>::insert(key, who, ());
+		Triggers::<T>::insert(who, key);
+	}
+
+	/// The accounts the next blocks will examine first, with their trigger levels, for the
+	/// runtime API and dashboards.
+	pub fn queue(limit: u32) -> Vec<(T::AccountId, Level)> {
+		Index::<T>::iter_keys().take(limit as usize).map(|(key, who)| (who, risk::level_of(key))).collect()
+	}
+
+	/// The index is consistent with itself, every account with positions is indexed, and no
+	/// indexed account is below maintenance with its trigger above the watermark (never
+	/// wrong), unless the budget deferred it.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::ensure;
+		let level = Watermark::<T>::get();
+		for (key, who) in Index::<T>::iter_keys() {
+			ensure!(Triggers::<T>::get(&who) == Some(key), "an index entry without its trigger");
+			let liquidatable = T::Margin::health(&who).is_some_and(|h| h.is_liquidatable());
+			ensure!(!liquidatable || risk::level_of(key) <= level, "a liquidatable account indexed above the watermark");
+		}
+		ensure!(Triggers::<T>::iter().count() == Index::<T>::iter().count(), "triggers and index differ");
+		Ok(())
+	}
+}
+
+fn ratio_of(health: &AccountHealth) -> Option<Ratio> {
+	(health.maintenance_requirement > 0)
+		.then(|| Ratio::checked_from_rational(health.equity.max(0).unsigned_abs(), health.maintenance_requirement))
+		.flatten()
+}
+
+/// The margin pallet tells the engine what changed.
+impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
+	fn account_changed(who: &T::AccountId) {
+		Self::index_at(who, Watermark::<T>::get());
+	}
+
+	fn margins_tightened(increase: Ratio) {
+		Watermark::<T>::mutate(|level| *level = level.saturating_add(increase.into_inner()));
+	}
+}

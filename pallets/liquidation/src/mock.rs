@@ -1,0 +1,247 @@
+//! A runtime for the liquidation engine's tests with a small in-memory margin model behind
+//! `MarginAccounts`: collateral plus positions valued at thread-local marks, 5 % maintenance,
+//! reductions that realise PnL and charge the penalty, and a `BadDebt` that records what it
+//! covered. A test "trades" by editing an account and telling the engine, as the margin pallet
+//! does through `MarginObserver`.
+
+use crate as pallet_ballast_liquidation;
+use crate::LiquidationParams;
+use ballast_primitives::{
+	apply_ratio, notional, pnl, AccountHealth, Balance, BadDebt, Coverage, MarginAccounts, MarginObserver, MarketId,
+	PositionView, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio, Reduction, SignedBalance, BASE_UNIT,
+	COLLATERAL_UNIT,
+};
+use core::cell::RefCell;
+use frame_support::{derive_impl, parameter_types, traits::Hooks};
+use sp_arithmetic::{
+	traits::{One, Zero},
+	FixedPointNumber, Perbill,
+};
+use sp_runtime::{BuildStorage, DispatchError};
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Liquidation: pallet_ballast_liquidation,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// One account of the margin model.
+#[derive(Clone, Default, Debug)]
+pub struct Account {
+	pub collateral: SignedBalance,
+	/// (market, signed size in base atoms, entry price)
+	pub positions: Vec<(MarketId, Quantity, Price)>,
+}
+
+thread_local! {
+	static ACCOUNTS: RefCell<BTreeMap<u64, Account>> = RefCell::new(BTreeMap::new());
+	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
+	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
+}
+
+/// The maintenance fraction of every market in the model.
+pub fn maintenance_fraction() -> Ratio {
+	Ratio::saturating_from_rational(5, 100)
+}
+
+pub struct Model;
+
+impl Model {
+	pub fn account(who: u64) -> Option<Account> {
+		ACCOUNTS.with(|a| a.borrow().get(&who).cloned())
+	}
+
+	fn mark(market: MarketId) -> Price {
+		MARKS.with(|m| m.borrow().get(&market).copied().unwrap_or(Price::one()))
+	}
+}
+
+impl MarginAccounts<u64> for Model {
+	fn health(who: &u64) -> Option<AccountHealth> {
+		let account = Self::account(*who)?;
+		let mut health = AccountHealth { equity: account.collateral, ..Default::default() };
+		for (market, size, entry) in &account.positions {
+			let mark = Self::mark(*market);
+			health.equity = health.equity.saturating_add(pnl(*size, *entry, mark));
+			health.maintenance_requirement += apply_ratio(notional(*size, mark), maintenance_fraction()) + 1;
+		}
+		Some(health)
+	}
+
+	fn positions(who: &u64) -> Vec<PositionView> {
+		let Some(account) = Self::account(*who) else { return Vec::new() };
+		account
+			.positions
+			.iter()
+			.map(|(market, size, entry)| {
+				let mark = Self::mark(*market);
+				let value = notional(*size, mark);
+				PositionView {
+					market: *market,
+					size: *size,
+					entry_price: *entry,
+					unrealised_pnl: pnl(*size, *entry, mark),
+					notional: value,
+					maintenance_requirement: apply_ratio(value, maintenance_fraction()) + 1,
+					maintenance_fraction: maintenance_fraction(),
+					next_tier_notional: Balance::MAX,
+				}
+			})
+			.collect()
+	}
+
+	fn reduce_position(who: &u64, market: MarketId, amount: Quantity, price: Price, penalty: Ratio) -> Result<Reduction, DispatchError> {
+		let reduction = ACCOUNTS.with(|a| {
+			let mut accounts = a.borrow_mut();
+			let account = accounts.get_mut(who).ok_or(DispatchError::Other("no account"))?;
+			let slot = account.positions.iter().position(|(m, _, _)| *m == market).ok_or(DispatchError::Other("no position"))?;
+			let (_, size, entry) = account.positions[slot];
+			let closed = amount.unsigned_abs().min(size.unsigned_abs()) as i128 * size.signum();
+			let realised = pnl(closed, entry, price);
+			let charged = apply_ratio(notional(closed, price), penalty);
+			account.collateral = account.collateral + realised - charged as i128;
+			if closed == size {
+				account.positions.remove(slot);
+			} else {
+				account.positions[slot].1 = size - closed;
+			}
+			Ok::<_, DispatchError>(Reduction { closed: closed.abs(), realised_pnl: realised, penalty: charged, health_after: Default::default() })
+		})?;
+		Ok(Reduction { health_after: Self::health(who).unwrap_or_default(), ..reduction })
+	}
+
+	fn take_shortfall(who: &u64) -> Balance {
+		ACCOUNTS.with(|a| {
+			let mut accounts = a.borrow_mut();
+			let Some(account) = accounts.get_mut(who) else { return 0 };
+			if !account.positions.is_empty() || account.collateral >= 0 {
+				return 0;
+			}
+			let shortfall = account.collateral.unsigned_abs();
+			account.collateral = 0;
+			shortfall
+		})
+	}
+}
+
+/// Covers everything with the fund and remembers it.
+pub struct RecordedBadDebt;
+
+impl BadDebt<u64> for RecordedBadDebt {
+	fn cover(bankrupt: &u64, market: MarketId, shortfall: Balance) -> Coverage {
+		COVERED.with(|c| c.borrow_mut().push((*bankrupt, market, shortfall)));
+		Coverage { by_fund: shortfall, ..Default::default() }
+	}
+}
+
+pub fn covered() -> Vec<(u64, MarketId, Balance)> {
+	COVERED.with(|c| c.borrow().clone())
+}
+
+/// Marks set by the test.
+pub struct Marks;
+
+impl PriceFeed<u64> for Marks {
+	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
+		let mark = MARKS.with(|m| m.borrow().get(&market).copied())?;
+		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 0, status: PriceStatus::Live })
+	}
+}
+
+parameter_types! {
+	pub const MaxMarkets: u32 = 4;
+}
+
+impl pallet_ballast_liquidation::Config for Test {
+	type Margin = Model;
+	type PriceFeed = Marks;
+	type BadDebt = RecordedBadDebt;
+	type RiskOrigin = frame_system::EnsureRoot<u64>;
+	type MaxMarkets = MaxMarkets;
+	type WeightInfo = ();
+}
+
+pub const BTC: MarketId = 1;
+pub const ETH: MarketId = 2;
+
+pub fn dollars(amount: i128) -> SignedBalance {
+	amount * COLLATERAL_UNIT as i128
+}
+
+pub fn coins(amount: i128) -> Quantity {
+	amount * BASE_UNIT as i128
+}
+
+pub fn price(dollars: u128) -> Price {
+	Price::saturating_from_integer(dollars)
+}
+
+pub fn set_mark(market: MarketId, mark: Price) {
+	MARKS.with(|m| m.borrow_mut().insert(market, mark));
+}
+
+/// Opens (or replaces) `who`'s account with `collateral` and positions entered at the current
+/// marks, and tells the engine, as the margin pallet does after a trade.
+pub fn open(who: u64, collateral: SignedBalance, positions: &[(MarketId, Quantity)]) {
+	let positions = positions.iter().map(|&(market, size)| (market, size, Model::mark(market))).collect();
+	ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral, positions }));
+	<Liquidation as MarginObserver<u64>>::account_changed(&who);
+}
+
+pub fn all_accounts() -> Vec<u64> {
+	ACCOUNTS.with(|a| a.borrow().keys().copied().collect())
+}
+
+/// The next block: the engine's hook runs.
+pub fn next_block() {
+	let now = System::block_number() + 1;
+	System::set_block_number(now);
+	System::reset_events();
+	Liquidation::on_initialize(now);
+}
+
+pub fn params() -> LiquidationParams {
+	LiquidationParams {
+		penalty: Ratio::saturating_from_rational(1, 100),
+		target_health: Ratio::saturating_from_rational(5, 4),
+		block_share: Perbill::from_percent(25),
+		funding_allowance: Ratio::zero(),
+	}
+}
+
+/// BTC at 100 000, ETH at 4 000, no accounts, block 1.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ACCOUNTS.with(|a| a.borrow_mut().clear());
+	MARKS.with(|m| m.borrow_mut().clear());
+	COVERED.with(|c| c.borrow_mut().clear());
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		liquidation: pallet_ballast_liquidation::GenesisConfig { params: params(), _phantom: Default::default() },
+	}
+	.build_storage()
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		set_mark(BTC, price(100_000));
+		set_mark(ETH, price(4_000));
+	});
+	ext
+}
+
+/// Runs `test`, then the engine's invariants.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
+	});
+}

@@ -1,0 +1,232 @@
+//! The risk watermark's arithmetic (DESIGN.md, "Performance design"): a monotone level `C`
+//! that each block rises by at least every market's absolute log price move, and for each
+//! account a distance `d` such that it cannot fall below maintenance before `C` has risen by
+//! `d` since it was measured. Accounts are indexed under `C + d`; a block pops only entries at
+//! or below the current `C`. Both sides round against missing a liquidation.
+//!
+//! Why it is never wrong, for positions of notional `Nᵢ` and maintenance fraction `mᵢ`, equity
+//! `E` and requirement `M`: if every mark moved by a factor within `[1/(1+g), 1+g]`, each
+//! position lost at most `g·Nᵢ` and its requirement rose at most `g·mᵢ·Nᵢ` (no size tier is
+//! crossed before `Lᵢ`), so `E − M` stays positive while `g < (E − M) / Σ Nᵢ(1+mᵢ)`. A move
+//! by such a factor is a log move of `ln(1+g) ≥ g/(1+g)`, and a block's step `max/min − 1`
+//! is at least its log move, so the sum of steps bounds every market's log move in either
+//! direction.
+
+use ballast_primitives::{AccountHealth, Balance, PositionView, Price, Ratio, SignedBalance};
+use sp_arithmetic::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{Bounded, One, Saturating, Zero},
+	FixedPointNumber, Rounding,
+};
+
+/// A watermark level: a sum of ratios, as `Ratio`'s inner value (10¹⁸ per whole).
+pub type Level = u128;
+
+/// The watermark's step for one market between two marks: `max/min − 1`, rounded up, which is
+/// at least `|ln(new/old)|`. A vanished or zero price is the largest step.
+pub fn step(old: Price, new: Price) -> Ratio {
+	let (high, low) = if new > old { (new, old) } else { (old, new) };
+	if low.is_zero() {
+		return Ratio::max_value();
+	}
+	multiply_by_rational_with_rounding(
+		high.into_inner().saturating_sub(low.into_inner()),
+		Ratio::DIV,
+		low.into_inner(),
+		Rounding::Up,
+	)
+	.map_or(Ratio::max_value(), Ratio::from_inner)
+}
+
+/// The smallest rise of the watermark that could take the account below maintenance: zero
+/// when it already is, `None` without positions (nothing can liquidate it).
+pub fn distance(health: &AccountHealth, positions: &[PositionView]) -> Option<Ratio> {
+	if positions.is_empty() {
+		return None;
+	}
+	let requirement = SignedBalance::try_from(health.maintenance_requirement).unwrap_or(SignedBalance::MAX);
+	let headroom = health.equity.saturating_sub(requirement);
+	if headroom <= 0 {
+		return Some(Ratio::zero());
+	}
+	let exposure = positions.iter().fold(0 as Balance, |sum, position| {
+		let with_requirement = position
+			.maintenance_fraction
+			.saturating_add(Ratio::one())
+			.saturating_mul_int(position.notional)
+			.saturating_add(1);
+		sum.saturating_add(with_requirement)
+	});
+	let growth = Ratio::checked_from_rational(headroom.unsigned_abs(), exposure.max(1)).unwrap_or(Ratio::max_value());
+	let mut distance = log_lower_bound(growth);
+	// Crossing into a higher size tier raises the requirement at once: stop short of it.
+	for position in positions {
+		if position.next_tier_notional != Balance::MAX && position.notional > 0 {
+			let to_tier = Ratio::checked_from_rational(
+				position.next_tier_notional.saturating_sub(position.notional),
+				position.notional,
+			)
+			.unwrap_or(Ratio::max_value());
+			distance = distance.min(log_lower_bound(to_tier));
+		}
+	}
+	Some(distance)
+}
+
+/// `g / (1 + g)`, rounded down: a lower bound of `ln(1 + g)`.
+fn log_lower_bound(growth: Ratio) -> Ratio {
+	let denominator = Ratio::one().saturating_add(growth);
+	multiply_by_rational_with_rounding(growth.into_inner(), Ratio::DIV, denominator.into_inner(), Rounding::Down)
+		.map_or(Ratio::zero(), Ratio::from_inner)
+}
+
+/// The index key of an account measured at `level` with `distance` to go: big-endian, so the
+/// index iterates in ascending order.
+pub fn trigger(level: Level, distance: Ratio) -> [u8; 16] {
+	level.saturating_add(distance.into_inner()).to_be_bytes()
+}
+
+/// The level a key stands for.
+pub fn level_of(key: [u8; 16]) -> Level {
+	Level::from_be_bytes(key)
+}
+
+/// How much of a position of `notional` (maintenance fraction `fraction`) to close so that an
+/// account with `equity` and `requirement` ends at `target` × its requirement after paying
+/// `penalty` on what is closed, as a fraction of the position, rounded up; one (all of it)
+/// when closing cannot restore the target.
+pub fn fraction_to_close(
+	equity: SignedBalance,
+	requirement: Balance,
+	notional: Balance,
+	fraction: Ratio,
+	target: Ratio,
+	penalty: Ratio,
+) -> Ratio {
+	// E − p·x·N ≥ t·(M − m·x·N)  ⇔  x ≥ (t·M − E) / (N·(t·m − p))
+	let wanted = SignedBalance::try_from(target.saturating_mul_int(requirement)).unwrap_or(SignedBalance::MAX);
+	let gap = wanted.saturating_sub(equity);
+	if gap <= 0 {
+		return Ratio::zero();
+	}
+	let relief_per_notional = target.saturating_mul(fraction);
+	if relief_per_notional <= penalty || equity <= 0 {
+		return Ratio::one();
+	}
+	let relief = relief_per_notional.saturating_sub(penalty).saturating_mul_int(notional);
+	if relief == 0 {
+		return Ratio::one();
+	}
+	multiply_by_rational_with_rounding(gap.unsigned_abs(), Ratio::DIV, relief, Rounding::Up)
+		.map_or(Ratio::one(), Ratio::from_inner)
+		.min(Ratio::one())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use proptest::prelude::*;
+
+	fn ratio(n: u128, d: u128) -> Ratio {
+		Ratio::saturating_from_rational(n, d)
+	}
+
+	fn view(notional: Balance, fraction: Ratio) -> PositionView {
+		PositionView {
+			market: 1,
+			size: 1,
+			entry_price: Price::one(),
+			unrealised_pnl: 0,
+			notional,
+			maintenance_requirement: fraction.saturating_mul_int(notional),
+			maintenance_fraction: fraction,
+			next_tier_notional: Balance::MAX,
+		}
+	}
+
+	#[test]
+	fn a_step_bounds_the_log_move_either_way() {
+		assert_eq!(step(Price::from_u32(100), Price::from_u32(110)), ratio(1, 10));
+		assert_eq!(step(Price::from_u32(110), Price::from_u32(100)), ratio(1, 10), "a fall counts as max/min − 1");
+		assert_eq!(step(Price::from_u32(100), Price::from_u32(100)), Ratio::zero());
+		assert_eq!(step(Price::zero(), Price::from_u32(1)), Ratio::max_value());
+	}
+
+	#[test]
+	fn distance_is_zero_below_maintenance_and_none_without_positions() {
+		let health = AccountHealth { equity: 100, initial_requirement: 0, maintenance_requirement: 100 };
+		assert_eq!(distance(&health, &[view(1_000, ratio(1, 10))]), Some(Ratio::zero()));
+		assert_eq!(distance(&health, &[]), None);
+	}
+
+	#[test]
+	fn distance_of_a_ten_times_long() {
+		// 10 000 equity, 100 000 notional, 3 %: headroom 7 000 over 103 000.
+		let health = AccountHealth { equity: 10_000, initial_requirement: 5_000, maintenance_requirement: 3_000 };
+		let d = distance(&health, &[view(100_000, ratio(3, 100))]).unwrap();
+		let g = ratio(7_000, 103_001);
+		assert!(d <= g && d > ratio(6, 100), "{d:?}");
+	}
+
+	#[test]
+	fn a_higher_size_tier_ahead_shortens_the_distance() {
+		let health = AccountHealth { equity: 50_000, initial_requirement: 0, maintenance_requirement: 3_000 };
+		let mut tiered = view(100_000, ratio(3, 100));
+		tiered.next_tier_notional = 101_000;
+		assert!(distance(&health, &[tiered]).unwrap() < ratio(1, 100));
+	}
+
+	#[test]
+	fn closing_restores_the_target_or_closes_everything() {
+		// E 2 500, M 3 000 (100 000 at 3 %), target 1.25× maintenance, penalty 1 %:
+		// x ≥ (3 750 − 2 500) / (100 000 × (0.0375 − 0.01)) = 0.4545…
+		let x = fraction_to_close(2_500, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100));
+		assert!(x > ratio(45, 100) && x < ratio(46, 100), "{x:?}");
+		assert_eq!(fraction_to_close(-10, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100)), Ratio::one());
+		assert_eq!(fraction_to_close(2_500, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(5, 100)), Ratio::one());
+		assert_eq!(fraction_to_close(5_000, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100)), Ratio::zero());
+	}
+
+	#[test]
+	fn keys_sort_as_levels() {
+		let (low, high) = (trigger(5, ratio(1, 10)), trigger(7, ratio(1, 10)));
+		assert!(low < high);
+		assert_eq!(level_of(low), 5 + ratio(1, 10).into_inner());
+		assert_eq!(trigger(Level::MAX, Ratio::max_value()), [0xff; 16]);
+	}
+
+	proptest! {
+		/// The claim itself: any mark path whose summed steps stay below the distance leaves a
+		/// single-position account above maintenance (long or short, with its PnL and
+		/// requirement recomputed at the new mark).
+		#[test]
+		fn no_account_falls_below_maintenance_before_its_distance(
+			collateral in 1u128..1_000_000,
+			size in 1u128..1_000,
+			entry in 100u128..10_000,
+			short in any::<bool>(),
+			moves in proptest::collection::vec(-300i64..300, 1..20),
+		) {
+			let fraction = ratio(3, 100);
+			let value = |price: u128| size * price;
+			let health_at = |price: u128| {
+				let pnl = value(price) as i128 - value(entry) as i128;
+				let equity = collateral as i128 + if short { -pnl } else { pnl };
+				AccountHealth { equity, initial_requirement: 0, maintenance_requirement: fraction.saturating_mul_int(value(price)) + 1 }
+			};
+			let start = health_at(entry);
+			let Some(d) = distance(&start, &[view(value(entry), fraction)]) else { return Ok(()) };
+			let mut level = Ratio::zero();
+			let mut price = entry;
+			for permille in moves {
+				let next = ((price as i128) * (1_000 + permille as i128) / 1_000).max(1) as u128;
+				level = level.saturating_add(step(Price::from_inner(price * Price::DIV), Price::from_inner(next * Price::DIV)));
+				price = next;
+				if level >= d {
+					break;
+				}
+				prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before the watermark rose {d:?}");
+			}
+		}
+	}
+}

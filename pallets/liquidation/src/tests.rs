@@ -1,0 +1,203 @@
+//! The liquidation engine against the in-memory margin model. Every test ends with the
+//! engine's `try_state` through [`run_test`].
+
+use crate::{mock::*, *};
+use ballast_primitives::{MarginAccounts, PriceFeed};
+use frame_support::traits::Get;
+use sp_arithmetic::traits::One;
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::DispatchError;
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Liquidation(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}
+
+fn summary() -> (u32, u32, bool) {
+	events()
+		.into_iter()
+		.find_map(|event| match event {
+			Event::BlockProcessed { popped, liquidated, deferred, .. } => Some((popped, liquidated, deferred)),
+			_ => None,
+		})
+		.expect("every block ends with a summary")
+}
+
+fn health_ratio(who: u64) -> f64 {
+	let health = Model::health(&who).unwrap();
+	health.equity as f64 / health.maintenance_requirement as f64
+}
+
+#[test]
+fn an_account_just_below_maintenance_is_brought_back_to_the_target_and_no_further() {
+	run_test(|| {
+		// 1 BTC long at 100 000 with 7 000: maintenance 5 000, liquidatable below ~97 900.
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(97_800));
+		next_block();
+
+		let (popped, liquidated, deferred) = summary();
+		assert_eq!((popped, liquidated, deferred), (1, 1, false));
+		let size_left = Model::account(1).unwrap().positions[0].1;
+		assert!(size_left > coins(1) / 2 && size_left < coins(1), "partial: {size_left}");
+		let ratio = health_ratio(1);
+		assert!((1.25..1.26).contains(&ratio), "restored to the target, not beyond: {ratio}");
+		assert!(covered().is_empty());
+	});
+}
+
+#[test]
+fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
+	run_test(|| {
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(90_000));
+		next_block();
+		assert!(Model::account(1).unwrap().positions.is_empty(), "closed fully");
+		let (_, market, shortfall) = covered()[0];
+		assert_eq!(market, BTC);
+		// Lost 10 000 with 7 000 and paid 900 of penalty.
+		assert_eq!(shortfall as i128, dollars(3_900));
+		assert!(events().iter().any(|e| matches!(e, Event::ShortfallCovered { who: 1, .. })));
+		assert_eq!(Triggers::<Test>::get(1), None, "nothing left to index");
+	});
+}
+
+#[test]
+fn the_largest_position_goes_first() {
+	run_test(|| {
+		open(1, dollars(9_000), &[(ETH, coins(5)), (BTC, coins(1))]);
+		set_mark(BTC, price(92_000));
+		next_block();
+		let first = events().into_iter().find_map(|e| match e {
+			Event::Liquidated { market, .. } => Some(market),
+			_ => None,
+		});
+		assert_eq!(first, Some(BTC), "100 000 of BTC before 20 000 of ETH");
+	});
+}
+
+#[test]
+fn healthy_accounts_cost_nothing_until_the_watermark_reaches_them() {
+	run_test(|| {
+		for who in 1..=50 {
+			open(who, dollars(50_000), &[(BTC, coins(1))]); // 2× leverage: far from the line
+		}
+		open(99, dollars(6_000), &[(BTC, coins(1))]);
+		for mark in [99_000, 98_500, 99_500, 98_800] {
+			set_mark(BTC, price(mark));
+			next_block();
+			let (popped, _, _) = summary();
+			assert!(popped <= 1, "only the thin account may be examined: {popped}");
+		}
+	});
+}
+
+#[test]
+fn a_tight_budget_defers_the_rest_to_the_next_blocks_most_urgent_first() {
+	run_test(|| {
+		// Room for about three worst-case liquidations a block.
+		let mut tight = params();
+		let max_block = <<Test as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block.ref_time();
+		let three = 3 * <() as WeightInfo>::liquidate(MaxMarkets::get()).ref_time() + <() as WeightInfo>::step(2).ref_time();
+		tight.block_share = Perbill::from_rational(three, max_block);
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), tight));
+		for who in 1..=40 {
+			open(who, dollars(6_000) + dollars(who as i128 * 10), &[(BTC, coins(1))]);
+		}
+		set_mark(BTC, price(97_000));
+		let mut blocks = 0;
+		let mut order = Vec::new();
+		loop {
+			next_block();
+			blocks += 1;
+			order.extend(events().into_iter().filter_map(|e| match e {
+				Event::Liquidated { who, .. } => Some(who),
+				_ => None,
+			}));
+			let (_, _, deferred) = summary();
+			if !deferred || blocks > 50 {
+				break;
+			}
+		}
+		assert!(blocks > 1, "the budget spread the work over blocks");
+		let mut thinnest_first = order.clone();
+		thinnest_first.sort();
+		thinnest_first.dedup();
+		assert_eq!(thinnest_first.len(), 40, "nobody dropped");
+		assert_eq!(order[..5], [1, 2, 3, 4, 5], "the least collateralised first");
+		assert!(all_accounts().into_iter().all(|who| !Model::health(&who).unwrap().is_liquidatable()));
+	});
+}
+
+#[test]
+fn only_the_risk_origin_sets_consistent_parameters() {
+	run_test(|| {
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::signed(1), params()), DispatchError::BadOrigin);
+		let mut bad = params();
+		bad.target_health = Ratio::one();
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+		let mut bad = params();
+		bad.penalty = Ratio::one();
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+		let mut bad = params();
+		bad.block_share = Perbill::zero();
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), params()));
+	});
+}
+
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+
+	proptest! {
+		#![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+		/// Over random books and price paths with gaps of up to ±30 % a block: each block the
+		/// engine liquidates exactly the accounts a full scan finds below maintenance, leaves
+		/// none below it, and leaves no closed-out account with negative equity.
+		#[test]
+		fn the_engine_matches_a_full_scan(
+			book in proptest::collection::vec((1_000i128..60_000, -3i128..=3, -40i128..=40), 1..40),
+			path in proptest::collection::vec((-300i64..=300, -300i64..=300), 1..12),
+		) {
+			new_test_ext().execute_with(|| {
+				for (who, (collateral, btc, eth)) in book.iter().enumerate() {
+					let positions: Vec<_> = [(BTC, coins(*btc)), (ETH, coins(*eth))].into_iter().filter(|(_, s)| *s != 0).collect();
+					open(who as u64 + 1, dollars(*collateral), &positions);
+				}
+				for (btc_move, eth_move) in path {
+					for (market, permille) in [(BTC, btc_move), (ETH, eth_move)] {
+						let mark = Marks::snapshot(market).unwrap().mark;
+						let factor = Ratio::saturating_from_rational((1_000 + permille) as u128, 1_000u128);
+						set_mark(market, mark * factor);
+					}
+					let mut below: Vec<u64> = all_accounts().into_iter().filter(|who| Model::health(who).unwrap().is_liquidatable()).collect();
+					next_block();
+					let mut acted: Vec<u64> = events().into_iter().filter_map(|e| match e {
+						Event::Liquidated { who, .. } => Some(who),
+						_ => None,
+					}).collect();
+					acted.sort();
+					acted.dedup();
+					below.sort();
+					prop_assert_eq!(&acted, &below, "liquidated exactly the scan's set");
+					for who in all_accounts() {
+						let health = Model::health(&who).unwrap();
+						prop_assert!(!health.is_liquidatable() || Model::account(who).unwrap().positions.is_empty());
+						if Model::account(who).unwrap().positions.is_empty() {
+							prop_assert!(health.equity >= 0, "a closed-out account keeps no negative equity");
+						}
+					}
+					prop_assert!(Liquidation::do_try_state().is_ok());
+				}
+				Ok(())
+			})?;
+		}
+	}
+}
