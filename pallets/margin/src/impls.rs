@@ -3,7 +3,7 @@
 use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountHealth, Balance, LeverageLimit, MarginAccounts, MarketGuard, MarketId, PositionView, Price, PriceFeed,
+	AccountHealth, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
 	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal,
 };
 use frame_support::{
@@ -92,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		account.collateral = account.collateral.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
-		Accounts::<T>::insert(&who, account);
+		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Deposited { who, amount });
 		Ok(())
 	}
@@ -118,13 +118,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Stores the account, or removes it once it holds and owes nothing.
+	/// Stores the account, or removes it once it holds and owes nothing,
+	/// and tells the observer (the liquidation engine measures it again).
 	fn store_account(who: &T::AccountId, account: &MarginAccount) {
 		if *account == MarginAccount::default() {
 			Accounts::<T>::remove(who);
 		} else {
 			Accounts::<T>::insert(who, account);
 		}
+		T::Observer::account_changed(who);
 	}
 
 	// ---- Settlement -------------------------------------------------------------------

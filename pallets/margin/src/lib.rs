@@ -66,6 +66,7 @@ pub mod pallet {
 	use super::*;
 	use ballast_primitives::{LeverageLimit, MarketGuard, PriceFeed};
 	use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
+	use sp_runtime::traits::Zero;
 	use frame_system::pallet_prelude::*;
 
 	#[pallet::pallet]
@@ -83,6 +84,8 @@ pub mod pallet {
 		type LeverageLimit: LeverageLimit<Self::AccountId>;
 		/// Lists and re-parameterises markets and the vault.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Told of every account change and margin tightening (the liquidation engine).
+		type Observer: ballast_primitives::MarginObserver<Self::AccountId>;
 		/// The account holding every ledger's stablecoin.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
@@ -354,7 +357,13 @@ pub mod pallet {
 			);
 			let totals = match Markets::<T>::get(market) {
 				// Funding so far accrues under the old parameters.
-				Some(listed) => Self::projected_totals(market, &listed.params, listed.totals),
+				Some(listed) => {
+					let tightened = math::maintenance_increase(&listed.params, &params);
+					if !tightened.is_zero() {
+						<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::margins_tightened(tightened);
+					}
+					Self::projected_totals(market, &listed.params, listed.totals)
+				},
 				None => MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
 			};
 			Markets::<T>::insert(market, Market { params, totals });

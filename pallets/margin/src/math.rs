@@ -109,6 +109,16 @@ pub fn margin_fractions(params: &MarketParams, notional: Balance, side_open_inte
 	(initial.max(tier.maintenance_margin), tier.maintenance_margin)
 }
 
+/// The largest rise of the maintenance fraction at any notional from `old` to `new`
+/// parameters: the fractions are step functions of notional, so their breakpoints suffice.
+pub fn maintenance_increase(old: &MarketParams, new: &MarketParams) -> Ratio {
+	let breakpoints = core::iter::once(0).chain(old.size_tiers.iter().chain(new.size_tiers.iter()).map(|t| t.min_notional));
+	breakpoints
+		.map(|notional| margin_fractions(new, notional, 0).1.saturating_sub(margin_fractions(old, notional, 0).1))
+		.max()
+		.unwrap_or_default()
+}
+
 /// dYdX v4: the initial fraction rises linearly from its base at `oi_margin_lower` to 100 %
 /// at `oi_margin_upper`, so a thin market cannot grow its open interest without bound.
 fn oi_scaled_initial(base: Ratio, params: &MarketParams, open_interest: Balance) -> Ratio {
@@ -282,6 +292,22 @@ mod tests {
 		let half_way = margin_fractions(&p, dollars(1_000), dollars(2_000_000)).0;
 		assert_eq!(half_way, Ratio::saturating_from_rational(525, 1_000), "5 % + 95 % / 2");
 		assert_eq!(margin_fractions(&p, dollars(1_000), dollars(9_000_000)).0, Ratio::one());
+	}
+
+	#[test]
+	fn the_largest_maintenance_rise_is_found_at_a_breakpoint() {
+		let old = params();
+		let mut new = params();
+		assert_eq!(maintenance_increase(&old, &new), Ratio::zero());
+		new.size_tiers = vec![SizeTier {
+			min_notional: dollars(500_000),
+			initial_margin: Ratio::saturating_from_rational(1, 10),
+			maintenance_margin: Ratio::saturating_from_rational(8, 100),
+		}]
+		.try_into()
+		.unwrap();
+		assert_eq!(maintenance_increase(&old, &new), Ratio::saturating_from_rational(5, 100));
+		assert_eq!(maintenance_increase(&new, &old), Ratio::zero(), "loosening raises nothing");
 	}
 
 	#[test]

@@ -38,9 +38,27 @@ impl pallet_balances::Config for Test {
 }
 
 thread_local! {
+	static OBSERVED: RefCell<(Vec<u64>, Vec<Ratio>)> = RefCell::new((Vec::new(), Vec::new()));
 	static MARKS: RefCell<BTreeMap<MarketId, (Price, PriceStatus)>> = RefCell::new(BTreeMap::new());
 	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
 	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
+}
+
+/// Records what the margin engine reports, as the liquidation engine would receive it.
+pub struct TestObserver;
+
+impl ballast_primitives::MarginObserver<u64> for TestObserver {
+	fn account_changed(who: &u64) {
+		OBSERVED.with(|o| o.borrow_mut().0.push(*who));
+	}
+	fn margins_tightened(increase: Ratio) {
+		OBSERVED.with(|o| o.borrow_mut().1.push(increase));
+	}
+}
+
+/// Accounts reported changed, and tightenings reported, since the test began.
+pub fn observed() -> (Vec<u64>, Vec<Ratio>) {
+	OBSERVED.with(|o| o.borrow().clone())
 }
 
 /// Marks set by the test.
@@ -110,6 +128,7 @@ impl pallet_ballast_margin::Config for Test {
 	type MarketGuard = TestGuard;
 	type LeverageLimit = TestLeverage;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
+	type Observer = TestObserver;
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MaxMarkets;
 	type MinDeposit = MinDeposit;
@@ -172,6 +191,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
 	GUARD.with(|g| g.borrow_mut().clear());
 	LEVERAGE.with(|l| l.borrow_mut().clear());
+	OBSERVED.with(|o| *o.borrow_mut() = Default::default());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig { balances: (1..=20).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },

@@ -454,6 +454,23 @@ mod governance {
 	use super::*;
 
 	#[test]
+	fn the_liquidation_engine_hears_of_every_account_change_and_every_tightening() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(100)));
+			Margin::reduce_position(&ALICE, BTC, coins(1) / 2, price(100_000), Ratio::zero()).unwrap();
+			assert_eq!(observed().0, vec![ALICE; 4], "deposit, trade, withdrawal, reduction");
+			let mut tighter = market_params();
+			tighter.maintenance_margin = Ratio::saturating_from_rational(4, 100);
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, tighter));
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, market_params()));
+			assert_eq!(observed().1, vec![Ratio::saturating_from_rational(1, 100)], "loosening is not reported");
+		});
+	}
+
+	#[test]
 	fn only_the_risk_origin_lists_markets_with_consistent_parameters() {
 		run_test(|| {
 			assert_noop!(Margin::set_market(RuntimeOrigin::signed(ALICE), 3, market_params()), DispatchError::BadOrigin);

@@ -233,6 +233,8 @@ impl pallet_ballast_margin::Config for Runtime {
 	type MarketGuard = ();
 	type LeverageLimit = ();
 	type RiskOrigin = EnsureRoot<AccountId>;
+	// The liquidation engine is not in the runtime yet.
+	type Observer = ();
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MarginMaxMarkets;
 	type MinDeposit = MarginMinDeposit;
