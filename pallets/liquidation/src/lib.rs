@@ -24,6 +24,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 #[cfg(test)]
 mod mock;
 pub mod risk;
@@ -50,6 +52,15 @@ use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
 	FixedPointNumber, Perbill,
 };
+
+/// What the benchmarks need from the runtime: accounts with positions, and marks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` `collateral` and opens `positions` (market, signed size) at current marks.
+	fn open(who: &AccountId, collateral: ballast_primitives::Balance, positions: &[(MarketId, Quantity)]);
+	/// Sets `market`'s mark.
+	fn set_mark(market: MarketId, mark: Price);
+}
 
 /// The liquidation engine's parameters, set by the risk origin.
 #[derive(
@@ -103,6 +114,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxMarkets: Get<u32>;
 		type WeightInfo: WeightInfo;
+		/// Builds accounts and sets marks for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// The watermark: a monotone bound of every market's cumulative log price move.
@@ -237,7 +251,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Raises the watermark by the largest step of any market's mark since the last block,
 	/// plus the funding allowance.
-	fn step_watermark() -> Level {
+	pub(crate) fn step_watermark() -> Level {
 		let mut largest = Ratio::zero();
 		let marks: Vec<(MarketId, Price)> = LastMarks::<T>::iter().take(T::MaxMarkets::get() as usize).collect();
 		for (market, last) in marks {
@@ -256,7 +270,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
 	/// many positions it reduced.
-	fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> u32 {
+	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> u32 {
 		let Some(health) = T::Margin::health(who) else { return 0 };
 		let mut reduced = 0u32;
 		if health.is_liquidatable() {

@@ -168,6 +168,18 @@ impl pallet_ballast_liquidation::Config for Test {
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Model;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for Model {
+	fn open(who: &u64, collateral: Balance, positions: &[(MarketId, Quantity)]) {
+		open(*who, collateral as SignedBalance, positions);
+	}
+	fn set_mark(market: MarketId, mark: Price) {
+		set_mark(market, mark);
+	}
 }
 
 pub const BTC: MarketId = 1;
