@@ -261,7 +261,9 @@ impl<T: Config> Pallet<T> {
 				LastMarks::<T>::insert(market, snapshot.mark);
 			}
 		}
-		let rise = largest.saturating_add(Params::<T>::get().funding_allowance).into_inner();
+		// At least one unit, so an account re-indexed one unit above this block's level is
+		// examined in the next block and never twice in one.
+		let rise = largest.saturating_add(Params::<T>::get().funding_allowance).into_inner().max(1);
 		Watermark::<T>::mutate(|level| {
 			*level = level.saturating_add(rise);
 			*level
@@ -347,7 +349,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let Some(distance) = risk::distance(&health, &positions) else { return };
-		let key = risk::trigger(level, distance);
+		// Strictly above the current level: an account is examined at most once a block.
+		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)));
 		Index::<T>::insert(key, who, ());
 		Triggers::<T>::insert(who, key);
 	}
@@ -358,9 +361,8 @@ impl<T: Config> Pallet<T> {
 		Index::<T>::iter_keys().take(limit as usize).map(|(key, who)| (who, risk::level_of(key))).collect()
 	}
 
-	/// The index is consistent with itself, every account with positions is indexed, and no
-	/// indexed account is below maintenance with its trigger above the watermark (never
-	/// wrong), unless the budget deferred it.
+	/// The index is consistent with itself, and every indexed account below maintenance will
+	/// be examined by the next block (never wrong).
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
@@ -368,7 +370,11 @@ impl<T: Config> Pallet<T> {
 		for (key, who) in Index::<T>::iter_keys() {
 			ensure!(Triggers::<T>::get(&who) == Some(key), "an index entry without its trigger");
 			let liquidatable = T::Margin::health(&who).is_some_and(|h| h.is_liquidatable());
-			ensure!(!liquidatable || risk::level_of(key) <= level, "a liquidatable account indexed above the watermark");
+			// The next block's level is at least one unit higher: it examines this one.
+			ensure!(
+				!liquidatable || risk::level_of(key) <= level.saturating_add(1),
+				"a liquidatable account the next block would not examine"
+			);
 		}
 		ensure!(Triggers::<T>::iter().count() == Index::<T>::iter().count(), "triggers and index differ");
 		Ok(())

@@ -197,6 +197,10 @@ pub fn price(dollars: u128) -> Price {
 	Price::saturating_from_integer(dollars)
 }
 
+pub fn remove_mark(market: MarketId) {
+	MARKS.with(|m| m.borrow_mut().remove(&market));
+}
+
 pub fn set_mark(market: MarketId, mark: Price) {
 	MARKS.with(|m| m.borrow_mut().insert(market, mark));
 }

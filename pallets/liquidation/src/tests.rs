@@ -98,6 +98,22 @@ fn healthy_accounts_cost_nothing_until_the_watermark_reaches_them() {
 }
 
 #[test]
+fn an_account_that_cannot_be_mended_is_examined_once_a_block() {
+	run_test(|| {
+		// ETH has no mark: its position cannot be reduced, so the account stays below maintenance.
+		open(1, dollars(500), &[(BTC, coins(1) / 100), (ETH, coins(1))]);
+		open(2, dollars(100_000), &[(BTC, coins(1))]);
+		crate::mock::remove_mark(ETH);
+		set_mark(BTC, price(10_000));
+		for _ in 0..3 {
+			next_block();
+			let (popped, _, deferred) = summary();
+			assert!(popped <= 2 && !deferred, "popped {popped}");
+		}
+	});
+}
+
+#[test]
 fn a_tight_budget_defers_the_rest_to_the_next_blocks_most_urgent_first() {
 	run_test(|| {
 		// Room for about three worst-case liquidations a block.
