@@ -274,10 +274,11 @@ impl<T: Config> Pallet<T> {
 	/// many positions it reduced.
 	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> u32 {
 		let Some(health) = T::Margin::health(who) else { return 0 };
-		let mut reduced = 0u32;
-		if health.is_liquidatable() {
-			reduced = Self::liquidate(who, health, params);
+		if !health.is_liquidatable() {
+			Self::index_measured(who, level, health);
+			return 0;
 		}
+		let reduced = Self::liquidate(who, health, params);
 		Self::index_at(who, level);
 		reduced
 	}
@@ -336,10 +337,21 @@ impl<T: Config> Pallet<T> {
 	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has
 	/// no positions.
 	fn index_at(who: &T::AccountId, level: Level) {
+		match T::Margin::health(who) {
+			Some(health) => Self::index_measured(who, level, health),
+			None => Self::unindex(who),
+		}
+	}
+
+	fn unindex(who: &T::AccountId) {
 		if let Some(old) = Triggers::<T>::take(who) {
 			Index::<T>::remove(old, who);
 		}
-		let Some(health) = T::Margin::health(who) else { return };
+	}
+
+	/// [`Self::index_at`] with the account's health already read.
+	fn index_measured(who: &T::AccountId, level: Level, health: AccountHealth) {
+		Self::unindex(who);
 		let positions = T::Margin::positions(who);
 		for position in &positions {
 			if !LastMarks::<T>::contains_key(position.market) && LastMarks::<T>::count() < T::MaxMarkets::get() {
