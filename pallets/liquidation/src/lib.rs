@@ -351,8 +351,15 @@ impl<T: Config> Pallet<T> {
 
 	/// [`Self::index_at`] with the account's health already read.
 	fn index_measured(who: &T::AccountId, level: Level, health: AccountHealth) {
-		Self::unindex(who);
+		Self::place(who, level, health, false);
+	}
+
+	/// Measures `who` and files it under `level + distance`. With `keep_earlier`, an entry
+	/// already filed no later stays where it is: being examined early is safe, and it saves
+	/// moving the entry on every change of an account that only grew safer.
+	fn place(who: &T::AccountId, level: Level, health: AccountHealth, keep_earlier: bool) {
 		let positions = T::Margin::positions(who);
+		// A market the watermark does not follow yet joins it, whatever happens below.
 		for position in &positions {
 			if !LastMarks::<T>::contains_key(position.market) && LastMarks::<T>::count() < T::MaxMarkets::get() {
 				if let Some(snapshot) = T::PriceFeed::snapshot(position.market) {
@@ -360,9 +367,17 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		let Some(distance) = risk::distance(&health, &positions) else { return };
+		let Some(distance) = risk::distance(&health, &positions) else {
+			Self::unindex(who);
+			return;
+		};
 		// Strictly above the current level: an account is examined at most once a block.
 		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)));
+		let stored = Triggers::<T>::get(who);
+		if keep_earlier && stored.is_some_and(|earlier| earlier <= key) {
+			return;
+		}
+		Self::unindex(who);
 		Index::<T>::insert(key, who, ());
 		Triggers::<T>::insert(who, key);
 	}
@@ -402,7 +417,10 @@ fn ratio_of(health: &AccountHealth) -> Option<Ratio> {
 /// The margin pallet tells the engine what changed.
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	fn account_changed(who: &T::AccountId) {
-		Self::index_at(who, Watermark::<T>::get());
+		match T::Margin::health(who) {
+			Some(health) => Self::place(who, Watermark::<T>::get(), health, true),
+			None => Self::unindex(who),
+		}
 	}
 
 	fn margins_tightened(increase: Ratio) {

@@ -98,6 +98,22 @@ fn healthy_accounts_cost_nothing_until_the_watermark_reaches_them() {
 }
 
 #[test]
+fn a_change_that_only_makes_an_account_safer_leaves_its_entry_where_it_is() {
+	run_test(|| {
+		open(1, dollars(10_000), &[(BTC, coins(1))]);
+		let filed = Triggers::<Test>::get(1).unwrap();
+		open(1, dollars(20_000), &[(BTC, coins(1))]);
+		assert_eq!(Triggers::<Test>::get(1), Some(filed), "safer: stays earlier");
+		open(1, dollars(6_000), &[(BTC, coins(1))]);
+		assert!(Triggers::<Test>::get(1).unwrap() < filed, "riskier: moves earlier");
+		open(1, dollars(6_000), &[(BTC, coins(1)), (ETH, coins(1))]);
+		assert!(LastMarks::<Test>::contains_key(ETH), "a new market joins the watermark even when the entry stays");
+		open(1, dollars(6_000), &[]);
+		assert_eq!(Triggers::<Test>::get(1), None, "no positions, no entry");
+	});
+}
+
+#[test]
 fn an_account_that_cannot_be_mended_is_examined_once_a_block() {
 	run_test(|| {
 		// ETH has no mark: its position cannot be reduced, so the account stays below maintenance.
