@@ -10,13 +10,12 @@ use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get, Hooks};
 use frame_system::RawOrigin;
 use sp_arithmetic::{
 	traits::{Bounded, Zero},
-	FixedPointNumber, Perbill,
+	FixedPointNumber,
 };
 
+/// The example market with a size tier and room for every benchmark's open interest.
 fn params() -> MarketParams {
 	MarketParams {
-		initial_margin: Ratio::saturating_from_rational(5, 100),
-		maintenance_margin: Ratio::saturating_from_rational(3, 100),
 		size_tiers: alloc::vec![SizeTier {
 			min_notional: 1_000_000 * COLLATERAL_UNIT,
 			initial_margin: Ratio::saturating_from_rational(10, 100),
@@ -27,15 +26,7 @@ fn params() -> MarketParams {
 		oi_margin_lower: 1_000_000_000 * COLLATERAL_UNIT,
 		oi_margin_upper: 2_000_000_000 * COLLATERAL_UNIT,
 		max_open_interest: 1_000_000 * BASE_UNIT as i128,
-		min_order_size: BASE_UNIT as i128 / 1_000,
-		taker_fee: Ratio::saturating_from_rational(5, 10_000),
-		fee_to_insurance: Perbill::from_percent(20),
-		funding_rate_per_skew: Ratio::saturating_from_rational(1, 100_000),
-		max_funding_rate: Ratio::saturating_from_rational(1, 100_000),
-		impact_size_factor: Ratio::saturating_from_rational(1, 100),
-		impact_skew_factor: Ratio::saturating_from_rational(1, 10),
-		max_impact: Ratio::saturating_from_rational(5, 100),
-		max_skew_to_vault: Ratio::saturating_from_integer(3),
+		..MarketParams::example()
 	}
 }
 

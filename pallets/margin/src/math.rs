@@ -200,7 +200,6 @@ pub fn liquidation_price(
 mod tests {
 	use super::*;
 	use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
-	use sp_arithmetic::Perbill;
 
 	fn coins(n: i128) -> Quantity {
 		n * BASE_UNIT as i128
@@ -211,23 +210,13 @@ mod tests {
 	fn price(n: u128) -> Price {
 		Price::saturating_from_integer(n)
 	}
+	/// The example market with the open-interest range and funding cap these tests compute with.
 	pub fn params() -> MarketParams {
 		MarketParams {
-			initial_margin: Ratio::saturating_from_rational(1, 20),
-			maintenance_margin: Ratio::saturating_from_rational(3, 100),
-			size_tiers: Default::default(),
 			oi_margin_lower: dollars(1_000_000),
 			oi_margin_upper: dollars(3_000_000),
-			max_open_interest: coins(1_000),
-			min_order_size: BASE_UNIT as i128 / 1_000,
-			taker_fee: Ratio::saturating_from_rational(5, 10_000),
-			fee_to_insurance: Perbill::from_percent(20),
-			funding_rate_per_skew: Ratio::saturating_from_rational(1, 100_000),
 			max_funding_rate: Ratio::saturating_from_rational(1, 200_000),
-			impact_size_factor: Ratio::saturating_from_rational(1, 100),
-			impact_skew_factor: Ratio::saturating_from_rational(1, 10),
-			max_impact: Ratio::saturating_from_rational(5, 100),
-			max_skew_to_vault: Ratio::saturating_from_integer(2),
+			..MarketParams::example()
 		}
 	}
 

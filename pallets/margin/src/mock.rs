@@ -10,7 +10,7 @@ use ballast_primitives::{
 };
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, PalletId};
-use sp_arithmetic::{traits::Zero, FixedPointNumber, Perbill};
+use sp_arithmetic::{traits::Zero, FixedPointNumber};
 use sp_runtime::BuildStorage;
 use std::collections::BTreeMap;
 
@@ -167,23 +167,7 @@ pub fn price(dollars: u128) -> Price {
 /// 20× max (5 % initial), 3 % maintenance, 0.05 % fee of which a fifth to insurance,
 /// impact 1 % per vault depth traded plus 10 % per vault depth of skew added.
 pub fn market_params() -> MarketParams {
-	MarketParams {
-		initial_margin: Ratio::saturating_from_rational(5, 100),
-		maintenance_margin: Ratio::saturating_from_rational(3, 100),
-		size_tiers: Default::default(),
-		oi_margin_lower: dollars(50_000_000),
-		oi_margin_upper: dollars(100_000_000),
-		max_open_interest: coins(1_000),
-		min_order_size: coins(1) / 1_000,
-		taker_fee: Ratio::saturating_from_rational(5, 10_000),
-		fee_to_insurance: Perbill::from_percent(20),
-		funding_rate_per_skew: Ratio::saturating_from_rational(1, 100_000),
-		max_funding_rate: Ratio::saturating_from_rational(1, 100_000),
-		impact_size_factor: Ratio::saturating_from_rational(1, 100),
-		impact_skew_factor: Ratio::saturating_from_rational(1, 10),
-		max_impact: Ratio::saturating_from_rational(5, 100),
-		max_skew_to_vault: Ratio::saturating_from_integer(3),
-	}
+	MarketParams::example()
 }
 
 /// BTC at 100 000 and ETH at 4 000, both listed; accounts 1..=20 funded; block 1.

@@ -62,6 +62,38 @@ pub struct MarketParams {
 	pub max_skew_to_vault: Ratio,
 }
 
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+impl MarketParams {
+	/// Parameters for tests and benchmarks to start from: 20× at most (5 % initial, 3 %
+	/// maintenance), no size tiers, initial margin rising from 50M to 100M of open interest,
+	/// 1 000 coins a side, orders from 0.001 coin, 0.05 % fee (a fifth to insurance), funding
+	/// 0.001 % a block per unit of skew (capped there), impact 1 % of size and 10 % of added
+	/// skew over the vault's depth (at most 5 %), exposure up to 3× the vault.
+	pub fn example() -> Self {
+		use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
+		use sp_arithmetic::FixedPointNumber;
+		let ratio = |n: u128, d: u128| Ratio::saturating_from_rational(n, d);
+		let coin = BASE_UNIT as Quantity;
+		Self {
+			initial_margin: ratio(5, 100),
+			maintenance_margin: ratio(3, 100),
+			size_tiers: Default::default(),
+			oi_margin_lower: 50_000_000 * COLLATERAL_UNIT,
+			oi_margin_upper: 100_000_000 * COLLATERAL_UNIT,
+			max_open_interest: 1_000 * coin,
+			min_order_size: coin / 1_000,
+			taker_fee: ratio(5, 10_000),
+			fee_to_insurance: Perbill::from_percent(20),
+			funding_rate_per_skew: ratio(1, 100_000),
+			max_funding_rate: ratio(1, 100_000),
+			impact_size_factor: ratio(1, 100),
+			impact_skew_factor: ratio(1, 10),
+			max_impact: ratio(5, 100),
+			max_skew_to_vault: ratio(3, 1),
+		}
+	}
+}
+
 /// A market's running totals: open interest per side, the entry value behind it (so the
 /// traders' aggregate PnL is O(1)), and the funding index.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]

@@ -9,20 +9,10 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use sp_arithmetic::{FixedPointNumber, Perbill};
+use sp_arithmetic::FixedPointNumber;
 
 fn config<T: Config>() -> MarketConfig<BlockNumberFor<T>> {
-	MarketConfig {
-		max_age: 10u32.into(),
-		quorum: 1,
-		outlier_band: Perbill::from_percent(5),
-		divergence_threshold: Perbill::from_percent(50),
-		mark_smoothing: Perbill::from_percent(50),
-		mark_cap: Perbill::from_percent(10),
-		volatility_decay: Perbill::from_percent(94),
-		min_price: Price::saturating_from_rational(1, 1_000),
-		max_price: Price::saturating_from_integer(1_000_000u32),
-	}
+	Pallet::<T>::benchmark_market_config()
 }
 
 /// The `index`th feeder: an existing one where there is one (so the set never outgrows

@@ -473,26 +473,30 @@ impl<T: Config> InitializeMembers<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Lists `market` with a wide range if needed and makes `price` its live index and mark,
-	/// for other pallets' benchmarks.
+	/// A market configuration for benchmarks: one feeder is a quorum, a wide price range, a
+	/// divergence threshold loose enough for a third of the feeders to be outliers.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn benchmark_market_config() -> MarketConfig<BlockNumberFor<T>> {
+		use sp_arithmetic::{FixedPointNumber, Perbill};
+		MarketConfig {
+			max_age: 10u32.into(),
+			quorum: 1,
+			outlier_band: Perbill::from_percent(5),
+			divergence_threshold: Perbill::from_percent(50),
+			mark_smoothing: Perbill::from_percent(50),
+			mark_cap: Perbill::from_percent(10),
+			volatility_decay: Perbill::from_percent(94),
+			min_price: Price::saturating_from_rational(1, 1_000_000),
+			max_price: Price::saturating_from_integer(100_000_000u32),
+		}
+	}
+
+	/// Lists `market` (with [`Self::benchmark_market_config`]) if needed and makes `price` its
+	/// live index and mark, for other pallets' benchmarks.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub fn set_live_price_for_benchmarks(market: MarketId, price: Price) {
-		use sp_arithmetic::{FixedPointNumber, Perbill};
 		if !Markets::<T>::contains_key(market) {
-			Markets::<T>::insert(
-				market,
-				MarketConfig {
-					max_age: 10u32.into(),
-					quorum: 1,
-					outlier_band: Perbill::from_percent(5),
-					divergence_threshold: Perbill::from_percent(2),
-					mark_smoothing: Perbill::from_percent(50),
-					mark_cap: Perbill::from_percent(10),
-					volatility_decay: Perbill::from_percent(94),
-					min_price: Price::saturating_from_rational(1, 1_000_000),
-					max_price: Price::saturating_from_integer(100_000_000u32),
-				},
-			);
+			Markets::<T>::insert(market, Self::benchmark_market_config());
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		Feeds::<T>::insert(market, Feed { index: price, mark: price, variance: Default::default(), updated_at: now, status: PriceStatus::Live });
