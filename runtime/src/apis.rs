@@ -221,6 +221,16 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_liquidation_runtime_api::LiquidationApi<Block, AccountId> for Runtime {
+		fn at_risk(limit: u32) -> Vec<pallet_ballast_liquidation::AtRisk<AccountId>> {
+			crate::Liquidation::at_risk(limit.min(1_000))
+		}
+
+		fn state(limit: u32) -> pallet_ballast_liquidation::EngineState {
+			crate::Liquidation::engine_state(limit.min(10_000))
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

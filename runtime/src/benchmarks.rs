@@ -19,8 +19,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_membership, OracleFeeders]
 	[pallet_ballast_oracle, Oracle]
 	[pallet_ballast_margin, Margin]
+	[pallet_ballast_liquidation, Liquidation]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
-pub use crate::{Assets, Balances, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};
+pub use crate::{Assets, Balances, Liquidation, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};

@@ -15,7 +15,7 @@
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, MarginConfig, OracleConfig,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, LiquidationConfig, MarginConfig, OracleConfig,
 	OracleFeedersConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
 	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
@@ -163,6 +163,9 @@ fn genesis(network: Network) -> Value {
 		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
 		oracle: OracleConfig { markets },
 		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity },
+		// 1 % penalty, back to 1.25× maintenance, a quarter of each block, a funding allowance
+		// equal to the markets' largest funding rate per block.
+		liquidation: LiquidationConfig { params: pallet_ballast_liquidation::LiquidationParams::default(), ..Default::default() },
 	})
 }
 

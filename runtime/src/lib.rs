@@ -245,6 +245,11 @@ mod runtime {
 
 	#[runtime::pallet_index(30)]
 	pub type Margin = pallet_ballast_margin;
+
+	// After the oracle (fresh marks) and the margin engine (revalued): liquidates what they
+	// left below maintenance.
+	#[runtime::pallet_index(31)]
+	pub type Liquidation = pallet_ballast_liquidation;
 }
 
 #[cfg(test)]

@@ -295,6 +295,78 @@ fn a_trader_opens_a_ten_times_long_and_closes_it_with_the_profit() {
 	});
 }
 
+/// The crisis path through the real pallets in block order (oracle → margin → liquidation): a
+/// 10× BTC long opened through a signed transaction is liquidated in `on_initialize` partially
+/// when the mark crosses its liquidation price, then fully when the fall continues; the engine
+/// and the margin ledgers stay consistent every block, and the runtime API shows the queue.
+#[test]
+fn a_falling_price_liquidates_a_ten_times_long_partially_then_fully() {
+	use pallet_ballast_liquidation::Event as LiquidationEvent;
+	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_liquidation_api::LiquidationApiV1;
+	use pallet_ballast_margin_runtime_api::runtime_decl_for_margin_api::MarginApiV1;
+	let dollars = |d: u128| d * crate::COLLATERAL_UNIT;
+	let btc = |c: i128| c * ballast_primitives::BASE_UNIT as i128;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let feeders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let eve = account(Sr25519Keyring::Eve);
+		// Each block: the feeders' prices, then the liquidations the hook made in it.
+		let feed = |block: u32, dollars: u128| {
+			start_block(block);
+			let liquidations: Vec<(i128, Option<ballast_primitives::Ratio>)> = System::events()
+				.into_iter()
+				.filter_map(|record| match record.event {
+					crate::RuntimeEvent::Liquidation(LiquidationEvent::Liquidated { closed, health_after, .. }) => Some((closed, health_after)),
+					_ => None,
+				})
+				.collect();
+			for feeder in feeders {
+				assert_eq!(submit_price(feeder, block - 1, crate::BTC_USD, dollars), Ok(Ok(())));
+			}
+			crate::Liquidation::do_try_state().expect("the liquidation index is never wrong");
+			crate::Margin::do_try_state().expect("the margin ledgers balance");
+			liquidations
+		};
+		let margin = |nonce: u32, call: pallet_ballast_margin::Call<Runtime>| {
+			Executive::apply_extrinsic(signed_transaction(Sr25519Keyring::Eve, nonce, RuntimeCall::Margin(call)))
+		};
+		feed(1, 100_000);
+		feed(2, 100_000);
+		assert_eq!(margin(0, pallet_ballast_margin::Call::deposit { amount: dollars(2_000) }), Ok(Ok(())));
+		let open = pallet_ballast_margin::Call::trade { market: crate::BTC_USD, delta: btc(1) / 5, limit_price: ballast_primitives::Price::saturating_from_integer(101_000) };
+		assert_eq!(margin(1, open), Ok(Ok(())));
+		let queue = Runtime::at_risk(10);
+		assert_eq!(queue.len(), 1, "an open position is indexed");
+		assert_eq!(queue[0].who, eve);
+		assert!(queue[0].distance > 0, "not due yet");
+		let liquidation_price = Runtime::account(eve.clone()).unwrap().positions[0].liquidation_price.unwrap();
+
+		// The price falls just under the liquidation price: one partial liquidation.
+		let below = liquidation_price.saturating_mul_int(1u128) - 300;
+		let mut partial = Vec::new();
+		for block in 3..=12 {
+			partial.extend(feed(block, below));
+		}
+		assert_eq!(partial.len(), 1, "one partial liquidation: {partial:?}");
+		let (closed, health_after) = partial[0];
+		assert!(closed > 0 && closed < btc(1) / 5, "part of the position: {closed}");
+		let health_after = health_after.expect("something is left");
+		assert!(health_after >= ballast_primitives::Ratio::saturating_from_rational(5, 4), "back to the target: {health_after:?}");
+		let after = Runtime::account(eve.clone()).unwrap();
+		assert_eq!(after.positions[0].size, btc(1) / 5 - closed);
+		assert!(Runtime::state(100).indexed == 1);
+
+		// The fall goes on: the rest is closed, the account is left with nothing.
+		let mut full = Vec::new();
+		for block in 13..=20 {
+			full.extend(feed(block, below * 8 / 10));
+		}
+		assert!(!full.is_empty(), "the rest was liquidated");
+		assert_eq!(full.last().unwrap().1, None, "fully closed");
+		assert!(Runtime::account(eve.clone()).map_or(true, |account| account.positions.is_empty()));
+		assert!(Runtime::at_risk(10).is_empty(), "nothing left to watch");
+	});
+}
+
 #[test]
 fn a_non_feeder_cannot_feed_the_oracle_and_pays_for_trying() {
 	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {

@@ -1,15 +1,47 @@
-//! Benchmarks (frame-benchmarking v2) of the hook's parts and of the call: the watermark's
-//! step over `m` markets, and the handling of one popped account that reduces `p` positions
-//! (all of them, deeply underwater, with its shortfall covered), or with `p = 0` a healthy one
-//! measured again. `cargo test --features runtime-benchmarks` runs each once in the mock.
+//! Benchmarks (frame-benchmarking v2) of the hook and the call:
+//! - `step(m)`: the watermark's step over `m` markets;
+//! - `liquidate(p)`: one popped account that reduces `p` positions (all of them, deeply
+//!   underwater, its shortfall covered), or with `p = 0` a healthy one measured again; the hook
+//!   meters itself with these two;
+//! - `on_initialize(l, c)`: the whole hook with `l` accounts to liquidate partially and `c`
+//!   healthy candidates due, which checks that metering by the parts does not undercount;
+//! - `at_scale(e)` (extra, for `./scripts/bench`): the hook with a fixed number of accounts to
+//!   liquidate among `10^e` indexed accounts, each with a margin account: its cost must not
+//!   grow with `e`.
+//!
+//! `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
 use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
-use frame_support::traits::EnsureOrigin;
+use frame_support::traits::{EnsureOrigin, Hooks};
+
+/// Accounts due in `at_scale`, whatever the number of accounts.
+const DUE_AT_SCALE: u32 = 10;
 
 fn price(dollars: u32) -> Price {
 	Price::saturating_from_integer(dollars)
+}
+
+/// A 10x long of 10 coins at 100 in market 0: a 7.5 % fall takes it just below maintenance
+/// (equity ≈ 2.4 % of notional under 3 %), so its liquidation is partial.
+fn ten_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::BenchmarkHelper::open(&who, 100 * COLLATERAL_UNIT, &[(0, 10 * BASE_UNIT as i128)]);
+	who
+}
+
+/// A 2x long of 10 coins at 100 in market 0: healthy through a 7.5 % fall.
+fn two_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::BenchmarkHelper::open(&who, 500 * COLLATERAL_UNIT, &[(0, 10 * BASE_UNIT as i128)]);
+	who
+}
+
+/// Brings every indexed account due at the next block.
+fn everyone_due<T: Config>() {
+	let far = Index::<T>::iter_keys().map(|(key, _)| risk::level_of(key)).max().unwrap_or_default();
+	Watermark::<T>::put(far);
 }
 
 #[benchmarks]
@@ -38,8 +70,9 @@ mod benchmarks {
 		for market in 0..markets {
 			T::BenchmarkHelper::set_mark(market, price(100));
 		}
+		// 10x in every market.
 		let positions: Vec<(MarketId, Quantity)> = (0..markets).map(|m| (m, 10 * BASE_UNIT as i128)).collect();
-		T::BenchmarkHelper::open(&who, 200 * COLLATERAL_UNIT, &positions);
+		T::BenchmarkHelper::open(&who, u128::from(markets) * 100 * COLLATERAL_UNIT, &positions);
 		if p > 0 {
 			// Every market halves: far below maintenance, everything closes, a shortfall is left.
 			for market in 0..markets {
@@ -55,6 +88,60 @@ mod benchmarks {
 		}
 
 		assert_eq!(T::Margin::positions(&who).is_empty(), p > 0);
+	}
+
+	#[benchmark]
+	fn on_initialize(l: Linear<0, 100>, c: Linear<0, 100>) {
+		T::BenchmarkHelper::set_mark(0, price(100));
+		let doomed: Vec<T::AccountId> = (0..l).map(|i| ten_times_long::<T>("doomed", i)).collect();
+		for i in 0..c {
+			two_times_long::<T>("candidate", i);
+		}
+		T::BenchmarkHelper::set_mark(0, Price::saturating_from_rational(925, 10));
+		everyone_due::<T>();
+		// A budget that takes them all.
+		Params::<T>::mutate(|params| params.block_share = Perbill::one());
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		for who in doomed {
+			let health = T::Margin::health(&who).expect("a partial liquidation leaves the account open");
+			assert!(!health.is_liquidatable());
+		}
+	}
+
+	/// `10^e` indexed accounts, each with a margin account, far from liquidation, and
+	/// [`DUE_AT_SCALE`] just below maintenance: the hook liquidates those and stops.
+	#[benchmark(extra)]
+	fn at_scale(e: Linear<3, 6>) {
+		// The mock's tests run every benchmark at both ends; a million entries there would
+		// only slow them down.
+		let accounts = if cfg!(test) { 1_000 } else { 10u32.saturating_pow(e) };
+		T::BenchmarkHelper::set_mark(0, price(100));
+		let due: Vec<T::AccountId> = (0..DUE_AT_SCALE).map(|i| ten_times_long::<T>("due", i)).collect();
+		// Due ones first, then the others a 100 % move further up.
+		everyone_due::<T>();
+		let far = Watermark::<T>::get().saturating_add(Ratio::one().into_inner());
+		for i in 0..accounts {
+			let who = T::BenchmarkHelper::idle_account(i);
+			let key = risk::trigger(far, Ratio::from_inner(u128::from(i)));
+			Index::<T>::insert(key, &who, ());
+			Triggers::<T>::insert(&who, key);
+		}
+		T::BenchmarkHelper::set_mark(0, Price::saturating_from_rational(925, 10));
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert!(due.iter().all(|who| T::Margin::health(who).is_some_and(|h| !h.is_liquidatable())));
+		assert_eq!(Triggers::<T>::count(), accounts + DUE_AT_SCALE);
 	}
 
 	#[benchmark]

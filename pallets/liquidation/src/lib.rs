@@ -31,23 +31,23 @@ mod mock;
 pub mod risk;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod weights;
 
 pub use pallet::*;
+pub use types::{AtRisk, EngineState, LiquidationParams};
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
 	AccountHealth, BadDebt, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 };
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get,
 	weights::{Weight, WeightMeter},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use risk::Level;
-use scale_info::TypeInfo;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
 	FixedPointNumber, Perbill,
@@ -60,35 +60,10 @@ pub trait BenchmarkHelper<AccountId> {
 	fn open(who: &AccountId, collateral: ballast_primitives::Balance, positions: &[(MarketId, Quantity)]);
 	/// Sets `market`'s mark.
 	fn set_mark(market: MarketId, mark: Price);
-}
-
-/// The liquidation engine's parameters, set by the risk origin.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
-	serde::Serialize, serde::Deserialize,
-)]
-pub struct LiquidationParams {
-	/// Penalty on the notional closed, split by the margin pallet between the insurance fund
-	/// and the vault.
-	pub penalty: Ratio,
-	/// A partial liquidation restores equity to this multiple of the maintenance requirement.
-	pub target_health: Ratio,
-	/// Most of a block's weight the hook may spend.
-	pub block_share: Perbill,
-	/// Added to the watermark each block for funding, which lowers headroom like a price move:
-	/// at least the largest funding rate per block of any market.
-	pub funding_allowance: Ratio,
-}
-
-impl Default for LiquidationParams {
-	fn default() -> Self {
-		Self {
-			penalty: Ratio::saturating_from_rational(1, 100),
-			target_health: Ratio::saturating_from_rational(5, 4),
-			block_share: Perbill::from_percent(25),
-			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
-		}
-	}
+	/// The `index`th of many accounts holding a small, safe position in market 0, written
+	/// straight to the margin pallet's storage without telling the engine: a large venue's
+	/// state for `at_scale`, which indexes them itself.
+	fn idle_account(index: u32) -> AccountId;
 }
 
 #[frame_support::pallet]
@@ -135,7 +110,7 @@ pub mod pallet {
 
 	/// Where each indexed account is in [`Index`].
 	#[pallet::storage]
-	pub type Triggers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
+	pub type Triggers<T: Config> = CountedStorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
 
 	/// The parameters.
 	#[pallet::storage]
@@ -227,7 +202,12 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);
 		let mut deferred = false;
-		while let Some((key, who)) = Index::<T>::iter_keys().next() {
+		// One cursor for the whole block: each step reads the key after the last one, so the
+		// entries removed behind it are never walked again (starting over each time would make
+		// a block's work quadratic in its liquidations). Entries filed again land above the
+		// level, where the walk stops.
+		let mut entries = Index::<T>::iter_keys();
+		while let Some((key, who)) = entries.next() {
 			if risk::level_of(key) > level {
 				break;
 			}
@@ -382,10 +362,32 @@ impl<T: Config> Pallet<T> {
 		Triggers::<T>::insert(who, key);
 	}
 
-	/// The accounts the next blocks will examine first, with their trigger levels, for the
-	/// runtime API and dashboards.
-	pub fn queue(limit: u32) -> Vec<(T::AccountId, Level)> {
-		Index::<T>::iter_keys().take(limit as usize).map(|(key, who)| (who, risk::level_of(key))).collect()
+	/// The first `limit` accounts in the index, most urgent first, with their health now: what
+	/// the next blocks will examine. For the runtime API and dashboards.
+	pub fn at_risk(limit: u32) -> Vec<AtRisk<T::AccountId>> {
+		let level = Watermark::<T>::get();
+		Index::<T>::iter_keys()
+			.take(limit as usize)
+			.map(|(key, who)| {
+				let trigger = risk::level_of(key);
+				let health = T::Margin::health(&who).unwrap_or_default();
+				AtRisk { who, trigger, distance: trigger.saturating_sub(level), health }
+			})
+			.collect()
+	}
+
+	/// The watermark, the index's size and how many of its entries are due (counted up to
+	/// `limit`), and the parameters.
+	pub fn engine_state(limit: u32) -> EngineState {
+		let watermark = Watermark::<T>::get();
+		let due = Index::<T>::iter_keys().take(limit as usize).take_while(|(key, _)| risk::level_of(*key) <= watermark).count();
+		EngineState {
+			watermark,
+			markets_followed: LastMarks::<T>::count(),
+			indexed: Triggers::<T>::count(),
+			due: due as u32,
+			params: Params::<T>::get(),
+		}
 	}
 
 	/// The index is consistent with itself, and every indexed account below maintenance will
@@ -403,7 +405,9 @@ impl<T: Config> Pallet<T> {
 				"a liquidatable account the next block would not examine"
 			);
 		}
-		ensure!(Triggers::<T>::iter().count() == Index::<T>::iter().count(), "triggers and index differ");
+		let indexed = Index::<T>::iter().count();
+		ensure!(Triggers::<T>::iter().count() == indexed, "triggers and index differ");
+		ensure!(Triggers::<T>::count() as usize == indexed, "the triggers' counter is off");
 		Ok(())
 	}
 }

@@ -180,6 +180,12 @@ impl crate::BenchmarkHelper<u64> for Model {
 	fn set_mark(market: MarketId, mark: Price) {
 		set_mark(market, mark);
 	}
+	fn idle_account(index: u32) -> u64 {
+		let who = 1_000_000 + u64::from(index);
+		let position = (0, coins(1), Model::mark(0));
+		ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral: dollars(1_000), positions: vec![position] }));
+		who
+	}
 }
 
 pub const BTC: MarketId = 1;

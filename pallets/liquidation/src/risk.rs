@@ -91,6 +91,11 @@ pub fn level_of(key: [u8; 16]) -> Level {
 	Level::from_be_bytes(key)
 }
 
+/// Collateral atoms added to the gap a partial liquidation closes: the margin engine rounds
+/// the realised PnL, the penalty, the fee split and the requirement against the account, an
+/// atom or so each.
+pub const ROUNDING_SLACK: SignedBalance = 16;
+
 /// How much of a position of `notional` (maintenance fraction `fraction`) to close so that an
 /// account with `equity` and `requirement` ends at `target` × its requirement after paying
 /// `penalty` on what is closed, as a fraction of the position, rounded up; one (all of it)
@@ -109,6 +114,8 @@ pub fn fraction_to_close(
 	if gap <= 0 {
 		return Ratio::zero();
 	}
+	// The margin engine rounds every amount of a reduction against the account.
+	let gap = gap.saturating_add(ROUNDING_SLACK);
 	let relief_per_notional = target.saturating_mul(fraction);
 	if relief_per_notional <= penalty || equity <= 0 {
 		return Ratio::one();
@@ -178,10 +185,11 @@ mod tests {
 
 	#[test]
 	fn closing_restores_the_target_or_closes_everything() {
-		// E 2 500, M 3 000 (100 000 at 3 %), target 1.25× maintenance, penalty 1 %:
-		// x ≥ (3 750 − 2 500) / (100 000 × (0.0375 − 0.01)) = 0.4545…
-		let x = fraction_to_close(2_500, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100));
-		assert!(x > ratio(45, 100) && x < ratio(46, 100), "{x:?}");
+		// E 2 500, M 3 000 (100 000 at 3 %) dollars, target 1.25× maintenance, penalty 1 %:
+		// x ≥ (3 750 − 2 500) / (100 000 × (0.0375 − 0.01)) = 0.4545…, plus the rounding slack.
+		let d = |dollars: i128| dollars * 1_000_000;
+		let x = fraction_to_close(d(2_500), d(3_000) as u128, d(100_000) as u128, ratio(3, 100), ratio(5, 4), ratio(1, 100));
+		assert!(x > ratio(4545, 10_000) && x < ratio(4546, 10_000), "{x:?}");
 		assert_eq!(fraction_to_close(-10, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100)), Ratio::one());
 		assert_eq!(fraction_to_close(2_500, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(5, 100)), Ratio::one());
 		assert_eq!(fraction_to_close(5_000, 3_000, 100_000, ratio(3, 100), ratio(5, 4), ratio(1, 100)), Ratio::zero());

@@ -12,6 +12,9 @@ pub trait WeightInfo {
 	fn step(m: u32) -> Weight;
 	/// Popping one account, checking it, reducing `p` of its positions and indexing it again.
 	fn liquidate(p: u32) -> Weight;
+	/// The whole hook with `l` partial liquidations and `c` healthy candidates popped: not
+	/// used for metering, but benchmarked to check that the parts above add up to it.
+	fn on_initialize(l: u32, c: u32) -> Weight;
 	fn set_params() -> Weight;
 }
 
@@ -22,6 +25,9 @@ impl WeightInfo for () {
 	}
 	fn liquidate(p: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(6 + 4 * p as u64, 4 + 3 * p as u64)
+	}
+	fn on_initialize(l: u32, c: u32) -> Weight {
+		Self::step(1).saturating_add(Self::liquidate(1).saturating_mul(l as u64)).saturating_add(Self::liquidate(0).saturating_mul(c as u64))
 	}
 	fn set_params() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)

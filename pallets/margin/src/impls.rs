@@ -373,6 +373,20 @@ impl<T: Config> Pallet<T> {
 		(totals.long_pnl, totals.short_pnl, totals.valued_at) = (long, short, mark);
 	}
 
+	/// Writes an account holding `collateral` and a long of `size` in `market` entered at
+	/// `entry_value`, as a venue with many traders has, for other pallets' benchmarks at scale
+	/// (a million real trades would not fit a benchmark's setup). The pooled ledgers and the
+	/// market's totals are left alone: only the shape of storage matters there.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn insert_account_for_benchmarks(who: &T::AccountId, collateral: Balance, market: MarketId, size: Quantity, entry_value: Balance) {
+		let mut account = MarginAccount { collateral, ..Default::default() };
+		let funding_index = Markets::<T>::get(market).map(|listed| listed.totals.funding_index).unwrap_or_default();
+		let position = Position { size, entry_value, funding_index };
+		if account.set_position(market, position).is_ok() {
+			Accounts::<T>::insert(who, account);
+		}
+	}
+
 	/// Revalues every market with open interest at its current mark; returns how many
 	/// markets it read.
 	pub fn revalue_all() -> u32 {

@@ -233,8 +233,8 @@ impl pallet_ballast_margin::Config for Runtime {
 	type MarketGuard = ();
 	type LeverageLimit = ();
 	type RiskOrigin = EnsureRoot<AccountId>;
-	// The liquidation engine is not in the runtime yet.
-	type Observer = ();
+	// Every change to an account re-measures its distance to liquidation.
+	type Observer = crate::Liquidation;
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MarginMaxMarkets;
 	type MinDeposit = MarginMinDeposit;
@@ -251,6 +251,80 @@ pub struct OracleMarks;
 impl pallet_ballast_margin::BenchmarkHelper for OracleMarks {
 	fn set_mark(market: ballast_primitives::MarketId, mark: ballast_primitives::Price) {
 		pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, mark);
+	}
+}
+
+impl pallet_ballast_liquidation::Config for Runtime {
+	type Margin = crate::Margin;
+	type PriceFeed = crate::Oracle;
+	// The insurance fund is not in the runtime yet: a shortfall is reported as uncovered.
+	type BadDebt = ();
+	type RiskOrigin = EnsureRoot<AccountId>;
+	type MaxMarkets = MarginMaxMarkets;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::MarginBook;
+}
+
+/// What the liquidation engine's benchmarks need: real margin accounts opened through the
+/// margin pallet's calls, marks through the oracle.
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helpers {
+	use super::*;
+	use ballast_primitives::{Balance, MarketId, Price, Quantity, BASE_UNIT, COLLATERAL_UNIT};
+	use frame_support::traits::fungible::Mutate;
+	use pallet_ballast_margin::MarketParams;
+	use sp_runtime::traits::Zero;
+
+	type Margin = pallet_ballast_margin::Pallet<Runtime>;
+	type Collateral = <Runtime as pallet_ballast_margin::Config>::Collateral;
+
+	pub struct MarginBook;
+
+	/// Lists `market` in the oracle and the margin engine if it is not yet.
+	fn list(market: MarketId) {
+		if pallet_ballast_oracle::Pallet::<Runtime>::feeds().iter().all(|(id, _)| *id != market) {
+			pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, Price::from_u32(100));
+		}
+		if Margin::markets().iter().all(|(id, _)| *id != market) {
+			Margin::set_market(RuntimeOrigin::root(), market, MarketParams::example()).expect("the example market is valid");
+		}
+	}
+
+	/// A vault deep enough for any benchmark's book.
+	fn fill_vault() {
+		let lp: AccountId = frame_benchmarking::account("vault-lp", 0, 0);
+		if Margin::vault_summary().cash < 10_000_000 * COLLATERAL_UNIT {
+			let amount = 100_000_000 * COLLATERAL_UNIT;
+			Collateral::mint_into(&lp, amount).expect("minting works");
+			Margin::provide_liquidity(RuntimeOrigin::signed(lp), amount).expect("the vault takes it");
+		}
+	}
+
+	impl pallet_ballast_liquidation::BenchmarkHelper<AccountId> for MarginBook {
+		fn open(who: &AccountId, collateral: Balance, positions: &[(MarketId, Quantity)]) {
+			fill_vault();
+			Collateral::mint_into(who, collateral).expect("minting works");
+			Margin::deposit(RuntimeOrigin::signed(who.clone()), collateral).expect("the deposit is valid");
+			for &(market, size) in positions {
+				list(market);
+				let limit = if size > 0 { Price::from_u32(1_000_000) } else { Price::zero() };
+				Margin::trade(RuntimeOrigin::signed(who.clone()), market, size, limit).expect("the trade fits");
+			}
+		}
+
+		fn set_mark(market: MarketId, mark: Price) {
+			list(market);
+			pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, mark);
+			Margin::revalue_all();
+		}
+
+		fn idle_account(index: u32) -> AccountId {
+			let who: AccountId = frame_benchmarking::account("idle", index, 0);
+			let coin = BASE_UNIT as Quantity;
+			Margin::insert_account_for_benchmarks(&who, 1_000 * COLLATERAL_UNIT, 0, coin, 100 * COLLATERAL_UNIT);
+			who
+		}
 	}
 }
 

@@ -1,0 +1,64 @@
+//! What the engine keeps and what it shows: its parameters, and the queue as dashboards see it.
+
+use ballast_primitives::{AccountHealth, Ratio};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_arithmetic::{FixedPointNumber, Perbill};
+
+use crate::risk::Level;
+
+/// The liquidation engine's parameters, set by the risk origin.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct LiquidationParams {
+	/// Penalty on the notional closed, split by the margin pallet between the insurance fund
+	/// and the vault.
+	pub penalty: Ratio,
+	/// A partial liquidation restores equity to this multiple of the maintenance requirement.
+	pub target_health: Ratio,
+	/// Most of a block's weight the hook may spend.
+	pub block_share: Perbill,
+	/// Added to the watermark each block for funding, which lowers headroom like a price move:
+	/// at least the largest funding rate per block of any market.
+	pub funding_allowance: Ratio,
+}
+
+impl Default for LiquidationParams {
+	fn default() -> Self {
+		Self {
+			penalty: Ratio::saturating_from_rational(1, 100),
+			target_health: Ratio::saturating_from_rational(5, 4),
+			block_share: Perbill::from_percent(25),
+			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
+		}
+	}
+}
+
+/// An indexed account as the runtime API shows it, most urgent first.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AtRisk<AccountId> {
+	pub who: AccountId,
+	/// The watermark level at which the engine examines it next.
+	pub trigger: Level,
+	/// How far the watermark still has to rise to get there; zero when it is due.
+	pub distance: Level,
+	/// Its equity and requirements at current marks.
+	pub health: AccountHealth,
+}
+
+/// The engine's state as the runtime API shows it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct EngineState {
+	/// The risk watermark: every market's cumulative worst move so far, in units of 10^-18.
+	pub watermark: Level,
+	/// Markets whose marks move it.
+	pub markets_followed: u32,
+	/// Accounts with positions in the index.
+	pub indexed: u32,
+	/// Of those, the ones at or below the watermark: the next block examines them first
+	/// (counted up to the limit asked).
+	pub due: u32,
+	pub params: LiquidationParams,
+}
