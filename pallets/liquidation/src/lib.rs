@@ -284,7 +284,8 @@ impl<T: Config> Pallet<T> {
 				params.target_health,
 				params.penalty,
 			);
-			let amount = if fraction >= Ratio::one() {
+			let left = Ratio::one().saturating_sub(fraction).saturating_mul_int(position.notional);
+			let amount = if fraction >= Ratio::one() || left < params.min_partial_notional {
 				position.size.saturating_abs()
 			} else {
 				// Rounded up to a whole atom so the target is reached.

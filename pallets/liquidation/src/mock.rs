@@ -237,6 +237,7 @@ pub fn params() -> LiquidationParams {
 		target_health: Ratio::saturating_from_rational(5, 4),
 		block_share: Perbill::from_percent(25),
 		funding_allowance: Ratio::zero(),
+		min_partial_notional: 0,
 	}
 }
 

@@ -52,6 +52,28 @@ fn an_account_just_below_maintenance_is_brought_back_to_the_target_and_no_furthe
 }
 
 #[test]
+fn a_position_that_would_be_left_below_the_partial_minimum_is_closed_whole() {
+	run_test(|| {
+		// The same account as above, which a partial liquidation would leave with ~0.74 BTC
+		// (~73 000 of notional): under a minimum of 80 000 it is closed whole instead.
+		Params::<Test>::mutate(|p| p.min_partial_notional = dollars(80_000) as u128);
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(97_800));
+		next_block();
+		assert!(Model::account(1).unwrap().positions.is_empty(), "closed whole");
+		assert!(matches!(events()[0], Event::Liquidated { closed, health_after: None, .. } if closed == coins(1)));
+
+		// Above the minimum, the liquidation stays partial.
+		Params::<Test>::mutate(|p| p.min_partial_notional = dollars(60_000) as u128);
+		open(2, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(95_400));
+		next_block();
+		let size_left = Model::account(2).unwrap().positions[0].1;
+		assert!(size_left > coins(1) / 2 && size_left < coins(1), "partial: {size_left}");
+	});
+}
+
+#[test]
 fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 	run_test(|| {
 		open(1, dollars(7_000), &[(BTC, coins(1))]);

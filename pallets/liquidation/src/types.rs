@@ -1,6 +1,6 @@
 //! What the engine keeps and what it shows: its parameters, and the queue as dashboards see it.
 
-use ballast_primitives::{AccountHealth, Ratio};
+use ballast_primitives::{AccountHealth, Balance, Ratio, COLLATERAL_UNIT};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_arithmetic::{FixedPointNumber, Perbill};
@@ -23,6 +23,11 @@ pub struct LiquidationParams {
 	/// Added to the watermark each block for funding, which lowers headroom like a price move:
 	/// at least the largest funding rate per block of any market.
 	pub funding_allowance: Ratio,
+	/// A position that would be left smaller than this notional (collateral atoms) is closed
+	/// whole: partial liquidation is for positions large enough to move the market, and dust
+	/// left behind would only be liquidated again and again (Hyperliquid closes positions
+	/// under 100 000 USDC whole).
+	pub min_partial_notional: Balance,
 }
 
 impl Default for LiquidationParams {
@@ -32,6 +37,7 @@ impl Default for LiquidationParams {
 			target_health: Ratio::saturating_from_rational(5, 4),
 			block_share: Perbill::from_percent(25),
 			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
+			min_partial_notional: 10_000 * COLLATERAL_UNIT,
 		}
 	}
 }
