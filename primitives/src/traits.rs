@@ -234,12 +234,17 @@ pub trait MarginObserver<AccountId> {
 
 	/// Maintenance fractions rose by up to `increase` (of notional) for every account at once.
 	fn margins_tightened(increase: Ratio);
+
+	/// A market's funding may now accrue up to `max_rate_per_block` of notional a block:
+	/// funding lowers headroom every block, like a price move.
+	fn funding_capped_at(max_rate_per_block: Ratio);
 }
 
 /// Nobody watching: no liquidation engine.
 impl<AccountId> MarginObserver<AccountId> for () {
 	fn account_changed(_: &AccountId) {}
 	fn margins_tightened(_: Ratio) {}
+	fn funding_capped_at(_: Ratio) {}
 }
 
 /// How a shortfall was covered, step by step down the loss waterfall.

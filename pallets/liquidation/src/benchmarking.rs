@@ -38,6 +38,11 @@ fn two_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
+/// Liquidations stay partial for the benchmarks' small positions.
+fn partial_always<T: Config>() {
+	Params::<T>::mutate(|params| params.min_partial_notional = 0);
+}
+
 /// Brings every indexed account due at the next block.
 fn everyone_due<T: Config>() {
 	let far = Index::<T>::iter_keys().map(|(key, _)| risk::level_of(key)).max().unwrap_or_default();
@@ -101,6 +106,7 @@ mod benchmarks {
 		everyone_due::<T>();
 		// A budget that takes them all.
 		Params::<T>::mutate(|params| params.block_share = Perbill::one());
+		partial_always::<T>();
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 
 		#[block]
@@ -133,6 +139,7 @@ mod benchmarks {
 			Triggers::<T>::insert(&who, key);
 		}
 		T::BenchmarkHelper::set_mark(0, Price::saturating_from_rational(925, 10));
+		partial_always::<T>();
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 
 		#[block]

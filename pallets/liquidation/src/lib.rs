@@ -116,6 +116,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Params<T: Config> = StorageValue<_, LiquidationParams, ValueQuery>;
 
+	/// The highest funding rate per block any market was ever allowed, as the margin pallet
+	/// reported it: the watermark rises by at least this each block, whatever the parameters
+	/// say, so raising a market's funding cap can never make the index wrong.
+	#[pallet::storage]
+	pub type FundingCap<T: Config> = StorageValue<_, Ratio, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -243,7 +249,8 @@ impl<T: Config> Pallet<T> {
 		}
 		// At least one unit, so an account re-indexed one unit above this block's level is
 		// examined in the next block and never twice in one.
-		let rise = largest.saturating_add(Params::<T>::get().funding_allowance).into_inner().max(1);
+		let funding = Params::<T>::get().funding_allowance.max(FundingCap::<T>::get());
+		let rise = largest.saturating_add(funding).into_inner().max(1);
 		Watermark::<T>::mutate(|level| {
 			*level = level.saturating_add(rise);
 			*level
@@ -387,6 +394,7 @@ impl<T: Config> Pallet<T> {
 			markets_followed: LastMarks::<T>::count(),
 			indexed: Triggers::<T>::count(),
 			due: due as u32,
+			funding_cap: FundingCap::<T>::get(),
 			params: Params::<T>::get(),
 		}
 	}
@@ -430,5 +438,9 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 
 	fn margins_tightened(increase: Ratio) {
 		Watermark::<T>::mutate(|level| *level = level.saturating_add(increase.into_inner()));
+	}
+
+	fn funding_capped_at(max_rate_per_block: Ratio) {
+		FundingCap::<T>::mutate(|cap| *cap = (*cap).max(max_rate_per_block));
 	}
 }

@@ -3,7 +3,7 @@
 
 use crate::{mock::*, *};
 use ballast_primitives::{MarginAccounts, PriceFeed};
-use frame_support::traits::Get;
+use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::traits::One;
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
@@ -185,6 +185,62 @@ fn a_tight_budget_defers_the_rest_to_the_next_blocks_most_urgent_first() {
 		assert_eq!(thinnest_first.len(), 40, "nobody dropped");
 		assert_eq!(order[..5], [1, 2, 3, 4, 5], "the least collateralised first");
 		assert!(all_accounts().into_iter().all(|who| !Model::health(&who).unwrap().is_liquidatable()));
+	});
+}
+
+/// A swarm of tiny accounts parked just above the line, then pushed under it at once (what an
+/// attacker would try; the margin pallet's minimum deposit and order size make each one cost
+/// real money): no block's hook spends more than its share, nobody is dropped, and it drains.
+#[test]
+fn a_swarm_of_accounts_on_the_line_never_pushes_the_hook_over_its_budget() {
+	run_test(|| {
+		let mut tight = params();
+		tight.block_share = Perbill::from_percent(5);
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), tight));
+		let max_block = <<Test as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block;
+		let budget = tight.block_share * max_block;
+		let swarm = 2_000u64;
+		for who in 1..=swarm {
+			open(who, dollars(52) + dollars(who as i128 % 7), &[(ETH, coins(1) / 4)]);
+		}
+		set_mark(ETH, price(3_800));
+		let mut handled = std::collections::BTreeSet::new();
+		let mut blocks = 0;
+		for block in 2..400u64 {
+			blocks += 1;
+			System::set_block_number(block);
+			System::reset_events();
+			let spent = Liquidation::on_initialize(block);
+			assert!(spent.all_lte(budget), "block {block}: {spent:?} over {budget:?}");
+			handled.extend(events().into_iter().filter_map(|e| match e {
+				Event::Liquidated { who, .. } => Some(who),
+				_ => None,
+			}));
+			Liquidation::do_try_state().expect("never wrong");
+			if !summary().2 {
+				break;
+			}
+		}
+		assert!(blocks > 10, "the swarm was spread over blocks: {blocks}");
+		assert_eq!(handled.len() as u64, swarm, "every account on the line was liquidated, none dropped");
+		assert!(all_accounts().into_iter().all(|who| !Model::health(&who).unwrap().is_liquidatable()));
+	});
+}
+
+#[test]
+fn the_highest_funding_cap_the_margin_engine_reports_raises_the_watermark_every_block() {
+	run_test(|| {
+		let rise = || {
+			let before = Watermark::<Test>::get();
+			next_block();
+			Watermark::<Test>::get() - before
+		};
+		assert_eq!(rise(), 1, "no move and no funding allowance: the least rise");
+		let cap = Ratio::saturating_from_rational(1, 10_000);
+		<Liquidation as MarginObserver<u64>>::funding_capped_at(cap);
+		<Liquidation as MarginObserver<u64>>::funding_capped_at(Ratio::saturating_from_rational(1, 1_000_000));
+		assert_eq!(rise(), cap.into_inner(), "the highest cap, whatever came after");
+		assert_eq!(Liquidation::engine_state(10).funding_cap, cap);
 	});
 }
 

@@ -20,8 +20,8 @@ pub struct LiquidationParams {
 	pub target_health: Ratio,
 	/// Most of a block's weight the hook may spend.
 	pub block_share: Perbill,
-	/// Added to the watermark each block for funding, which lowers headroom like a price move:
-	/// at least the largest funding rate per block of any market.
+	/// Added to the watermark each block for funding, which lowers headroom like a price move;
+	/// the engine uses the markets' highest funding cap instead when that is larger.
 	pub funding_allowance: Ratio,
 	/// A position that would be left smaller than this notional (collateral atoms) is closed
 	/// whole: partial liquidation is for positions large enough to move the market, and dust
@@ -66,5 +66,8 @@ pub struct EngineState {
 	/// Of those, the ones at or below the watermark: the next block examines them first
 	/// (counted up to the limit asked).
 	pub due: u32,
+	/// The highest funding rate per block any market was allowed: a floor of the funding
+	/// allowance.
+	pub funding_cap: Ratio,
 	pub params: LiquidationParams,
 }

@@ -143,6 +143,7 @@ pub mod pallet {
 			for (market, params) in &self.markets {
 				Pallet::<T>::ensure_valid_market(params).expect("genesis market parameters are valid");
 				Markets::<T>::insert(market, Market { params: params.clone(), totals: Default::default() });
+				<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
 			}
 			VaultConfig::<T>::put(self.vault);
 			for (provider, amount) in &self.liquidity {
@@ -366,6 +367,7 @@ pub mod pallet {
 				},
 				None => MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
 			};
+			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
 			Markets::<T>::insert(market, Market { params, totals });
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())

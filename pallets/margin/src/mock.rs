@@ -38,7 +38,7 @@ impl pallet_balances::Config for Test {
 }
 
 thread_local! {
-	static OBSERVED: RefCell<(Vec<u64>, Vec<Ratio>)> = RefCell::new((Vec::new(), Vec::new()));
+	static OBSERVED: RefCell<(Vec<u64>, Vec<Ratio>, Vec<Ratio>)> = RefCell::new(Default::default());
 	static MARKS: RefCell<BTreeMap<MarketId, (Price, PriceStatus)>> = RefCell::new(BTreeMap::new());
 	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
 	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
@@ -54,10 +54,13 @@ impl ballast_primitives::MarginObserver<u64> for TestObserver {
 	fn margins_tightened(increase: Ratio) {
 		OBSERVED.with(|o| o.borrow_mut().1.push(increase));
 	}
+	fn funding_capped_at(max_rate_per_block: Ratio) {
+		OBSERVED.with(|o| o.borrow_mut().2.push(max_rate_per_block));
+	}
 }
 
-/// Accounts reported changed, and tightenings reported, since the test began.
-pub fn observed() -> (Vec<u64>, Vec<Ratio>) {
+/// Accounts reported changed, tightenings and funding caps reported, since the test began.
+pub fn observed() -> (Vec<u64>, Vec<Ratio>, Vec<Ratio>) {
 	OBSERVED.with(|o| o.borrow().clone())
 }
 

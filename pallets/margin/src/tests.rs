@@ -454,7 +454,7 @@ mod governance {
 	use super::*;
 
 	#[test]
-	fn the_liquidation_engine_hears_of_every_account_change_and_every_tightening() {
+	fn the_liquidation_engine_hears_of_every_account_change_tightening_and_funding_cap() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(10_000));
@@ -467,6 +467,9 @@ mod governance {
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, tighter));
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, market_params()));
 			assert_eq!(observed().1, vec![Ratio::saturating_from_rational(1, 100)], "loosening is not reported");
+			let caps = observed().2;
+			assert_eq!(caps.len(), 4, "both genesis listings and both changes report their funding cap");
+			assert!(caps.iter().all(|cap| *cap == market_params().max_funding_rate));
 		});
 	}
 

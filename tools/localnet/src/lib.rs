@@ -60,21 +60,40 @@ pub fn shared_prices_dir() -> Option<PathBuf> {
 	dir.is_dir().then_some(dir)
 }
 
+/// Data time at which the 2025-10-10 cascade starts in the Gemini candles (20:50 UTC, seconds
+/// into the day), and in the synthetic crash day (bar 1 008).
+pub const CASCADE_START_SECONDS: u32 = 75_000;
+pub const SYNTHETIC_CRASH_START_SECONDS: u32 = 60_480;
+
 /// `ballast-price-feed` arguments replaying BTC-USD and ETH-USD through the 2025-10-10
 /// cascade from 21:00 UTC at `speed` data seconds per second: the real Gemini candles when
-/// `../shared/data/prices` is there, else a seeded synthetic crash day.
+/// `../shared/data/prices` is there, else a seeded synthetic crash day (from its start).
 pub fn crash_replay_args(speed: u32) -> Vec<String> {
+	replay_args(75_600, 0, speed)
+}
+
+/// The same replay from `lead_seconds` of data before the cascade starts (in the real candles
+/// or the synthetic day, whichever is replayed).
+pub fn cascade_replay_args(lead_seconds: u32, speed: u32) -> Vec<String> {
+	replay_args(
+		CASCADE_START_SECONDS.saturating_sub(lead_seconds),
+		SYNTHETIC_CRASH_START_SECONDS.saturating_sub(lead_seconds),
+		speed,
+	)
+}
+
+fn replay_args(real_offset: u32, synthetic_offset: u32, speed: u32) -> Vec<String> {
 	let timing = ["--speed".to_string(), speed.to_string(), "--loop".to_string()];
 	let markets = match shared_prices_dir() {
 		Some(dir) => vec![
 			"--offset".into(),
-			"75600".into(),
+			real_offset.to_string(),
 			"--market".into(),
 			format!("BTC-USD={}", dir.join("btc-gemini-20251010-1m.csv").display()),
 			"--market".into(),
 			format!("ETH-USD={}", dir.join("eth-gemini-20251010-1m.csv").display()),
 		],
-		None => ["--synthetic", "BTC-USD=121000", "--synthetic", "ETH-USD=4350"].map(String::from).to_vec(),
+		None => vec!["--offset".into(), synthetic_offset.to_string(), "--synthetic".into(), "BTC-USD=121000".into(), "--synthetic".into(), "ETH-USD=4350".into()],
 	};
 	[timing.to_vec(), markets].concat()
 }

@@ -34,9 +34,150 @@ fn main() {
 			failed = true;
 		},
 	}
+	match liquidation_at_scale(quick) {
+		Ok(scale) => {
+			for (exponent, micros) in &scale.hook_micros {
+				println!("figure liquidation_hook_1e{exponent}_accounts {micros:.1} us");
+			}
+			println!("figure liquidation_cost_1e6_over_1e3 {:.3} x", scale.ratio);
+		},
+		Err(e) => {
+			eprintln!("liquidation_cost_1e6_over_1e3: {e}");
+			failed = true;
+		},
+	}
+	match liquidations_per_block(quick) {
+		Ok(capacity) => {
+			println!("figure liquidations_per_block {} count", capacity.per_block);
+			println!("figure liquidation_weight {:.1} us", capacity.liquidation / 1e6);
+			println!("figure liquidation_in_hook_vs_metered {:.2} x", capacity.in_hook / capacity.liquidation);
+		},
+		Err(e) => {
+			eprintln!("liquidations_per_block: {e}");
+			failed = true;
+		},
+	}
 	if failed {
 		std::process::exit(1);
 	}
+}
+
+/// Runs `benchmark pallet` on the benchmarking node for `pallet`'s `extrinsics` and returns
+/// its JSON results.
+fn run_pallet_benchmark(pallets: &str, extrinsics: &str, steps: &str, repeat: &str, extra: bool) -> Result<Vec<Value>, String> {
+	let json = std::env::temp_dir().join(format!("ballast-bench-{}-{extrinsics}.json", std::process::id()));
+	let mut command = Command::new(bench_node_binary()?);
+	command
+		.args(["benchmark", "pallet", "--chain", "dev", "--pallets", pallets, "--extrinsic", extrinsics])
+		.args(["--steps", steps, "--repeat", repeat])
+		.args(["--wasm-execution", "compiled", "--no-storage-info", "--no-median-slopes", "--no-min-squares"])
+		.arg("--json-file")
+		.arg(&json);
+	if extra {
+		command.arg("--extra");
+	}
+	let output = command.output().map_err(|e| format!("run the benchmarking node: {e}"))?;
+	if !output.status.success() {
+		return Err(format!("benchmark pallet failed: {}", String::from_utf8_lossy(&output.stderr)));
+	}
+	let text = std::fs::read_to_string(&json).map_err(|e| format!("read {}: {e}", json.display()))?;
+	let _ = std::fs::remove_file(&json);
+	serde_json::from_str(&text).map_err(|e| format!("benchmark JSON: {e}"))
+}
+
+/// One benchmark's results at exactly the component values `at` (name, value): the median
+/// measured time and the database reads and writes, in picoseconds of ref time.
+struct Measured {
+	time: f64,
+	accesses: f64,
+}
+
+impl Measured {
+	fn weight(&self) -> f64 {
+		self.time + self.accesses
+	}
+}
+
+fn measured(batches: &[Value], pallet: &str, benchmark: &str, at: &[(&str, u64)]) -> Result<Measured, String> {
+	const READ_PS: f64 = 25_000_000.0;
+	const WRITE_PS: f64 = 100_000_000.0;
+	let batch = batches
+		.iter()
+		.find(|b| b["pallet"] == pallet && b["benchmark"] == benchmark)
+		.ok_or(format!("no {pallet}::{benchmark} in the results"))?;
+	let matches = |r: &&Value| {
+		let components = r["components"].as_array().cloned().unwrap_or_default();
+		at.iter().all(|(name, value)| {
+			components.iter().any(|c| c.get(0).and_then(Value::as_str) == Some(*name) && c.get(1).and_then(Value::as_u64) == Some(*value))
+		})
+	};
+	let mut times: Vec<f64> = batch["time_results"]
+		.as_array()
+		.into_iter()
+		.flatten()
+		.filter(matches)
+		.filter_map(|r| r["extrinsic_time"].as_f64())
+		.map(|ns| ns * 1_000.0)
+		.collect();
+	times.sort_by(f64::total_cmp);
+	let time = *times.get(times.len() / 2).ok_or(format!("no timings for {pallet}::{benchmark} at {at:?}"))?;
+	let db = batch["db_results"].as_array().into_iter().flatten().find(matches);
+	let db = db.ok_or(format!("no database results for {pallet}::{benchmark} at {at:?}"))?;
+	let accesses = db["reads"].as_f64().unwrap_or(0.0) * READ_PS + db["writes"].as_f64().unwrap_or(0.0) * WRITE_PS;
+	Ok(Measured { time, accesses })
+}
+
+/// The liquidation hook with a fixed number of accounts due among 10^3 … 10^6 indexed ones.
+struct Scale {
+	hook_micros: Vec<(u64, f64)>,
+	/// Measured time with 10^6 accounts over 10^3 (time alone: the database accesses are the
+	/// same count at every size and would only flatten the ratio).
+	ratio: f64,
+}
+
+fn liquidation_at_scale(quick: bool) -> Result<Scale, String> {
+	let repeat = if quick { "1" } else { "5" };
+	let batches = run_pallet_benchmark("pallet_ballast_liquidation", "at_scale", "4", repeat, true)?;
+	let mut hook_micros = Vec::new();
+	for exponent in 3..=6 {
+		let hook = measured(&batches, "pallet_ballast_liquidation", "at_scale", &[("e", exponent)])?;
+		hook_micros.push((exponent, hook.time / 1e6));
+	}
+	let ratio = hook_micros[3].1 / hook_micros[0].1;
+	Ok(Scale { hook_micros, ratio })
+}
+
+/// How many partial liquidations the hook's budget holds, by the benchmarked weights the hook
+/// meters itself with.
+struct Capacity {
+	per_block: u64,
+	/// `liquidate(1)`: one popped account, one position reduced.
+	liquidation: f64,
+	/// The same measured inside the whole hook (`on_initialize(l, c)`'s slope in `l`).
+	in_hook: f64,
+}
+
+/// The runtime's block (2 s of ref time) and the engine's default share of it (25 %).
+const MAX_BLOCK_PS: f64 = 2e12;
+const HOOK_SHARE: f64 = 0.25;
+/// The runtime's `MaxMarkets`: before each pop the hook keeps room for an account that
+/// holds a position in every market.
+const MAX_MARKETS: u64 = 16;
+
+fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
+	// Seventeen steps: every `p` of `liquidate` from 0 to 16 is measured.
+	let repeat = if quick { "1" } else { "10" };
+	let batches = run_pallet_benchmark("pallet_ballast_liquidation", "step,liquidate,on_initialize", "17", repeat, false)?;
+	let pallet = "pallet_ballast_liquidation";
+	let step = measured(&batches, pallet, "step", &[("m", MAX_MARKETS)])?.weight();
+	let one = measured(&batches, pallet, "liquidate", &[("p", 1)])?;
+	let worst = measured(&batches, pallet, "liquidate", &[("p", MAX_MARKETS)])?.weight();
+	let liquidation = one.weight();
+	let budget = MAX_BLOCK_PS * HOOK_SHARE - step;
+	let per_block = if budget < worst { 1 } else { 1 + ((budget - worst) / liquidation).floor() as u64 };
+	let with = measured(&batches, pallet, "on_initialize", &[("l", 100), ("c", 100)])?.weight();
+	let without = measured(&batches, pallet, "on_initialize", &[("l", 0), ("c", 100)])?.weight();
+	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 100.0 })
 }
 
 /// The node built with `runtime-benchmarks` (`./scripts/generate-weights` builds it): the

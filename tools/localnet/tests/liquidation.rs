@@ -1,0 +1,33 @@
+//! The dev chain's liquidation demo end to end: a real dev node fed by the replayed
+//! 2025-10-10 cascade; through polkadot.js Dave opens a 15x ETH-USD long ten data minutes
+//! before it, and the chain liquidates him by itself, partially and then whole, as events in
+//! its blocks.
+
+use ballast_localnet::{cascade_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};
+use std::time::Duration;
+
+#[test]
+fn a_replayed_crash_liquidates_a_leveraged_account_partially_then_fully() {
+	// One one-minute candle per six-second block, starting ten data minutes before the cascade.
+	let replay = PriceReplay::start(&cascade_replay_args(600, 10)).unwrap_or_else(|e| panic!("{e}"));
+	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &network.nodes[0];
+
+	let url = format!("ws://127.0.0.1:{}", node.rpc_port);
+	let args = [url, "2".into(), "15".into(), "420".into()];
+	let report = run_polkadot_js("liquidation.mjs", &args, Duration::from_secs(450))
+		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+	println!("liquidation: {report}");
+
+	let leverage = report["opened"]["leverage"].as_f64().unwrap();
+	assert!((12.0..18.0).contains(&leverage), "about 15x: {report}");
+	let liquidations = report["liquidations"].as_array().unwrap();
+	assert!(liquidations.len() >= 2, "a partial and then a full liquidation: {report}");
+	let (partial, last) = (&liquidations[0], liquidations.last().unwrap());
+	assert!(partial["healthAfter"].as_f64().unwrap() >= 1.25, "the partial one restores the target: {report}");
+	assert!(last["healthAfter"].is_null(), "the last one closes the position: {report}");
+	let opened_size = report["opened"]["size"].as_f64().unwrap();
+	let closed: f64 = liquidations.iter().map(|l| l["closed"].as_f64().unwrap()).sum();
+	assert!((closed - opened_size).abs() < 1e-6, "everything was closed, in parts: {closed} of {opened_size}");
+	assert!(report["watermark"].as_f64().unwrap() > 0.0, "the watermark rose with the crash");
+}
