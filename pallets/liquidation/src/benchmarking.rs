@@ -96,7 +96,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn on_initialize(l: Linear<0, 100>, c: Linear<0, 100>) {
+	fn on_initialize(l: Linear<0, 50>, c: Linear<0, 50>) {
 		T::BenchmarkHelper::set_mark(0, price(100));
 		let doomed: Vec<T::AccountId> = (0..l).map(|i| ten_times_long::<T>("doomed", i)).collect();
 		for i in 0..c {

@@ -175,9 +175,9 @@ fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
 	let liquidation = one.weight();
 	let budget = MAX_BLOCK_PS * HOOK_SHARE - step;
 	let per_block = if budget < worst { 1 } else { 1 + ((budget - worst) / liquidation).floor() as u64 };
-	let with = measured(&batches, pallet, "on_initialize", &[("l", 100), ("c", 100)])?.weight();
-	let without = measured(&batches, pallet, "on_initialize", &[("l", 0), ("c", 100)])?.weight();
-	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 100.0 })
+	let with = measured(&batches, pallet, "on_initialize", &[("l", 50), ("c", 50)])?.weight();
+	let without = measured(&batches, pallet, "on_initialize", &[("l", 0), ("c", 50)])?.weight();
+	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 50.0 })
 }
 
 /// The node built with `runtime-benchmarks` (`./scripts/generate-weights` builds it): the
