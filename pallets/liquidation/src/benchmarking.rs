@@ -14,7 +14,10 @@
 use super::*;
 use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Hooks};
+use frame_support::{
+	traits::{EnsureOrigin, Hooks},
+	BoundedVec,
+};
 
 /// Accounts due in `at_scale`, whatever the number of accounts.
 const DUE_AT_SCALE: u32 = 10;
@@ -55,10 +58,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn step(m: Linear<0, { T::MaxMarkets::get() }>) {
+		let mut marks = BoundedVec::new();
 		for market in 0..m {
 			T::BenchmarkHelper::set_mark(market, price(110));
-			LastMarks::<T>::insert(market, price(100));
+			marks.try_push((market, price(100))).expect("m is at most MaxMarkets");
 		}
+		LastMarks::<T>::put(marks);
 
 		#[block]
 		{

@@ -98,9 +98,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Watermark<T: Config> = StorageValue<_, Level, ValueQuery>;
 
-	/// Each market's mark when the watermark last stepped.
+	/// Each followed market's mark when the watermark last stepped: one value, so a block's
+	/// step is one read and no iteration.
 	#[pallet::storage]
-	pub type LastMarks<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, Price>;
+	pub type LastMarks<T: Config> = StorageValue<_, BoundedVec<(MarketId, Price), T::MaxMarkets>, ValueQuery>;
 
 	/// Accounts with positions by the level at which they could first be liquidatable. The
 	/// level is big-endian under `Identity`, so iteration is in ascending order: most urgent
@@ -203,7 +204,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn run(meter: &mut WeightMeter) {
 		// The watermark steps every block, whatever the budget: skipping a step would lose a
 		// move for good.
-		meter.consume(T::WeightInfo::step(LastMarks::<T>::count()));
+		meter.consume(T::WeightInfo::step(LastMarks::<T>::decode_len().unwrap_or(0) as u32));
 		let level = Self::step_watermark();
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);
@@ -239,13 +240,18 @@ impl<T: Config> Pallet<T> {
 	/// plus the funding allowance.
 	pub(crate) fn step_watermark() -> Level {
 		let mut largest = Ratio::zero();
-		let marks: Vec<(MarketId, Price)> = LastMarks::<T>::iter().take(T::MaxMarkets::get() as usize).collect();
-		for (market, last) in marks {
-			let Some(snapshot) = T::PriceFeed::snapshot(market) else { continue };
-			largest = largest.max(risk::step(last, snapshot.mark));
-			if snapshot.mark != last {
-				LastMarks::<T>::insert(market, snapshot.mark);
+		let mut marks = LastMarks::<T>::get();
+		let mut moved = false;
+		for (market, last) in marks.iter_mut() {
+			let Some(snapshot) = T::PriceFeed::snapshot(*market) else { continue };
+			largest = largest.max(risk::step(*last, snapshot.mark));
+			if snapshot.mark != *last {
+				*last = snapshot.mark;
+				moved = true;
 			}
+		}
+		if moved {
+			LastMarks::<T>::put(marks);
 		}
 		// At least one unit, so an account re-indexed one unit above this block's level is
 		// examined in the next block and never twice in one.
@@ -347,14 +353,7 @@ impl<T: Config> Pallet<T> {
 	/// moving the entry on every change of an account that only grew safer.
 	fn place(who: &T::AccountId, level: Level, health: AccountHealth, keep_earlier: bool) {
 		let positions = T::Margin::positions(who);
-		// A market the watermark does not follow yet joins it, whatever happens below.
-		for position in &positions {
-			if !LastMarks::<T>::contains_key(position.market) && LastMarks::<T>::count() < T::MaxMarkets::get() {
-				if let Some(snapshot) = T::PriceFeed::snapshot(position.market) {
-					LastMarks::<T>::insert(position.market, snapshot.mark);
-				}
-			}
-		}
+		Self::follow_markets(&positions);
 		let Some(distance) = risk::distance(&health, &positions) else {
 			Self::unindex(who);
 			return;
@@ -368,6 +367,24 @@ impl<T: Config> Pallet<T> {
 		Self::unindex(who);
 		Index::<T>::insert(key, who, ());
 		Triggers::<T>::insert(who, key);
+	}
+
+	/// A market the watermark does not follow yet joins it at its current mark.
+	fn follow_markets(positions: &[PositionView]) {
+		let mut marks = LastMarks::<T>::get();
+		let mut joined = false;
+		for position in positions {
+			if marks.iter().any(|(market, _)| *market == position.market) {
+				continue;
+			}
+			let Some(snapshot) = T::PriceFeed::snapshot(position.market) else { continue };
+			// Full only if the margin engine lists more markets than it may: then the
+			// market is left out rather than anything dropped.
+			joined |= marks.try_push((position.market, snapshot.mark)).is_ok();
+		}
+		if joined {
+			LastMarks::<T>::put(marks);
+		}
 	}
 
 	/// The first `limit` accounts in the index, most urgent first, with their health now: what
@@ -391,7 +408,7 @@ impl<T: Config> Pallet<T> {
 		let due = Index::<T>::iter_keys().take(limit as usize).take_while(|(key, _)| risk::level_of(*key) <= watermark).count();
 		EngineState {
 			watermark,
-			markets_followed: LastMarks::<T>::count(),
+			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
 			indexed: Triggers::<T>::count(),
 			due: due as u32,
 			funding_cap: FundingCap::<T>::get(),
