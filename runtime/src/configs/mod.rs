@@ -261,7 +261,7 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	type BadDebt = ();
 	type RiskOrigin = EnsureRoot<AccountId>;
 	type MaxMarkets = MarginMaxMarkets;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_ballast_liquidation::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarginBook;
 }

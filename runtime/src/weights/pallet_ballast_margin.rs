@@ -49,14 +49,20 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Watermark` (r:1 w:0)
+	/// Proof: `Liquidation::Watermark` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::LastMarks` (r:1 w:0)
+	/// Proof: `Liquidation::LastMarks` (`max_values`: Some(1), `max_size`: Some(321), added: 816, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:1 w:0)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3993`
+		//  Measured:  `4570`
 		//  Estimated: `49230`
-		// Minimum execution time: 199_548_000 picoseconds.
-		Weight::from_parts(209_042_000, 0)
+		// Minimum execution time: 290_774_000 picoseconds.
+		Weight::from_parts(295_911_000, 0)
 			.saturating_add(Weight::from_parts(0, 49230))
-			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().reads(38))
 			.saturating_add(T::DbWeight::get().writes(19))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
@@ -71,15 +77,25 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Watermark` (r:1 w:0)
+	/// Proof: `Liquidation::Watermark` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::LastMarks` (r:1 w:0)
+	/// Proof: `Liquidation::LastMarks` (`max_values`: Some(1), `max_size`: Some(321), added: 816, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:1 w:1)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
+	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Index` (r:0 w:2)
+	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3993`
+		//  Measured:  `4597`
 		//  Estimated: `49230`
-		// Minimum execution time: 250_053_000 picoseconds.
-		Weight::from_parts(263_413_000, 0)
+		// Minimum execution time: 348_139_000 picoseconds.
+		Weight::from_parts(352_235_000, 0)
 			.saturating_add(Weight::from_parts(0, 49230))
-			.saturating_add(T::DbWeight::get().reads(35))
-			.saturating_add(T::DbWeight::get().writes(19))
+			.saturating_add(T::DbWeight::get().reads(39))
+			.saturating_add(T::DbWeight::get().writes(23))
 	}
 	/// Storage: `Margin::Markets` (r:16 w:16)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
@@ -89,17 +105,27 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Watermark` (r:1 w:0)
+	/// Proof: `Liquidation::Watermark` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::LastMarks` (r:1 w:0)
+	/// Proof: `Liquidation::LastMarks` (`max_values`: Some(1), `max_size`: Some(321), added: 816, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:1 w:1)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
+	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Index` (r:0 w:2)
+	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 15]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2297 + p * (88 ±0)`
+		//  Measured:  `2863 + p * (91 ±0)`
 		//  Estimated: `4394 + p * (3216 ±0)`
-		// Minimum execution time: 45_929_000 picoseconds.
-		Weight::from_parts(50_153_541, 0)
+		// Minimum execution time: 68_072_000 picoseconds.
+		Weight::from_parts(63_477_377, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 8_749
-			.saturating_add(Weight::from_parts(13_435_511, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+			// Standard Error: 22_788
+			.saturating_add(Weight::from_parts(18_717_911, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
@@ -117,8 +143,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1219`
 		//  Estimated: `6208`
-		// Minimum execution time: 56_264_000 picoseconds.
-		Weight::from_parts(61_902_000, 0)
+		// Minimum execution time: 52_858_000 picoseconds.
+		Weight::from_parts(54_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -137,8 +163,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1263`
 		//  Estimated: `6208`
-		// Minimum execution time: 61_121_000 picoseconds.
-		Weight::from_parts(64_977_000, 0)
+		// Minimum execution time: 57_706_000 picoseconds.
+		Weight::from_parts(59_269_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -147,15 +173,17 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(741), added: 3216, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::FundingCap` (r:1 w:1)
+	/// Proof: `Liquidation::FundingCap` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1462`
+		//  Measured:  `1640`
 		//  Estimated: `4206`
-		// Minimum execution time: 23_466_000 picoseconds.
-		Weight::from_parts(25_247_000, 0)
+		// Minimum execution time: 26_259_000 picoseconds.
+		Weight::from_parts(27_852_000, 0)
 			.saturating_add(Weight::from_parts(0, 4206))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
@@ -163,8 +191,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_816_000 picoseconds.
-		Weight::from_parts(4_216_000, 0)
+		// Minimum execution time: 3_525_000 picoseconds.
+		Weight::from_parts(3_885_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -178,16 +206,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `797 + m * (94 ±0)`
-		//  Estimated: `6772 + m * (2982 ±21)`
-		// Minimum execution time: 25_398_000 picoseconds.
-		Weight::from_parts(13_880_779, 0)
-			.saturating_add(Weight::from_parts(0, 6772))
-			// Standard Error: 7_379
-			.saturating_add(Weight::from_parts(7_930_141, 0).saturating_mul(m.into()))
+		//  Estimated: `6800 + m * (2981 ±19)`
+		// Minimum execution time: 23_705_000 picoseconds.
+		Weight::from_parts(13_119_329, 0)
+			.saturating_add(Weight::from_parts(0, 6800))
+			// Standard Error: 7_490
+			.saturating_add(Weight::from_parts(7_517_325, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2982).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2981).saturating_mul(m.into()))
 	}
 }
