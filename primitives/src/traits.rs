@@ -6,10 +6,14 @@
 //! the behaviour of an absent provider, documented on the impl.
 
 use crate::{Balance, MarketId, Price, Quantity, Ratio, SignedBalance};
+use sp_arithmetic::{
+	traits::{CheckedAdd, Saturating},
+	FixedPointNumber,
+};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, DispatchResult, Weight};
 
 /// Whether the oracle's price for a market can be trusted right now.
 #[derive(
@@ -247,6 +251,82 @@ impl<AccountId> MarginObserver<AccountId> for () {
 	fn funding_capped_at(_: Ratio) {}
 }
 
+/// Two observers told the same things in turn (the liquidation engine, then the insurance
+/// fund's deleveraging ranking).
+impl<AccountId, A: MarginObserver<AccountId>, B: MarginObserver<AccountId>> MarginObserver<AccountId> for (A, B) {
+	fn account_changed(who: &AccountId) {
+		A::account_changed(who);
+		B::account_changed(who);
+	}
+	fn margins_tightened(increase: Ratio) {
+		A::margins_tightened(increase);
+		B::margins_tightened(increase);
+	}
+	fn funding_capped_at(max_rate_per_block: Ratio) {
+		A::funding_capped_at(max_rate_per_block);
+		B::funding_capped_at(max_rate_per_block);
+	}
+}
+
+/// The vault as the insurance fund sees it.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct VaultState {
+	/// Stablecoin the vault holds.
+	pub cash: Balance,
+	/// Cash less what traders' open PnL and owed profit claim from it.
+	pub equity: SignedBalance,
+	/// Traders' open profit (sides in profit) the cash must back.
+	pub open_profit: Balance,
+	/// Realised profit the vault owes and has not paid.
+	pub unsettled_profit: Balance,
+}
+
+/// One market's traders' open PnL by side, for deleveraging before the vault is overrun.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct MarketPnl {
+	pub market: MarketId,
+	/// The longs' unrealised PnL at the last valuation.
+	pub long: SignedBalance,
+	/// The shorts' unrealised PnL at the last valuation.
+	pub short: SignedBalance,
+}
+
+/// The margin engine's pooled ledgers, as far as the insurance fund moves money in and out of
+/// them. Owned by the margin pallet.
+pub trait VaultLedger<AccountId> {
+	/// The vault's state now.
+	fn vault_state() -> VaultState;
+
+	/// Each listed market's open PnL by side.
+	fn market_pnl() -> Vec<MarketPnl>;
+
+	/// Pays `amount` of stablecoin from `from` into the vault's cash: the insurance fund
+	/// making good a loss the vault bore.
+	fn refill_vault(from: &AccountId, amount: Balance) -> DispatchResult;
+
+	/// Moves every fee and penalty set aside for the insurance fund to `to`; returns how much.
+	fn collect_insurance_fees(to: &AccountId) -> Result<Balance, DispatchError>;
+}
+
+/// The insurance fund's condition, for the circuit breakers and the dynamic margins. Owned by
+/// the insurance-fund pallet.
+pub trait FundHealth {
+	/// What the fund holds now.
+	fn fund_balance() -> Balance;
+	/// Its fall from the highest balance within its window, as a share of that peak.
+	fn drawdown() -> sp_arithmetic::Perbill;
+}
+
+/// No fund: nothing held, never in drawdown.
+impl FundHealth for () {
+	fn fund_balance() -> Balance {
+		0
+	}
+	fn drawdown() -> sp_arithmetic::Perbill {
+		sp_arithmetic::Perbill::zero()
+	}
+}
+
 /// How a shortfall was covered, step by step down the loss waterfall.
 #[derive(Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Coverage {
@@ -267,16 +347,46 @@ impl Coverage {
 	}
 }
 
+/// A bankrupt account's loss, as the liquidation engine hands it on.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Bankruptcy {
+	/// The market of the account's last closed position.
+	pub market: MarketId,
+	/// Loss the account could not pay, collateral atoms.
+	pub shortfall: Balance,
+	/// Signed size of that last close before it was closed: positive a long.
+	pub closed: Quantity,
+	/// The price it was closed at.
+	pub price: Price,
+}
+
+impl Bankruptcy {
+	/// The price at which the closed position would have left zero equity: worse than the
+	/// close price by the shortfall per coin (above it for a long, below for a short).
+	/// Auto-deleveraging closes the other side at this price. `None` for a close of nothing.
+	pub fn bankruptcy_price(&self) -> Option<Price> {
+		// Dollars per coin: shortfall atoms × (base atoms per coin / collateral atoms per dollar) / base atoms.
+		let scaled = self.shortfall.checked_mul(crate::BASE_UNIT / crate::COLLATERAL_UNIT)?;
+		let per_coin = Price::checked_from_rational(scaled, self.closed.unsigned_abs())?;
+		if self.closed > 0 { self.price.checked_add(&per_coin) } else { Some(self.price.saturating_sub(per_coin)) }
+	}
+}
+
 /// Absorbs bankrupt accounts' shortfalls. Owned by the insurance-fund pallet.
 pub trait BadDebt<AccountId> {
-	/// Cover `shortfall` left by `bankrupt` in `market` through the loss waterfall.
-	fn cover(bankrupt: &AccountId, market: MarketId, shortfall: Balance) -> Coverage;
+	/// Cover the shortfall `bankrupt` left through the loss waterfall.
+	fn cover(bankrupt: &AccountId, loss: &Bankruptcy) -> Coverage;
+
+	/// The most [`Self::cover`] may cost: the liquidation engine budgets it.
+	fn cover_weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// No insurance fund: nothing is covered, everything is reported as uncovered.
 impl<AccountId> BadDebt<AccountId> for () {
-	fn cover(_: &AccountId, _: MarketId, shortfall: Balance) -> Coverage {
-		Coverage { uncovered: shortfall, ..Default::default() }
+	fn cover(_: &AccountId, loss: &Bankruptcy) -> Coverage {
+		Coverage { uncovered: loss.shortfall, ..Default::default() }
 	}
 }
 
@@ -321,8 +431,19 @@ mod tests {
 	}
 
 	#[test]
+	fn bankruptcy_price_is_worse_than_the_close_by_the_shortfall_per_coin() {
+		// 2 coins closed at 100 with 50 dollars unpaid: zero equity at 125 for a long, 75 short.
+		let long = Bankruptcy { market: 0, shortfall: 50 * crate::COLLATERAL_UNIT, closed: 2 * crate::BASE_UNIT as i128, price: Price::from_u32(100) };
+		assert_eq!(long.bankruptcy_price(), Some(Price::from_u32(125)));
+		let short = Bankruptcy { closed: -long.closed, ..long };
+		assert_eq!(short.bankruptcy_price(), Some(Price::from_u32(75)));
+		assert_eq!(Bankruptcy { closed: 0, ..long }.bankruptcy_price(), None);
+	}
+
+	#[test]
 	fn absent_insurance_fund_reports_everything_uncovered() {
-		let coverage = <() as BadDebt<u64>>::cover(&1, 0, 500);
+		let loss = Bankruptcy { market: 0, shortfall: 500, closed: 1, price: Price::from_u32(1) };
+		let coverage = <() as BadDebt<u64>>::cover(&1, &loss);
 		assert_eq!(coverage.uncovered, 500);
 		assert_eq!(coverage.covered(), 0);
 	}

@@ -40,7 +40,7 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountHealth, BadDebt, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+	AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 };
 use frame_support::{
 	traits::Get,
@@ -220,15 +220,19 @@ impl<T: Config> Pallet<T> {
 			}
 			// Room for the worst case of this entry: a liquidation of every position. The
 			// first entry is always taken, so even a budget set too small makes progress.
-			if popped > 0 && !meter.can_consume(T::WeightInfo::liquidate(T::MaxMarkets::get())) {
+			let worst = T::WeightInfo::liquidate(T::MaxMarkets::get()).saturating_add(T::BadDebt::cover_weight());
+			if popped > 0 && !meter.can_consume(worst) {
 				deferred = true;
 				break;
 			}
 			Index::<T>::remove(key, &who);
 			Triggers::<T>::remove(&who);
 			popped.saturating_inc();
-			let closed = Self::handle(&who, &params, level);
+			let (closed, covered) = Self::handle(&who, &params, level);
 			meter.consume(T::WeightInfo::liquidate(closed));
+			if covered {
+				meter.consume(T::BadDebt::cover_weight());
+			}
 			if closed > 0 {
 				liquidated.saturating_inc();
 			}
@@ -264,25 +268,26 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
-	/// many positions it reduced.
-	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> u32 {
-		let Some(health) = T::Margin::health(who) else { return 0 };
+	/// many positions it reduced and whether a shortfall went down the loss waterfall.
+	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> (u32, bool) {
+		let Some(health) = T::Margin::health(who) else { return (0, false) };
 		if !health.is_liquidatable() {
 			Self::index_measured(who, level, health);
-			return 0;
+			return (0, false);
 		}
-		let reduced = Self::liquidate(who, health, params);
+		let outcome = Self::liquidate(who, health, params);
 		Self::index_at(who, level);
-		reduced
+		outcome
 	}
 
 	/// Closes the largest positions first, each only as far as the target health needs; passes
 	/// a bankrupt remainder to the loss waterfall.
-	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> u32 {
+	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> (u32, bool) {
 		let mut positions: Vec<PositionView> = T::Margin::positions(who);
 		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
 		let mut reduced = 0u32;
-		let mut last_market = positions.first().map_or(0, |p| p.market);
+		// The last close: a bankrupt remainder is handed on with it (its bankruptcy price).
+		let mut last_close: Option<(MarketId, Quantity, Price)> = None;
 		for position in positions {
 			let target = params.target_health.saturating_mul_int(health.maintenance_requirement);
 			if health.equity >= i128::try_from(target).unwrap_or(i128::MAX) && !health.is_liquidatable() {
@@ -307,7 +312,7 @@ impl<T: Config> Pallet<T> {
 			};
 			let Ok(reduction) = T::Margin::reduce_position(who, position.market, amount, mark, params.penalty) else { continue };
 			reduced.saturating_inc();
-			last_market = position.market;
+			last_close = Some((position.market, reduction.closed.saturating_mul(position.size.signum()), mark));
 			health = reduction.health_after;
 			Self::deposit_event(Event::Liquidated {
 				who: who.clone(),
@@ -321,11 +326,14 @@ impl<T: Config> Pallet<T> {
 		if T::Margin::positions(who).is_empty() {
 			let shortfall = T::Margin::take_shortfall(who);
 			if shortfall > 0 {
-				let coverage = T::BadDebt::cover(who, last_market, shortfall);
-				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market: last_market, shortfall, coverage });
+				let (market, closed, price) = last_close.unwrap_or_default();
+				let loss = Bankruptcy { market, shortfall, closed, price };
+				let coverage = T::BadDebt::cover(who, &loss);
+				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market, shortfall, coverage });
+				return (reduced, true);
 			}
 		}
-		reduced
+		(reduced, false)
 	}
 
 	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has

@@ -7,7 +7,7 @@
 use crate as pallet_ballast_liquidation;
 use crate::LiquidationParams;
 use ballast_primitives::{
-	apply_ratio, notional, pnl, AccountHealth, Balance, BadDebt, Coverage, MarginAccounts, MarginObserver, MarketId,
+	apply_ratio, notional, pnl, AccountHealth, Balance, BadDebt, Bankruptcy, Coverage, MarginAccounts, MarginObserver, MarketId,
 	PositionView, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio, Reduction, SignedBalance, BASE_UNIT,
 	COLLATERAL_UNIT,
 };
@@ -137,9 +137,9 @@ impl MarginAccounts<u64> for Model {
 pub struct RecordedBadDebt;
 
 impl BadDebt<u64> for RecordedBadDebt {
-	fn cover(bankrupt: &u64, market: MarketId, shortfall: Balance) -> Coverage {
-		COVERED.with(|c| c.borrow_mut().push((*bankrupt, market, shortfall)));
-		Coverage { by_fund: shortfall, ..Default::default() }
+	fn cover(bankrupt: &u64, loss: &Bankruptcy) -> Coverage {
+		COVERED.with(|c| c.borrow_mut().push((*bankrupt, loss.market, loss.shortfall)));
+		Coverage { by_fund: loss.shortfall, ..Default::default() }
 	}
 }
 

@@ -760,3 +760,45 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		taken
 	}
 }
+
+impl<T: Config> ballast_primitives::VaultLedger<T::AccountId> for Pallet<T> {
+	fn vault_state() -> ballast_primitives::VaultState {
+		let pool = Pool::<T>::get();
+		ballast_primitives::VaultState {
+			cash: pool.vault.cash,
+			equity: Self::vault_equity(),
+			open_profit: pool.open_pnl.open_profit,
+			unsettled_profit: pool.unsettled_profit,
+		}
+	}
+
+	fn market_pnl() -> Vec<ballast_primitives::MarketPnl> {
+		Markets::<T>::iter()
+			.take(T::MaxMarkets::get() as usize)
+			.map(|(market, listed)| ballast_primitives::MarketPnl {
+				market,
+				long: listed.totals.long_pnl,
+				short: listed.totals.short_pnl,
+			})
+			.collect()
+	}
+
+	fn refill_vault(from: &T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		T::Collateral::transfer(from, &Self::account_id(), amount, Preservation::Expendable)?;
+		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(amount));
+		Self::deposit_event(Event::VaultRefilled { from: from.clone(), amount });
+		Ok(())
+	}
+
+	fn collect_insurance_fees(to: &T::AccountId) -> Result<Balance, DispatchError> {
+		let amount = Pool::<T>::get().insurance_fees;
+		if amount.is_zero() {
+			return Ok(0);
+		}
+		T::Collateral::transfer(&Self::account_id(), to, amount, Preservation::Expendable)?;
+		Pool::<T>::mutate(|pool| pool.insurance_fees = 0);
+		Self::deposit_event(Event::InsuranceFeesCollected { to: to.clone(), amount });
+		Ok(amount)
+	}
+}

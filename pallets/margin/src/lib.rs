@@ -181,6 +181,10 @@ pub mod pallet {
 		PositionReduced { who: T::AccountId, market: MarketId, closed: Quantity, price: Price, penalty: Balance },
 		/// An account's unpayable loss was taken off it as bad debt.
 		ShortfallTaken { who: T::AccountId, amount: Balance },
+		/// The insurance fund paid into the vault's cash to make good a loss it bore.
+		VaultRefilled { from: T::AccountId, amount: Balance },
+		/// The fees and penalties kept for the insurance fund went to it.
+		InsuranceFeesCollected { to: T::AccountId, amount: Balance },
 		/// A liquidity provider deposited into the vault.
 		LiquidityProvided { who: T::AccountId, amount: Balance, shares: Balance },
 		/// A liquidity provider redeemed vault shares.

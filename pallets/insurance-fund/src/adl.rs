@@ -1,0 +1,150 @@
+//! Auto-deleveraging: the queue of positions by profit, their scores, and the reductions.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use ballast_primitives::{notional, Balance, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio};
+use frame_support::traits::Get;
+use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Rounding};
+use sp_runtime::traits::Saturating;
+
+/// A position's place in its side's queue: for longs the entry price (the lowest entry is the
+/// highest `PnL%` at any mark), for shorts its complement (the highest entry first).
+pub(crate) fn rank_key(side: Side, entry_price: Price) -> [u8; 16] {
+	let entry = entry_price.into_inner();
+	match side {
+		Side::Long => entry.to_be_bytes(),
+		Side::Short => (u128::MAX - entry).to_be_bytes(),
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Files each of `who`'s positions in its side's queue, moving only those whose side or
+	/// entry price changed, and drops the places of positions it no longer holds.
+	pub(crate) fn rank_account(who: &T::AccountId) {
+		let positions = T::Margin::positions(who);
+		let mut filed: Vec<MarketId> = Vec::new();
+		for (market, (side, key)) in AdlPlaces::<T>::iter_prefix(who) {
+			let unchanged = positions
+				.iter()
+				.any(|p| p.market == market && Side::of(p.size) == side && rank_key(side, p.entry_price) == key);
+			if unchanged {
+				filed.push(market);
+			} else {
+				AdlQueue::<T>::remove(((market, side), key, who.clone()));
+				AdlPlaces::<T>::remove(who, market);
+			}
+		}
+		for position in positions.iter().filter(|p| !filed.contains(&p.market)) {
+			let side = Side::of(position.size);
+			let key = rank_key(side, position.entry_price);
+			AdlQueue::<T>::insert(((position.market, side), key, who.clone()), ());
+			AdlPlaces::<T>::insert(who, position.market, (side, key));
+		}
+	}
+
+	/// The first `window` positions of `market`'s `side` queue that are in profit and not
+	/// themselves being liquidated, scored at current marks, highest score first.
+	pub(crate) fn candidates(market: MarketId, side: Side, window: u32) -> Vec<Candidate<T::AccountId>> {
+		let mut candidates: Vec<Candidate<T::AccountId>> = AdlQueue::<T>::iter_key_prefix(((market, side),))
+			.take(window as usize)
+			.filter_map(|(_, who)| Self::score(&who, market))
+			.collect();
+		// Stable: equal scores keep the queue's order.
+		candidates.sort_by(|a, b| b.score.cmp(&a.score));
+		candidates
+	}
+
+	/// `PnL% × effective leverage` of `who`'s position in `market`, `None` unless in profit
+	/// with equity above its maintenance requirement.
+	pub(crate) fn score(who: &T::AccountId, market: MarketId) -> Option<Candidate<T::AccountId>> {
+		let position = T::Margin::positions(who).into_iter().find(|p| p.market == market)?;
+		let profit = Balance::try_from(position.unrealised_pnl).ok().filter(|p| !p.is_zero())?;
+		let health = T::Margin::health(who)?;
+		if health.is_liquidatable() {
+			return None;
+		}
+		let equity = Balance::try_from(health.equity).ok().filter(|e| !e.is_zero())?;
+		let cost = notional(position.size, position.entry_price).max(1);
+		let score = ratio(profit, cost).saturating_mul(ratio(position.notional, equity));
+		Some(Candidate {
+			who: who.clone(),
+			size: position.size,
+			entry_price: position.entry_price,
+			unrealised_pnl: position.unrealised_pnl,
+			score,
+		})
+	}
+
+	/// Reduces the highest-scored positions of `market`'s `side` until `target` is reached or
+	/// `limit` positions were reduced. At a bankruptcy price each close recovers what it gives
+	/// up against the mark (never past its entry: it never closes at a loss); at the mark each
+	/// settles its profit. Returns what it recovered and how many positions it reduced.
+	pub(crate) fn deleverage(market: MarketId, side: Side, pricing: Pricing, target: Balance, limit: u32) -> (Balance, u32) {
+		let Some(mark) = T::PriceFeed::snapshot(market).map(|s| s.mark) else { return (0, 0) };
+		let (mut left, mut reduced) = (target, 0u32);
+		for candidate in Self::candidates(market, side, T::RankingWindow::get()) {
+			if left.is_zero() || reduced >= limit {
+				break;
+			}
+			let (price, per_coin) = Self::close_terms(side, pricing, mark, candidate.entry_price);
+			if per_coin.is_zero() {
+				continue;
+			}
+			let size = candidate.size.unsigned_abs();
+			let whole = notional(candidate.size, per_coin);
+			let atoms = if whole <= left {
+				size
+			} else {
+				multiply_by_rational_with_rounding(size, left, whole.max(1), Rounding::Up).unwrap_or(size).min(size)
+			};
+			let amount = Quantity::try_from(atoms).unwrap_or(Quantity::MAX);
+			let Ok(reduction) = T::Margin::reduce_position(&candidate.who, market, amount, price, Ratio::zero()) else {
+				continue;
+			};
+			let recovered = notional(reduction.closed, per_coin).min(left);
+			left.saturating_reduce(recovered);
+			reduced.saturating_inc();
+			Self::deposit_event(Event::Deleveraged {
+				who: candidate.who,
+				market,
+				closed: reduction.closed,
+				price,
+				recovered,
+			});
+		}
+		(target.saturating_sub(left), reduced)
+	}
+
+	/// The price a position of `side` is closed at and what each coin closed yields.
+	fn close_terms(side: Side, pricing: Pricing, mark: Price, entry: Price) -> (Price, Price) {
+		match (pricing, side) {
+			// A long gives up the fall from the mark to the bankruptcy price, down to its entry.
+			(Pricing::Bankruptcy(bankrupt), Side::Long) => {
+				let price = bankrupt.max(entry).min(mark);
+				(price, mark.saturating_sub(price))
+			},
+			// A short gives up the rise from the mark to the bankruptcy price, up to its entry.
+			(Pricing::Bankruptcy(bankrupt), Side::Short) => {
+				let price = bankrupt.min(entry).max(mark);
+				(price, price.saturating_sub(mark))
+			},
+			(Pricing::Mark, Side::Long) => (mark, mark.saturating_sub(entry)),
+			(Pricing::Mark, Side::Short) => (mark, entry.saturating_sub(mark)),
+		}
+	}
+
+	/// Where each of `who`'s positions stands in its deleveraging queue, for the runtime API:
+	/// its score now and how many positions are ahead of it (counted up to `limit`).
+	pub fn adl_ranking(who: &T::AccountId, limit: u32) -> Vec<AdlRanking> {
+		AdlPlaces::<T>::iter_prefix(who)
+			.map(|(market, (side, key))| {
+				let ahead = AdlQueue::<T>::iter_key_prefix(((market, side),))
+					.take(limit as usize)
+					.take_while(|(other, account)| *other < key || (*other == key && account != who))
+					.count() as u32;
+				let score = Self::score(who, market).map_or(Ratio::zero(), |c| c.score);
+				AdlRanking { market, side, score, ahead }
+			})
+			.collect()
+	}
+}

@@ -1,0 +1,147 @@
+//! Benchmarks (frame-benchmarking v2) of every call, of the loss waterfall and of the hook:
+//! - `cover(p)`: a shortfall the fund covers only in part, the vault not at all (its bound set
+//!   to zero), and deleveraging reduces `p` positions after scoring a full ranking window;
+//! - `on_initialize(p)`: the hook collecting income and working down a carried deficit by
+//!   reducing `p` positions.
+//!
+//! `cargo test --features runtime-benchmarks` runs each once in the mock.
+
+use super::*;
+use crate::types::Deficit;
+use ballast_primitives::{Bankruptcy, BASE_UNIT, COLLATERAL_UNIT};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{EnsureOrigin, Get, Hooks};
+use frame_system::RawOrigin;
+use sp_arithmetic::{FixedPointNumber, Perbill};
+
+/// The market the benchmarks trade in.
+const MARKET: MarketId = 0;
+
+fn dollars(amount: u128) -> Balance {
+	amount * COLLATERAL_UNIT
+}
+
+fn price(dollars: u32) -> Price {
+	Price::saturating_from_integer(dollars)
+}
+
+/// A staker holding `amount` of shares' worth.
+fn staker<T: Config>(name: &'static str, amount: Balance) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	T::BenchmarkHelper::endow(&who, amount.saturating_mul(4));
+	Pallet::<T>::do_stake(who.clone(), amount).expect("the stake is valid");
+	who
+}
+
+/// A full ranking window of 1-coin shorts entered at 100 and in profit at 90: each gives up 10
+/// when closed at its entry.
+fn profitable_shorts<T: Config>() {
+	T::BenchmarkHelper::set_mark(MARKET, price(100));
+	for index in 0..T::RankingWindow::get() {
+		let who: T::AccountId = account("short", index, 0);
+		T::BenchmarkHelper::open(&who, dollars(50), &[(MARKET, -(BASE_UNIT as Quantity))]);
+	}
+	T::BenchmarkHelper::set_mark(MARKET, price(90));
+}
+
+/// Deleveraging, not the vault, takes what the fund does not cover.
+fn vault_bears_nothing<T: Config>() {
+	Params::<T>::mutate(|params| params.vault_loss_share = Perbill::zero());
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn stake() {
+		staker::<T>("other", dollars(1_000));
+		let who = staker::<T>("staker", dollars(1_000));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), dollars(1_000));
+		assert_eq!(Shares::<T>::get(&who), dollars(2_000));
+	}
+
+	#[benchmark]
+	fn request_withdrawal() {
+		let who = staker::<T>("staker", dollars(1_000));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), dollars(500));
+		assert!(Withdrawals::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn cancel_withdrawal() {
+		let who = staker::<T>("staker", dollars(1_000));
+		Pallet::<T>::do_request_withdrawal(who.clone(), dollars(500)).expect("the request is valid");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Withdrawals::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn withdraw() {
+		staker::<T>("other", dollars(1_000));
+		let who = staker::<T>("staker", dollars(1_000));
+		Pallet::<T>::do_request_withdrawal(who.clone(), dollars(500)).expect("the request is valid");
+		let unlocks_at = Withdrawals::<T>::get(&who).expect("requested").unlocks_at;
+		frame_system::Pallet::<T>::set_block_number(unlocks_at);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert_eq!(Shares::<T>::get(&who), dollars(500));
+	}
+
+	#[benchmark]
+	fn set_params() -> Result<(), BenchmarkError> {
+		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let params = FundParams { withdrawal_cooldown: 7, ..Default::default() };
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, params);
+		assert_eq!(Params::<T>::get().withdrawal_cooldown, 7);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cover(p: Linear<1, { T::MaxDeleveraged::get() }>) {
+		profitable_shorts::<T>();
+		vault_bears_nothing::<T>();
+		// One dollar in the fund: it pays that much into the vault first.
+		staker::<T>("staker", dollars(1_000));
+		let fund = Pallet::<T>::account_id();
+		let keep = dollars(1);
+		let surplus = Pallet::<T>::balance().saturating_sub(keep);
+		frame_support::assert_ok!(<T::Collateral as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&fund,
+			&account::<T::AccountId>("sink", 0, 0),
+			surplus,
+			frame_support::traits::tokens::Preservation::Expendable,
+		));
+		// A long of 1 coin closed at 90 so far under water that its bankruptcy price is above
+		// every short's entry: each short gives up its whole 10, and `p` of them close it.
+		let loss = Bankruptcy { market: MARKET, shortfall: keep + dollars(10) * p as u128, closed: BASE_UNIT as Quantity, price: price(90) };
+		let bankrupt: T::AccountId = account("bankrupt", 0, 0);
+		let coverage;
+		#[block]
+		{
+			coverage = Pallet::<T>::run_waterfall(&bankrupt, &loss);
+		}
+		assert_eq!(coverage.by_fund, keep);
+		assert_eq!(coverage.by_deleveraging, dollars(10) * p as u128);
+	}
+
+	#[benchmark]
+	fn on_initialize(p: Linear<0, { T::MaxDeleveraged::get() }>) {
+		profitable_shorts::<T>();
+		if p > 0 {
+			Deficits::<T>::insert((MARKET, Side::Short), Deficit { price: price(200), remaining: dollars(10) * p as u128 });
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+		assert_eq!(Deficits::<T>::get((MARKET, Side::Short)), None);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,336 @@
+//! What the calls and the hook do: staking, the loss waterfall, carried deficits, the profit
+//! cap, drawdown.
+
+use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
+use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Ratio, SignedBalance, VaultLedger};
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::Preservation,
+		Get,
+	},
+	weights::Weight,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_arithmetic::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{One, Saturating, Zero},
+	Perbill, Rounding,
+};
+use sp_runtime::{traits::AccountIdConversion, DispatchResult};
+
+fn to_signed(amount: Balance) -> SignedBalance {
+	SignedBalance::try_from(amount).unwrap_or(SignedBalance::MAX)
+}
+
+impl<T: Config> Pallet<T> {
+	/// The fund's account.
+	pub fn account_id() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// Stablecoin the fund holds.
+	pub fn balance() -> Balance {
+		T::Collateral::balance(&Self::account_id())
+	}
+
+	pub(crate) fn valid_params(params: &FundParams) -> bool {
+		!params.max_profit_to_cash.is_zero() && params.drawdown_window > 0
+	}
+
+	/// Stablecoin per share; `None` without shares.
+	pub fn share_price() -> Option<Ratio> {
+		let total = TotalShares::<T>::get();
+		(!total.is_zero()).then(|| ratio(Self::balance(), total))
+	}
+
+	/// What `shares` are worth now, rounded down.
+	pub fn value_of(shares: Balance) -> Balance {
+		let total = TotalShares::<T>::get();
+		if total.is_zero() {
+			return 0;
+		}
+		multiply_by_rational_with_rounding(shares, Self::balance(), total, Rounding::Down).unwrap_or(0)
+	}
+
+	// ---- Stakers ----------------------------------------------------------------------
+
+	pub(crate) fn do_stake(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::Zero);
+		let held = Shares::<T>::get(&who);
+		ensure!(!held.is_zero() || amount >= T::MinStake::get(), Error::<T>::BelowMinimumStake);
+		let (balance, total) = (Self::balance(), TotalShares::<T>::get());
+		// Income that arrived with nobody staked stays the protocol's, as shares of its own.
+		let (shares, protocol) = if total.is_zero() {
+			(amount, balance)
+		} else if balance.is_zero() {
+			// Wiped out: the old shares are worth nothing, the new stake everything.
+			(amount.checked_mul(total).ok_or(Error::<T>::Overflow)?, 0)
+		} else {
+			let shares = multiply_by_rational_with_rounding(amount, total, balance, Rounding::Down).ok_or(Error::<T>::Overflow)?;
+			(shares, 0)
+		};
+		ensure!(!shares.is_zero(), Error::<T>::Zero);
+		let new_total = total.checked_add(shares).and_then(|t| t.checked_add(protocol)).ok_or(Error::<T>::Overflow)?;
+		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		if !protocol.is_zero() {
+			Shares::<T>::mutate(Self::account_id(), |owned| owned.saturating_accrue(protocol));
+		}
+		Shares::<T>::insert(&who, held.saturating_add(shares));
+		TotalShares::<T>::put(new_total);
+		Self::deposit_event(Event::Staked { who, amount, shares });
+		Ok(())
+	}
+
+	pub(crate) fn do_request_withdrawal(who: T::AccountId, shares: Balance) -> DispatchResult {
+		ensure!(!shares.is_zero(), Error::<T>::Zero);
+		ensure!(!Withdrawals::<T>::contains_key(&who), Error::<T>::WithdrawalPending);
+		ensure!(shares <= Shares::<T>::get(&who), Error::<T>::InsufficientShares);
+		let cooldown: BlockNumberFor<T> = Params::<T>::get().withdrawal_cooldown.into();
+		let unlocks_at = frame_system::Pallet::<T>::block_number().saturating_add(cooldown);
+		Withdrawals::<T>::insert(&who, PendingWithdrawal { shares, unlocks_at });
+		PendingShares::<T>::mutate(|pending| pending.saturating_accrue(shares));
+		Self::deposit_event(Event::WithdrawalRequested { who, shares, unlocks_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_withdrawal(who: T::AccountId) -> DispatchResult {
+		let pending = Withdrawals::<T>::take(&who).ok_or(Error::<T>::NoWithdrawal)?;
+		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
+		Self::deposit_event(Event::WithdrawalCancelled { who, shares: pending.shares });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw(who: T::AccountId) -> DispatchResult {
+		let pending = Withdrawals::<T>::get(&who).ok_or(Error::<T>::NoWithdrawal)?;
+		ensure!(frame_system::Pallet::<T>::block_number() >= pending.unlocks_at, Error::<T>::CooldownActive);
+		let amount = Self::value_of(pending.shares);
+		if !amount.is_zero() {
+			T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
+		}
+		Withdrawals::<T>::remove(&who);
+		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
+		TotalShares::<T>::mutate(|total| total.saturating_reduce(pending.shares));
+		match Shares::<T>::get(&who).saturating_sub(pending.shares) {
+			0 => Shares::<T>::remove(&who),
+			left => Shares::<T>::insert(&who, left),
+		}
+		Self::deposit_event(Event::Withdrawn { who, shares: pending.shares, amount });
+		Ok(())
+	}
+
+	// ---- The loss waterfall -----------------------------------------------------------
+
+	/// Fund, then the vault up to its bound, then deleveraging; what deleveraging cannot close
+	/// at once is carried to later blocks.
+	pub(crate) fn run_waterfall(who: &T::AccountId, loss: &Bankruptcy) -> Coverage {
+		let mut coverage = Coverage::default();
+		let mut left = loss.shortfall;
+
+		coverage.by_fund = Self::pay_vault(left);
+		left.saturating_reduce(coverage.by_fund);
+		if !coverage.by_fund.is_zero() {
+			Self::deposit_event(Event::FundCovered { who: who.clone(), market: loss.market, amount: coverage.by_fund });
+		}
+		if left.is_zero() {
+			return coverage;
+		}
+
+		// The vault's equity already carries the loss: its bound is of the equity before it.
+		let equity_before = T::Vault::vault_state().equity.saturating_add(to_signed(left)).max(0).unsigned_abs();
+		coverage.by_vault = left.min(Params::<T>::get().vault_loss_share.mul_floor(equity_before));
+		left.saturating_reduce(coverage.by_vault);
+		if !coverage.by_vault.is_zero() {
+			Self::deposit_event(Event::VaultAbsorbed { who: who.clone(), market: loss.market, amount: coverage.by_vault });
+		}
+		if left.is_zero() {
+			return coverage;
+		}
+
+		let side = Side::of(loss.closed).opposite();
+		if let Some(price) = loss.bankruptcy_price() {
+			let (recovered, _) = Self::deleverage(loss.market, side, Pricing::Bankruptcy(price), left, T::MaxDeleveraged::get());
+			coverage.by_deleveraging = recovered;
+			left.saturating_reduce(recovered);
+			if !left.is_zero() {
+				Self::carry(loss.market, side, price, left);
+			}
+		}
+		coverage.uncovered = left;
+		coverage
+	}
+
+	/// Pays up to `amount` of the fund's balance into the vault; returns what it paid.
+	fn pay_vault(amount: Balance) -> Balance {
+		let paid = amount.min(Self::balance());
+		if paid.is_zero() || T::Vault::refill_vault(&Self::account_id(), paid).is_err() {
+			return 0;
+		}
+		paid
+	}
+
+	/// Adds to the deficit of `market`'s `side`. Of two bankruptcy prices the one gentler to the
+	/// side reduced is kept: it then gives up less per coin, and more coins close the deficit.
+	fn carry(market: MarketId, side: Side, price: ballast_primitives::Price, amount: Balance) {
+		let deficit = Deficits::<T>::mutate((market, side), |deficit| {
+			let merged = match (*deficit, side) {
+				(None, _) => Deficit { price, remaining: amount },
+				(Some(old), Side::Long) => Deficit { price: old.price.max(price), remaining: old.remaining.saturating_add(amount) },
+				(Some(old), Side::Short) => Deficit { price: old.price.min(price), remaining: old.remaining.saturating_add(amount) },
+			};
+			*deficit = Some(merged);
+			merged
+		});
+		Self::deposit_event(Event::DeficitCarried { market, side, remaining: deficit.remaining });
+	}
+
+	// ---- Every block ------------------------------------------------------------------
+
+	/// The hook's work; returns its weight.
+	pub(crate) fn tick(now: BlockNumberFor<T>) -> Weight {
+		if let Ok(amount) = T::Vault::collect_insurance_fees(&Self::account_id()) {
+			if !amount.is_zero() {
+				Self::deposit_event(Event::IncomeCollected { amount });
+			}
+		}
+		// One step a block, the carried deficit first: it is a hole in the vault now.
+		let reduced = match Deficits::<T>::iter().next() {
+			Some(((market, side), deficit)) => Self::work_down_deficit(market, side, deficit),
+			None => Self::enforce_profit_cap(),
+		};
+		Self::sample_share_price(now);
+		T::WeightInfo::on_initialize(reduced)
+	}
+
+	/// Pays a carried deficit from the fund's new income, then deleverages for the rest.
+	fn work_down_deficit(market: MarketId, side: Side, deficit: Deficit) -> u32 {
+		let by_fund = Self::pay_vault(deficit.remaining);
+		let rest = deficit.remaining.saturating_sub(by_fund);
+		let (by_deleveraging, reduced) = if rest.is_zero() {
+			(0, 0)
+		} else {
+			Self::deleverage(market, side, Pricing::Bankruptcy(deficit.price), rest, T::MaxDeleveraged::get())
+		};
+		let remaining = rest.saturating_sub(by_deleveraging);
+		if by_fund.is_zero() && by_deleveraging.is_zero() {
+			return reduced;
+		}
+		match remaining {
+			0 => Deficits::<T>::remove((market, side)),
+			_ => Deficits::<T>::insert((market, side), Deficit { remaining, ..deficit }),
+		}
+		Self::deposit_event(Event::DeficitReduced { market, side, by_fund, by_deleveraging, remaining });
+		reduced
+	}
+
+	/// Reduces the most profitable positions at the mark while traders' open profit exceeds
+	/// its share of the vault's cash. Returns how many positions it reduced.
+	fn enforce_profit_cap() -> u32 {
+		let cap = Params::<T>::get().max_profit_to_cash;
+		if cap == Perbill::one() {
+			return 0;
+		}
+		let vault = T::Vault::vault_state();
+		if vault.open_profit <= cap.mul_floor(vault.cash) {
+			return 0;
+		}
+		let Some((market, side, side_profit)) = T::Vault::market_pnl()
+			.into_iter()
+			.flat_map(|m| [(m.market, Side::Long, m.long), (m.market, Side::Short, m.short)])
+			.max_by_key(|(_, _, pnl)| *pnl)
+			.filter(|(_, _, pnl)| *pnl > 0)
+		else {
+			return 0;
+		};
+		// Settling u of profit at the mark takes u off both the open profit P and the cash C:
+		// P − u ≤ f·(C − u) once u ≥ (P − f·C) / (1 − f).
+		let excess = vault.open_profit.saturating_sub(cap.mul_floor(vault.cash));
+		let keep = Perbill::one().saturating_sub(cap);
+		let target = multiply_by_rational_with_rounding(excess, Perbill::one().deconstruct().into(), keep.deconstruct().into(), Rounding::Up)
+			.unwrap_or(Balance::MAX)
+			.min(side_profit.unsigned_abs());
+		Self::deposit_event(Event::ProfitCapReached { market, side, open_profit: vault.open_profit, cash: vault.cash });
+		Self::deleverage(market, side, Pricing::Mark, target, T::MaxDeleveraged::get()).1
+	}
+
+	// ---- Drawdown ---------------------------------------------------------------------
+
+	/// Keeps the highest share price of each eighth of the window.
+	fn sample_share_price(now: BlockNumberFor<T>) {
+		let price = Self::share_price().unwrap_or_else(Ratio::one);
+		let step: BlockNumberFor<T> = (Params::<T>::get().drawdown_window / DRAWDOWN_SAMPLES).max(1).into();
+		let mut samples = PriceSamples::<T>::get();
+		match samples.last_mut() {
+			Some((started, highest)) if now < started.saturating_add(step) => {
+				if price <= *highest {
+					return;
+				}
+				*highest = price;
+			},
+			_ => {
+				if samples.is_full() {
+					samples.remove(0);
+				}
+				// Cannot fail: a slot was just freed.
+				let _ = samples.try_push((now, price));
+			},
+		}
+		PriceSamples::<T>::put(samples);
+	}
+
+	/// The share price's fall from the highest sample in the window.
+	pub(crate) fn current_drawdown() -> Perbill {
+		let now = Self::share_price().unwrap_or_else(Ratio::one);
+		let peak = PriceSamples::<T>::get().iter().map(|(_, price)| *price).fold(now, |a, b| a.max(b));
+		if peak.is_zero() {
+			return Perbill::zero();
+		}
+		Perbill::from_rational(peak.saturating_sub(now).into_inner(), peak.into_inner())
+	}
+
+	// ---- For clients ------------------------------------------------------------------
+
+	/// The fund, for the runtime API.
+	pub fn fund_state() -> FundState {
+		FundState {
+			balance: Self::balance(),
+			shares: TotalShares::<T>::get(),
+			share_price: Self::share_price(),
+			pending_shares: PendingShares::<T>::get(),
+			drawdown: Self::current_drawdown(),
+			deficits: Deficits::<T>::iter_values().fold(0, |sum: Balance, d| sum.saturating_add(d.remaining)),
+			params: Params::<T>::get(),
+		}
+	}
+
+	/// A staker, for the runtime API.
+	pub fn staker_state(who: &T::AccountId) -> StakerState<BlockNumberFor<T>> {
+		let shares = Shares::<T>::get(who);
+		StakerState { shares, value: Self::value_of(shares), pending: Withdrawals::<T>::get(who) }
+	}
+
+	// ---- Invariants -------------------------------------------------------------------
+
+	/// Shares add up, pending withdrawals are covered by their stakers' shares, the
+	/// deleveraging queue and its places agree, bounded storage.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let shares: Balance = Shares::<T>::iter_values().try_fold(0u128, |sum, s| sum.checked_add(s)).ok_or("shares overflow")?;
+		ensure!(shares == TotalShares::<T>::get(), "stakers' shares differ from the total");
+		ensure!(!Shares::<T>::iter_values().any(|s| s.is_zero()), "a zero share entry is stored");
+		let mut pending = 0u128;
+		for (who, withdrawal) in Withdrawals::<T>::iter() {
+			ensure!(withdrawal.shares <= Shares::<T>::get(&who), "a withdrawal of more shares than held");
+			pending = pending.saturating_add(withdrawal.shares);
+		}
+		ensure!(pending == PendingShares::<T>::get(), "pending shares total is off");
+		let places: Vec<_> = AdlPlaces::<T>::iter().collect();
+		for (who, market, (side, key)) in &places {
+			ensure!(AdlQueue::<T>::contains_key(((*market, *side), *key, who.clone())), "a place without its queue entry");
+		}
+		ensure!(AdlQueue::<T>::iter_keys().count() == places.len(), "queue entries without places");
+		ensure!(Deficits::<T>::iter_values().all(|d| !d.remaining.is_zero()), "an empty deficit is stored");
+		Ok(())
+	}
+}
