@@ -231,6 +231,20 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi<Block, AccountId, BlockNumber> for Runtime {
+		fn fund() -> pallet_ballast_insurance_fund::FundState {
+			crate::InsuranceFund::fund_state()
+		}
+
+		fn staker(who: AccountId) -> pallet_ballast_insurance_fund::StakerState<BlockNumber> {
+			crate::InsuranceFund::staker_state(&who)
+		}
+
+		fn adl_ranking(who: AccountId, limit: u32) -> Vec<pallet_ballast_insurance_fund::AdlRanking> {
+			crate::InsuranceFund::adl_ranking(&who, limit.min(10_000))
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)

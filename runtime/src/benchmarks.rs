@@ -20,8 +20,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_ballast_oracle, Oracle]
 	[pallet_ballast_margin, Margin]
 	[pallet_ballast_liquidation, Liquidation]
+	[pallet_ballast_insurance_fund, InsuranceFund]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
-pub use crate::{Assets, Balances, Liquidation, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};
+pub use crate::{Assets, Balances, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};

@@ -15,7 +15,7 @@
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, LiquidationConfig, MarginConfig, OracleConfig,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
 	OracleFeedersConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
 	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
@@ -109,6 +109,10 @@ fn margin_markets() -> Vec<(ballast_primitives::MarketId, MarketParams)> {
 /// Liquidity ferdie provides to the vault at genesis on dev networks.
 pub const GENESIS_LIQUIDITY: u128 = 500_000 * COLLATERAL_UNIT;
 
+/// Ferdie's genesis stake in the insurance fund on dev networks (beside his vault liquidity): small beside the vault, so a
+/// replayed crash can drive a demo book past it and show the whole waterfall.
+pub const GENESIS_INSURANCE: u128 = 2_000 * COLLATERAL_UNIT;
+
 /// What differs between networks at genesis.
 struct Network {
 	validators: Vec<Validator>,
@@ -117,6 +121,8 @@ struct Network {
 	collateral_owner: AccountId,
 	/// Who provides the vault's first liquidity, and how much.
 	liquidity: Vec<(AccountId, u128)>,
+	/// Who stakes in the insurance fund at genesis, and how much.
+	insurance: Vec<(AccountId, u128)>,
 }
 
 /// A well-known validator identity: its Aura (sr25519) and GRANDPA (ed25519) dev keys.
@@ -135,7 +141,7 @@ const CHARLIE: Validator = Validator(Sr25519Keyring::Charlie, Ed25519Keyring::Ch
 const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
 
 fn genesis(network: Network) -> Value {
-	let Network { validators, funded, sudo, collateral_owner, liquidity } = network;
+	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance } = network;
 	// Each validator's node feeds the oracle; its feeder account is its dev account.
 	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
 	let markets = oracle_markets(feeders.len());
@@ -166,6 +172,10 @@ fn genesis(network: Network) -> Value {
 		// 1 % penalty, back to 1.25× maintenance, a quarter of each block, a funding allowance
 		// equal to the markets' largest funding rate per block.
 		liquidation: LiquidationConfig { params: pallet_ballast_liquidation::LiquidationParams::default(), ..Default::default() },
+		// A 100-block withdrawal cooldown, the vault bears up to 10 % of its equity per
+		// bankruptcy, traders' open profit capped at 90 % of the vault's cash, drawdown over
+		// 600 blocks (an hour).
+		insurance_fund: InsuranceFundConfig { params: pallet_ballast_insurance_fund::FundParams::default(), stakes: insurance },
 	})
 }
 
@@ -181,6 +191,7 @@ pub fn development() -> Value {
 		sudo: Some(Sr25519Keyring::Alice.to_account_id()),
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
+		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
 	})
 }
 
@@ -196,6 +207,7 @@ pub fn local_testnet() -> Value {
 		sudo: None,
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
+		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
 	})
 }
 
@@ -204,7 +216,7 @@ pub fn testnet() -> Value {
 	let faucet = Sr25519Keyring::Ferdie.to_account_id();
 	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
 	funded.push(faucet.clone());
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: faucet, liquidity: vec![] })
+	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: faucet, liquidity: vec![], insurance: vec![] })
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.

@@ -250,6 +250,11 @@ mod runtime {
 	// left below maintenance.
 	#[runtime::pallet_index(31)]
 	pub type Liquidation = pallet_ballast_liquidation;
+
+	// Covers the liquidation engine's shortfalls (called from its hook); its own hook collects
+	// the fund's income and works down deficits after the liquidations of the block.
+	#[runtime::pallet_index(32)]
+	pub type InsuranceFund = pallet_ballast_insurance_fund;
 }
 
 #[cfg(test)]

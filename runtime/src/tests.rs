@@ -74,12 +74,18 @@ fn dev_preset_has_one_validator_a_sudo_key_and_funded_dev_accounts() {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)));
 		for who in Sr25519Keyring::well_known() {
 			assert_eq!(Balances::free_balance(account(who)), ENDOWMENT);
-			let provided = if who == Sr25519Keyring::Ferdie { crate::genesis_config_presets::GENESIS_LIQUIDITY } else { 0 };
+			let provided = match who {
+				Sr25519Keyring::Ferdie => crate::genesis_config_presets::GENESIS_LIQUIDITY + crate::genesis_config_presets::GENESIS_INSURANCE,
+				_ => 0,
+			};
 			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(who)), COLLATERAL_ENDOWMENT - provided);
 		}
 		// Ferdie's liquidity is the vault's, held by the margin pallet.
 		assert_eq!(pallet_ballast_margin::Pool::<Runtime>::get().vault.cash, crate::genesis_config_presets::GENESIS_LIQUIDITY);
 		assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, crate::Margin::account_id()), crate::genesis_config_presets::GENESIS_LIQUIDITY);
+		// His stake is the insurance fund's.
+		assert_eq!(crate::InsuranceFund::balance(), crate::genesis_config_presets::GENESIS_INSURANCE);
+		assert_eq!(crate::InsuranceFund::staker_state(&account(Sr25519Keyring::Ferdie)).value, crate::genesis_config_presets::GENESIS_INSURANCE);
 	});
 }
 

@@ -233,8 +233,9 @@ impl pallet_ballast_margin::Config for Runtime {
 	type MarketGuard = ();
 	type LeverageLimit = ();
 	type RiskOrigin = EnsureRoot<AccountId>;
-	// Every change to an account re-measures its distance to liquidation.
-	type Observer = crate::Liquidation;
+	// Every change to an account re-measures its distance to liquidation and its place in the
+	// deleveraging queue.
+	type Observer = (crate::Liquidation, crate::InsuranceFund);
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MarginMaxMarkets;
 	type MinDeposit = MarginMinDeposit;
@@ -257,11 +258,38 @@ impl pallet_ballast_margin::BenchmarkHelper for OracleMarks {
 impl pallet_ballast_liquidation::Config for Runtime {
 	type Margin = crate::Margin;
 	type PriceFeed = crate::Oracle;
-	// The insurance fund is not in the runtime yet: a shortfall is reported as uncovered.
-	type BadDebt = ();
+	// Shortfalls go down the insurance fund's loss waterfall.
+	type BadDebt = crate::InsuranceFund;
 	type RiskOrigin = EnsureRoot<AccountId>;
 	type MaxMarkets = MarginMaxMarkets;
 	type WeightInfo = crate::weights::pallet_ballast_liquidation::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::MarginBook;
+}
+
+parameter_types! {
+	pub const InsuranceFundPalletId: frame_support::PalletId = frame_support::PalletId(*b"bal/insf");
+	/// A hundred bUSD opens a stake: dust stakers cost every withdrawal's bookkeeping.
+	pub const InsuranceMinStake: Balance = 100 * crate::COLLATERAL_UNIT;
+	/// One waterfall reduces at most 16 positions (its weight is budgeted in the liquidation
+	/// hook); a deficit left over is worked down by later blocks.
+	pub const InsuranceMaxDeleveraged: u32 = 16;
+	/// Deleveraging scores the 32 most profitable positions by PnL% of a side.
+	pub const InsuranceRankingWindow: u32 = 32;
+}
+
+/// The insurance fund behind the margin engine's vault, on the same bUSD.
+impl pallet_ballast_insurance_fund::Config for Runtime {
+	type Collateral = <Runtime as pallet_ballast_margin::Config>::Collateral;
+	type Margin = crate::Margin;
+	type Vault = crate::Margin;
+	type PriceFeed = crate::Oracle;
+	type RiskOrigin = EnsureRoot<AccountId>;
+	type PalletId = InsuranceFundPalletId;
+	type MinStake = InsuranceMinStake;
+	type MaxDeleveraged = InsuranceMaxDeleveraged;
+	type RankingWindow = InsuranceRankingWindow;
+	type WeightInfo = crate::weights::pallet_ballast_insurance_fund::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarginBook;
 }
@@ -324,6 +352,20 @@ mod benchmark_helpers {
 			let coin = BASE_UNIT as Quantity;
 			Margin::insert_account_for_benchmarks(&who, 1_000 * COLLATERAL_UNIT, 0, coin, 100 * COLLATERAL_UNIT);
 			who
+		}
+	}
+
+	impl pallet_ballast_insurance_fund::BenchmarkHelper<AccountId> for MarginBook {
+		fn open(who: &AccountId, collateral: Balance, positions: &[(MarketId, Quantity)]) {
+			<Self as pallet_ballast_liquidation::BenchmarkHelper<AccountId>>::open(who, collateral, positions);
+		}
+
+		fn set_mark(market: MarketId, mark: Price) {
+			<Self as pallet_ballast_liquidation::BenchmarkHelper<AccountId>>::set_mark(market, mark);
+		}
+
+		fn endow(who: &AccountId, amount: Balance) {
+			Collateral::mint_into(who, amount).expect("minting works");
 		}
 	}
 }
