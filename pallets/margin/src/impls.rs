@@ -726,7 +726,10 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
 		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?;
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
-		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up);
+		// Never more than the equity left: a penalty that turned into bad debt would be paid by
+		// the insurance fund or deleveraged traders, not by the account it penalises.
+		let equity_left = Self::valuation(&account).equity.max(0).unsigned_abs();
+		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up).min(equity_left);
 		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);
 		Self::store_account(who, &account);
 		Self::deposit_event(Event::PositionReduced {

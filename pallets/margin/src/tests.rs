@@ -432,6 +432,23 @@ mod margin_accounts {
 	}
 
 	#[test]
+	fn a_penalty_never_exceeds_the_equity_left_so_it_never_becomes_bad_debt() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			// About 400 of equity left at 90 400: a 1 % penalty on 90 400 would be 904.
+			set_mark(BTC, 90_400);
+			let equity = Margin::health(&ALICE).unwrap().equity;
+			assert!(equity > 0 && equity < dollars(904) as i128, "{equity}");
+			let reduction = Margin::reduce_position(&ALICE, BTC, coins(1), price(90_400), Ratio::saturating_from_rational(1, 100)).unwrap();
+			assert!(reduction.penalty < dollars(904), "capped: {}", reduction.penalty);
+			assert_eq!(Accounts::<Test>::get(ALICE).map_or(0, |a| a.shortfall), 0, "no bad debt from the penalty");
+			assert_eq!(Margin::health(&ALICE).map_or(0, |h| h.equity), 0, "the penalty took what was left");
+		});
+	}
+
+	#[test]
 	fn a_bankrupt_account_leaves_its_shortfall_for_the_waterfall() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
