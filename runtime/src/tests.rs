@@ -412,3 +412,107 @@ fn every_pallet_try_state_holds_at_genesis_for_every_preset() {
 		});
 	}
 }
+
+/// The whole loss waterfall through the real pallets in block order (oracle → margin →
+/// liquidation → insurance fund), with the fund emptied first: a 20× BTC long drifts down and is
+/// liquidated partially, then a 30 % gap (the mark follows at its capped 5 % a block) leaves it
+/// bankrupt; the fund pays what it has, the
+/// vault (its bound set to zero) nothing, and deleveraging takes the rest from the profitable
+/// short at the bankruptcy price. Every pallet's `try_state` holds every block, and nobody is
+/// left below zero.
+#[test]
+fn a_crash_past_the_insurance_fund_deleverages_the_profitable_side() {
+	use frame_support::traits::{TryState, TryStateSelect};
+	use pallet_ballast_insurance_fund::Event as FundEvent;
+	use pallet_ballast_liquidation::Event as LiquidationEvent;
+	use ballast_primitives::MarginAccounts;
+	let dollars = |d: u128| d * crate::COLLATERAL_UNIT;
+	let btc = |c: i128| c * ballast_primitives::BASE_UNIT as i128;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let feeders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let (eve, dave, ferdie) = (account(Sr25519Keyring::Eve), account(Sr25519Keyring::Dave), account(Sr25519Keyring::Ferdie));
+		let feed = |block: u32, dollars: u128| {
+			start_block(block);
+			<crate::AllPalletsWithSystem as TryState<u32>>::try_state(block, TryStateSelect::All).expect("every pallet's invariants hold");
+			let events: Vec<crate::RuntimeEvent> = System::events().into_iter().map(|record| record.event).collect();
+			for feeder in feeders {
+				assert_eq!(submit_price(feeder, block - 1, crate::BTC_USD, dollars), Ok(Ok(())));
+			}
+			events
+		};
+		let signed = |who: &AccountId| crate::RuntimeOrigin::signed(who.clone());
+		feed(1, 100_000);
+		feed(2, 100_000);
+
+		// The fund: emptied by its staker, and the vault bears nothing of a loss.
+		let params = pallet_ballast_insurance_fund::FundParams {
+			withdrawal_cooldown: 1,
+			vault_loss_share: sp_runtime::Perbill::zero(),
+			..Default::default()
+		};
+		crate::InsuranceFund::set_params(crate::RuntimeOrigin::root(), params).unwrap();
+		let shares = pallet_ballast_insurance_fund::Shares::<Runtime>::get(&ferdie);
+		crate::InsuranceFund::request_withdrawal(signed(&ferdie), shares).unwrap();
+		feed(3, 100_000);
+		crate::InsuranceFund::withdraw(signed(&ferdie)).unwrap();
+		assert_eq!(crate::InsuranceFund::balance(), 0);
+		// A deeper vault, so a 1 BTC order moves the price little.
+		crate::Margin::provide_liquidity(signed(&ferdie), dollars(450_000)).unwrap();
+
+		// Eve: 1 BTC long at about 20×. Dave: 1 BTC short at 2×, on the other side.
+		crate::Margin::deposit(signed(&eve), dollars(6_400)).unwrap();
+		let buy = ballast_primitives::Price::saturating_from_integer(103_000);
+		crate::Margin::trade(signed(&eve), crate::BTC_USD, btc(1), buy).unwrap();
+		crate::Margin::deposit(signed(&dave), dollars(50_000)).unwrap();
+		crate::Margin::trade(signed(&dave), crate::BTC_USD, -btc(1), ballast_primitives::Price::from_inner(0)).unwrap();
+		let leverage = 100_000 * crate::COLLATERAL_UNIT as i128 / crate::Margin::health(&eve).unwrap().equity;
+		assert!((17..=21).contains(&leverage), "about 20×: {leverage}");
+
+		// A drift of 1 % a block until the engine has liquidated part of Eve's long.
+		let (mut price, mut block, mut partial) = (100_000u128, 4u32, false);
+		while !partial {
+			price = price * 99 / 100;
+			let events = feed(block, price);
+			partial = events.iter().any(|e| {
+				matches!(e, crate::RuntimeEvent::Liquidation(LiquidationEvent::Liquidated { who, health_after: Some(_), .. }) if *who == eve)
+			});
+			block += 1;
+			assert!(block < 40, "no partial liquidation while the price drifted to {price}");
+		}
+		// Then a 30 % gap: the mark falls its capped 5 % a block and Eve's rest is bankrupt.
+		let mut waterfall = Vec::new();
+		for _ in 0..4 {
+			let events = feed(block, price * 70 / 100);
+			waterfall.extend(events.into_iter().filter(|e| {
+				matches!(e, crate::RuntimeEvent::InsuranceFund(_) | crate::RuntimeEvent::Liquidation(LiquidationEvent::ShortfallCovered { .. }))
+			}));
+			block += 1;
+		}
+		let coverage = waterfall
+			.iter()
+			.find_map(|e| match e {
+				crate::RuntimeEvent::Liquidation(LiquidationEvent::ShortfallCovered { who, coverage, .. }) if *who == eve => Some(*coverage),
+				_ => None,
+			})
+			.unwrap_or_else(|| panic!("Eve went bankrupt: {waterfall:?}"));
+		assert_eq!(coverage.by_vault, 0, "the vault's bound is zero");
+		assert!(coverage.by_deleveraging > 0, "deleveraging took part: {coverage:?}");
+		assert_eq!(coverage.uncovered, 0, "the loss was closed at once: {coverage:?}");
+		let deleveraged: Vec<_> = waterfall
+			.iter()
+			.filter_map(|e| match e {
+				crate::RuntimeEvent::InsuranceFund(FundEvent::Deleveraged { who, recovered, .. }) => Some((who.clone(), *recovered)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(deleveraged.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(), vec![dave.clone()]);
+		assert_eq!(deleveraged[0].1, coverage.by_deleveraging);
+		// Dave keeps a profitable, smaller short; nobody is below zero.
+		let dave_after = crate::Margin::positions(&dave);
+		assert!(dave_after.is_empty() || dave_after[0].size > -btc(1));
+		for who in [&eve, &dave] {
+			assert!(crate::Margin::health(who).map_or(true, |h| h.equity >= 0));
+		}
+		assert!(pallet_ballast_insurance_fund::Deficits::<Runtime>::iter().next().is_none());
+	});
+}

@@ -92,11 +92,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let size = candidate.size.unsigned_abs();
 			let whole = notional(candidate.size, per_coin);
-			let atoms = if whole <= left {
-				size
-			} else {
-				multiply_by_rational_with_rounding(size, left, whole.max(1), Rounding::Up).unwrap_or(size).min(size)
-			};
+			let atoms = if whole <= left { size } else { Self::atoms_to_recover(size, whole, left, per_coin) };
 			let amount = Quantity::try_from(atoms).unwrap_or(Quantity::MAX);
 			let Ok(reduction) = T::Margin::reduce_position(&candidate.who, market, amount, price, Ratio::zero()) else {
 				continue;
@@ -113,6 +109,18 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		(target.saturating_sub(left), reduced)
+	}
+
+	/// The fewest of `size` atoms (worth `whole` at `per_coin`) whose value, rounded down as
+	/// recoveries are counted, covers `left`.
+	fn atoms_to_recover(size: u128, whole: Balance, left: Balance, per_coin: Price) -> u128 {
+		let share = |target: Balance| {
+			multiply_by_rational_with_rounding(size, target, whole.max(1), Rounding::Up).unwrap_or(size).min(size)
+		};
+		let exact = share(left);
+		let covers = notional(Quantity::try_from(exact).unwrap_or(Quantity::MAX), per_coin) >= left;
+		// Else one collateral atom more than is left: the rounding then cannot fall short.
+		if covers { exact } else { share(left.saturating_add(1)) }
 	}
 
 	/// The price a position of `side` is closed at and what each coin closed yields.
