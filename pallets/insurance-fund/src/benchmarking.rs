@@ -92,6 +92,20 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn claim_premium() {
+		let who = staker::<T>("staker", dollars(1_000));
+		// A crisis ended with 10 of premium for the staker's shares: set aside in the fund.
+		let premium = dollars(10);
+		T::BenchmarkHelper::endow(&Pallet::<T>::account_id(), Pallet::<T>::held().saturating_add(premium));
+		PremiumReserved::<T>::put(premium);
+		EpisodePremium::<T>::insert(1, types::ratio(premium, Shares::<T>::get(&who)));
+		PremiumIndex::<T>::put(types::ratio(premium, Shares::<T>::get(&who)));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(PremiumReserved::<T>::get() <= 1);
+	}
+
+	#[benchmark]
 	fn set_params() -> Result<(), BenchmarkError> {
 		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let params = FundParams { withdrawal_cooldown: 7, ..Default::default() };
@@ -135,6 +149,9 @@ mod benchmarks {
 		if p > 0 {
 			Deficits::<T>::insert((MARKET, Side::Short), Deficit { price: price(200), remaining: dollars(10) * p as u128 });
 		}
+		// A crisis running: the hook checks every market's breaker and the drawdown, and
+		// ends it.
+		CurrentEpisode::<T>::put(Episode { id: 1, pot: 0, eligible: 0 });
 		let now = frame_system::Pallet::<T>::block_number();
 		#[block]
 		{

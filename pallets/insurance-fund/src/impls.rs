@@ -6,7 +6,7 @@ use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Ratio, SignedB
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::{Inspect, Mutate},
+		fungible::Mutate,
 		tokens::Preservation,
 		Get,
 	},
@@ -30,9 +30,10 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_account_truncating()
 	}
 
-	/// Stablecoin the fund holds.
+	/// Stablecoin the fund stands behind the venue with: what its account holds less the crisis
+	/// premium reserved for stakers.
 	pub fn balance() -> Balance {
-		T::Collateral::balance(&Self::account_id())
+		Self::held().saturating_sub(PremiumReserved::<T>::get())
 	}
 
 	pub(crate) fn valid_params(params: &FundParams) -> bool {
@@ -74,6 +75,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let new_total = total.checked_add(shares).and_then(|t| t.checked_add(protocol)).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		Self::settle_premium(&who);
 		if !protocol.is_zero() {
 			Shares::<T>::mutate(Self::account_id(), |owned| owned.saturating_accrue(protocol));
 		}
@@ -89,13 +91,17 @@ impl<T: Config> Pallet<T> {
 		ensure!(shares <= Shares::<T>::get(&who), Error::<T>::InsufficientShares);
 		let cooldown: BlockNumberFor<T> = Params::<T>::get().withdrawal_cooldown.into();
 		let unlocks_at = frame_system::Pallet::<T>::block_number().saturating_add(cooldown);
+		Self::settle_premium(&who);
 		Withdrawals::<T>::insert(&who, PendingWithdrawal { shares, unlocks_at });
 		PendingShares::<T>::mutate(|pending| pending.saturating_accrue(shares));
+		Self::withdraw_from_episode(&who);
 		Self::deposit_event(Event::WithdrawalRequested { who, shares, unlocks_at });
 		Ok(())
 	}
 
 	pub(crate) fn do_cancel_withdrawal(who: T::AccountId) -> DispatchResult {
+		ensure!(Withdrawals::<T>::contains_key(&who), Error::<T>::NoWithdrawal);
+		Self::settle_premium(&who);
 		let pending = Withdrawals::<T>::take(&who).ok_or(Error::<T>::NoWithdrawal)?;
 		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
 		Self::deposit_event(Event::WithdrawalCancelled { who, shares: pending.shares });
@@ -106,6 +112,7 @@ impl<T: Config> Pallet<T> {
 		let pending = Withdrawals::<T>::get(&who).ok_or(Error::<T>::NoWithdrawal)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= pending.unlocks_at, Error::<T>::CooldownActive);
 		let amount = Self::value_of(pending.shares);
+		Self::settle_premium(&who);
 		if !amount.is_zero() {
 			T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		}
@@ -189,11 +196,11 @@ impl<T: Config> Pallet<T> {
 
 	/// The hook's work; returns its weight.
 	pub(crate) fn tick(now: BlockNumberFor<T>) -> Weight {
-		if let Ok(amount) = T::Vault::collect_insurance_fees(&Self::account_id()) {
-			if !amount.is_zero() {
-				Self::deposit_event(Event::IncomeCollected { amount });
-			}
+		let income = T::Vault::collect_insurance_fees(&Self::account_id()).unwrap_or(0);
+		if !income.is_zero() {
+			Self::deposit_event(Event::IncomeCollected { amount: income });
 		}
+		Self::track_crisis(income);
 		// One step a block, the carried deficit first: it is a hole in the vault now.
 		let reduced = match Deficits::<T>::iter().next() {
 			Some(((market, side), deficit)) => Self::work_down_deficit(market, side, deficit),
@@ -300,6 +307,8 @@ impl<T: Config> Pallet<T> {
 			pending_shares: PendingShares::<T>::get(),
 			drawdown: Self::current_drawdown(),
 			deficits: Deficits::<T>::iter_values().fold(0, |sum: Balance, d| sum.saturating_add(d.remaining)),
+			premium_reserved: PremiumReserved::<T>::get(),
+			episode: CurrentEpisode::<T>::get(),
 			params: Params::<T>::get(),
 		}
 	}
@@ -307,7 +316,12 @@ impl<T: Config> Pallet<T> {
 	/// A staker, for the runtime API.
 	pub fn staker_state(who: &T::AccountId) -> StakerState<BlockNumberFor<T>> {
 		let shares = Shares::<T>::get(who);
-		StakerState { shares, value: Self::value_of(shares), pending: Withdrawals::<T>::get(who) }
+		StakerState {
+			shares,
+			value: Self::value_of(shares),
+			pending: Withdrawals::<T>::get(who),
+			premium: Self::premium_owed(who),
+		}
 	}
 
 	// ---- Invariants -------------------------------------------------------------------
@@ -331,6 +345,14 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(AdlQueue::<T>::iter_keys().count() == places.len(), "queue entries without places");
 		ensure!(Deficits::<T>::iter_values().all(|d| !d.remaining.is_zero()), "an empty deficit is stored");
+		let reserved = PremiumReserved::<T>::get();
+		ensure!(reserved <= Self::held(), "more premium reserved than the fund holds");
+		let stakers: alloc::collections::BTreeSet<T::AccountId> = Shares::<T>::iter_keys().chain(Premiums::<T>::iter_keys()).collect();
+		let owed = stakers.iter().fold(0u128, |sum, who| sum.saturating_add(Self::premium_owed(who)));
+		ensure!(owed <= reserved, "stakers are owed more premium than is reserved");
+		if let Some(episode) = CurrentEpisode::<T>::get() {
+			ensure!(episode.eligible <= TotalShares::<T>::get(), "a crisis with more eligible shares than exist");
+		}
 		Ok(())
 	}
 }

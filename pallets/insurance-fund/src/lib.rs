@@ -42,6 +42,12 @@
 //! the vault's cash, the most profitable positions of the side with the most open profit are
 //! reduced at the mark until it no longer does (GMX v2's maximum PnL-to-pool factor).
 //!
+//! ## The crisis premium
+//! While a market's circuit breaker is tripped or the fund is in drawdown, a configurable share
+//! of its income is set aside and, when the crisis ends, shared over the shares that stood
+//! through it: staked when it began and not asked out before it ended ([`premium`]). Liquidity
+//! providers are paid for holding still in a crisis, not for arriving after it.
+//!
 //! ## Drawdown ([`FundHealth`])
 //! The fall of the share price from its highest within `drawdown_window` blocks, sampled in
 //! eight steps: stakers coming and going move the balance, losses move the price, and a
@@ -56,13 +62,14 @@ mod benchmarking;
 mod impls;
 #[cfg(test)]
 mod mock;
+mod premium;
 #[cfg(test)]
 mod tests;
 mod types;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AdlRanking, Deficit, FundParams, FundState, PendingWithdrawal, Side, StakerState};
+pub use types::{AdlRanking, Deficit, Episode, FundParams, FundState, PendingWithdrawal, PremiumRecord, Side, StakerState};
 pub use weights::WeightInfo;
 
 use ballast_primitives::{
@@ -105,6 +112,8 @@ pub mod pallet {
 		type Vault: VaultLedger<Self::AccountId>;
 		/// Mark prices.
 		type PriceFeed: PriceFeed<BlockNumberFor<Self>>;
+		/// Each market's breaker state: a tripped market is a crisis for the premium.
+		type MarketGuard: ballast_primitives::MarketGuard;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The fund's account.
@@ -175,6 +184,31 @@ pub mod pallet {
 	pub type PriceSamples<T: Config> =
 		StorageValue<_, BoundedVec<(BlockNumberFor<T>, Ratio), ConstU32<DRAWDOWN_SAMPLES>>, ValueQuery>;
 
+	/// The crisis in progress, if any.
+	#[pallet::storage]
+	pub type CurrentEpisode<T: Config> = StorageValue<_, Episode>;
+
+	/// Crises so far.
+	#[pallet::storage]
+	pub type EpisodeCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Each ended crisis's premium per share that stood through it. One entry per crisis.
+	#[pallet::storage]
+	pub type EpisodePremium<T: Config> = StorageMap<_, Twox64Concat, u32, Ratio>;
+
+	/// The sum of every ended crisis's premium per share.
+	#[pallet::storage]
+	pub type PremiumIndex<T: Config> = StorageValue<_, Ratio, ValueQuery>;
+
+	/// Each staker's settled premium.
+	#[pallet::storage]
+	pub type Premiums<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, PremiumRecord, ValueQuery>;
+
+	/// Premium set aside and not yet claimed: held by the fund's account, not part of its
+	/// share price or of what it pays losses with.
+	#[pallet::storage]
+	pub type PremiumReserved<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -221,6 +255,13 @@ pub mod pallet {
 		/// Traders' open profit passed its bound of the vault's cash: positions are reduced at
 		/// the mark.
 		ProfitCapReached { market: MarketId, side: Side, open_profit: Balance, cash: Balance },
+		/// A crisis began (a market's breaker tripped or the fund's drawdown passed its
+		/// threshold) with income to share: `eligible` shares stand in it.
+		CrisisStarted { episode: u32, eligible: Balance },
+		/// A crisis ended: its premium is shared over the shares that stood through it.
+		CrisisEnded { episode: u32, premium: Balance, per_share: Ratio },
+		/// A staker took their crisis premium.
+		PremiumClaimed { who: T::AccountId, amount: Balance },
 		/// The parameters changed.
 		ParamsSet { params: FundParams },
 	}
@@ -243,6 +284,8 @@ pub mod pallet {
 		Overflow,
 		/// A profit cap of zero or a zero drawdown window.
 		InvalidParams,
+		/// No crisis premium to claim.
+		NoPremium,
 	}
 
 	#[pallet::hooks]
@@ -303,6 +346,15 @@ pub mod pallet {
 		pub fn withdraw(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw(who)
+		}
+
+		/// Take the crisis premium earned by standing through crises.
+		///
+		/// The dispatch origin must be signed.
+		#[pallet::call_index(5)]
+		pub fn claim_premium(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_premium(who)
 		}
 
 		/// Set the fund's parameters.

@@ -42,6 +42,20 @@ impl pallet_balances::Config for Test {
 
 thread_local! {
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
+	static BREAKERS: RefCell<BTreeMap<MarketId, ballast_primitives::MarketState>> = RefCell::new(BTreeMap::new());
+}
+
+/// Breaker states a test sets; open unless set.
+pub struct TestGuard;
+
+impl ballast_primitives::MarketGuard for TestGuard {
+	fn market_state(market: MarketId) -> ballast_primitives::MarketState {
+		BREAKERS.with(|b| b.borrow().get(&market).copied().unwrap_or_default())
+	}
+}
+
+pub fn set_breaker(market: MarketId, state: ballast_primitives::MarketState) {
+	BREAKERS.with(|b| b.borrow_mut().insert(market, state));
 }
 
 /// Marks set by the test, always live.
@@ -92,6 +106,7 @@ impl pallet_ballast_insurance_fund::Config for Test {
 	type Margin = Margin;
 	type Vault = Margin;
 	type PriceFeed = TestPrices;
+	type MarketGuard = TestGuard;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type PalletId = FundPalletId;
 	type MinStake = MinStake;
@@ -186,13 +201,16 @@ pub fn plain_market() -> MarketParams {
 }
 
 /// Parameters the tests start from: a 10-block cooldown, the vault bears up to 10 % of its
-/// equity, the profit cap off, a 80-block drawdown window.
+/// equity, the profit cap off, a 80-block drawdown window, half of a crisis's income to the
+/// premium, crises only from tripped breakers.
 pub fn test_params() -> FundParams {
 	FundParams {
 		withdrawal_cooldown: 10,
 		vault_loss_share: sp_arithmetic::Perbill::from_percent(10),
 		max_profit_to_cash: sp_arithmetic::Perbill::one(),
 		drawdown_window: 80,
+		crisis_premium: sp_arithmetic::Perbill::from_percent(50),
+		crisis_drawdown: sp_arithmetic::Perbill::zero(),
 	}
 }
 
@@ -200,6 +218,7 @@ pub fn test_params() -> FundParams {
 /// 1..=40 funded; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
+	BREAKERS.with(|b| b.borrow_mut().clear());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig { balances: (1..=40).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },

@@ -365,6 +365,82 @@ mod ranking {
 	}
 }
 
+mod crisis_premium {
+	use super::*;
+	use ballast_primitives::MarketState;
+
+	/// A trade in ETH (with fees) whose insurance share reaches the fund in the next block.
+	fn trade_for_fees(who: u64) {
+		open(who, dollars(10_000), &[(ETH, coins(1_000))]);
+		assert_ok!(Margin::close(RuntimeOrigin::signed(who), ETH, Price::zero()));
+		next_block();
+	}
+
+	fn income_last_block() -> u128 {
+		fund_events().iter().rev().find_map(|e| match e { Event::IncomeCollected { amount } => Some(*amount), _ => None }).unwrap()
+	}
+
+	#[test]
+	fn stakers_who_stand_through_a_crisis_share_its_premium_and_leavers_and_latecomers_do_not() {
+		run_test(|| {
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
+			stake(STAKER, dollars(1_000));
+			stake(OTHER_STAKER, dollars(1_000));
+			// Income outside a crisis is all the fund's.
+			trade_for_fees(4);
+			assert_eq!(PremiumReserved::<Test>::get(), 0);
+
+			set_breaker(ETH, MarketState::ReduceOnly);
+			trade_for_fees(5);
+			let first = income_last_block();
+			assert!(fund_events().contains(&Event::CrisisStarted { episode: 1, eligible: dollars(2_000) }));
+			assert_eq!(PremiumReserved::<Test>::get(), first / 2);
+			// Mid-crisis: one staker asks out, a new one arrives.
+			assert_ok!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(OTHER_STAKER), dollars(1_000)));
+			stake(22, dollars(1_000));
+			trade_for_fees(6);
+			let pot = first / 2 + income_last_block() / 2;
+			assert_eq!(PremiumReserved::<Test>::get(), pot);
+			let price_before = InsuranceFund::share_price().unwrap();
+
+			set_breaker(ETH, MarketState::Open);
+			next_block();
+			assert!(fund_events().iter().any(|e| matches!(e, Event::CrisisEnded { episode: 1, premium, .. } if *premium == pot)));
+			assert_eq!(CurrentEpisode::<Test>::get(), None);
+			// Only the staker who stood through it all is owed, all of it (less rounding).
+			let owed = InsuranceFund::staker_state(&STAKER).premium;
+			assert!(owed <= pot && owed + 1 >= pot, "{owed} of {pot}");
+			assert_eq!(InsuranceFund::staker_state(&OTHER_STAKER).premium, 0);
+			assert_eq!(InsuranceFund::staker_state(&22).premium, 0);
+			// The reserved premium is not part of the share price.
+			assert_eq!(InsuranceFund::share_price().unwrap(), price_before);
+
+			let before = Balances::balance(&STAKER);
+			assert_ok!(InsuranceFund::claim_premium(RuntimeOrigin::signed(STAKER)));
+			assert_eq!(Balances::balance(&STAKER) - before, owed);
+			assert_noop!(InsuranceFund::claim_premium(RuntimeOrigin::signed(STAKER)), Error::<Test>::NoPremium);
+			assert_noop!(InsuranceFund::claim_premium(RuntimeOrigin::signed(22)), Error::<Test>::NoPremium);
+			assert_noop!(InsuranceFund::claim_premium(RuntimeOrigin::none()), DispatchError::BadOrigin);
+		});
+	}
+
+	#[test]
+	fn a_drawdown_past_its_threshold_is_a_crisis_too() {
+		run_test(|| {
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
+			set_params(FundParams { crisis_drawdown: Perbill::from_percent(10), ..test_params() });
+			stake(STAKER, dollars(1_000));
+			next_block();
+			long_then_crash(500);
+			bankrupt(BANKRUPT);
+			assert!(InsuranceFund::drawdown() >= Perbill::from_percent(10));
+			trade_for_fees(5);
+			assert!(CurrentEpisode::<Test>::get().is_some(), "the fund's drawdown is a crisis");
+			assert!(PremiumReserved::<Test>::get() > 0);
+		});
+	}
+}
+
 mod drawdown {
 	use super::*;
 
@@ -406,6 +482,8 @@ mod properties {
 		Stake(u64, u128),
 		Request(u64),
 		Claim(u64),
+		Trip(bool),
+		ClaimPremium(u64),
 		Block,
 	}
 
@@ -418,6 +496,8 @@ mod properties {
 			1 => (20u64..=22, 100u128..5_000).prop_map(|(w, a)| Op::Stake(w, a)),
 			1 => (20u64..=22).prop_map(Op::Request),
 			1 => (20u64..=22).prop_map(Op::Claim),
+			1 => any::<bool>().prop_map(Op::Trip),
+			1 => (20u64..=22).prop_map(Op::ClaimPremium),
 			2 => Just(Op::Block),
 		]
 	}
@@ -464,11 +544,12 @@ mod properties {
 	fn balances_are_held() -> Result<(), TestCaseError> {
 		let pool = pallet_ballast_margin::Pool::<Test>::get();
 		let collateral: u128 = pallet_ballast_margin::Accounts::<Test>::iter_values().map(|a| a.collateral).sum();
-		let kept = collateral + pool.vault.cash + pool.insurance_fees + InsuranceFund::balance();
+		let kept = collateral + pool.vault.cash + pool.insurance_fees + InsuranceFund::balance() + PremiumReserved::<Test>::get();
 		let held = Balances::balance(&Margin::account_id()) + Balances::balance(&InsuranceFund::account_id());
 		prop_assert_eq!(kept, held);
 		let staked: u128 = Shares::<Test>::iter_keys().map(|who| InsuranceFund::staker_state(&who).value).sum();
 		prop_assert!(staked <= InsuranceFund::balance());
+		prop_assert!(PremiumReserved::<Test>::get() <= InsuranceFund::held());
 		Ok(())
 	}
 
@@ -488,6 +569,13 @@ mod properties {
 			},
 			Op::Claim(who) => {
 				let _ = InsuranceFund::withdraw(RuntimeOrigin::signed(who));
+			},
+			Op::Trip(tripped) => {
+				let state = if tripped { ballast_primitives::MarketState::Halted } else { ballast_primitives::MarketState::Open };
+				set_breaker(BTC, state);
+			},
+			Op::ClaimPremium(who) => {
+				let _ = InsuranceFund::claim_premium(RuntimeOrigin::signed(who));
 			},
 			Op::Block => next_block(),
 		}
@@ -512,6 +600,9 @@ mod properties {
 					max_profit_to_cash: Perbill::from_percent(profit_cap),
 					..test_params()
 				});
+				// Fees in both markets: income for the fund, and for the premium in a crisis.
+				assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, fee_market()));
+				assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
 				let supply = Balances::total_issuance();
 				for op in ops {
 					apply(op.clone())?;

@@ -24,6 +24,11 @@ pub struct FundParams {
 	pub max_profit_to_cash: Perbill,
 	/// Blocks over which the fund's drawdown is measured.
 	pub drawdown_window: u32,
+	/// Of the income earned during a crisis, the share set aside as the crisis premium for
+	/// the stakers who stand through it.
+	pub crisis_premium: Perbill,
+	/// A drawdown from which the fund counts as in a crisis (zero: only tripped breakers do).
+	pub crisis_drawdown: Perbill,
 }
 
 impl Default for FundParams {
@@ -33,6 +38,8 @@ impl Default for FundParams {
 			vault_loss_share: Perbill::from_percent(10),
 			max_profit_to_cash: Perbill::from_percent(90),
 			drawdown_window: 600,
+			crisis_premium: Perbill::from_percent(50),
+			crisis_drawdown: Perbill::from_percent(10),
 		}
 	}
 }
@@ -44,6 +51,28 @@ pub struct PendingWithdrawal<BlockNumber> {
 	pub shares: Balance,
 	/// First block in which they can be claimed.
 	pub unlocks_at: BlockNumber,
+}
+
+/// A crisis in progress, for the premium.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Episode {
+	/// Counts from one.
+	pub id: u32,
+	/// The premium set aside so far.
+	pub pot: Balance,
+	/// Shares that have stood through it so far: staked when it began, not asked out since.
+	pub eligible: Balance,
+}
+
+/// A staker's crisis premium, settled on each of their actions.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct PremiumRecord {
+	/// The cumulative premium per share when last settled.
+	pub checkpoint: Ratio,
+	/// Premium settled and not claimed.
+	pub owed: Balance,
+	/// An episode the staker acted in while it ran, with the shares that stood through it.
+	pub acted_in: Option<(u32, Balance)>,
 }
 
 /// A side of a market.
@@ -120,6 +149,10 @@ pub struct FundState {
 	pub drawdown: Perbill,
 	/// Losses still being recovered by deleveraging, over all markets.
 	pub deficits: Balance,
+	/// Crisis premium set aside and not yet claimed: not part of the share price.
+	pub premium_reserved: Balance,
+	/// The crisis in progress, if any.
+	pub episode: Option<Episode>,
 	pub params: FundParams,
 }
 
@@ -130,6 +163,8 @@ pub struct StakerState<BlockNumber> {
 	/// What the shares are worth now.
 	pub value: Balance,
 	pub pending: Option<PendingWithdrawal<BlockNumber>>,
+	/// Crisis premium the staker can claim.
+	pub premium: Balance,
 }
 
 /// A ranked candidate, scored at current marks.

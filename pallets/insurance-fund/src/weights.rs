@@ -11,6 +11,7 @@ pub trait WeightInfo {
 	fn request_withdrawal() -> Weight;
 	fn cancel_withdrawal() -> Weight;
 	fn withdraw() -> Weight;
+	fn claim_premium() -> Weight;
 	fn set_params() -> Weight;
 	/// The loss waterfall down to deleveraging that reduces `p` positions, after scoring a
 	/// full ranking window.
@@ -33,6 +34,9 @@ impl WeightInfo for () {
 	}
 	fn withdraw() -> Weight {
 		RocksDbWeight::get().reads_writes(6, 6)
+	}
+	fn claim_premium() -> Weight {
+		RocksDbWeight::get().reads_writes(7, 4)
 	}
 	fn set_params() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)
