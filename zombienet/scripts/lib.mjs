@@ -20,3 +20,31 @@ export function script(name, timeoutMs) {
 export function connect(url) {
   return ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });
 }
+
+// Signs and submits through `api`, resolving with the block's event names once in a block and
+// rejecting with the module error's name on a dispatch error. On a dev chain the feeder's
+// offchain worker may take the nonce a wallet picked (pool error 1014): sign again with a later
+// one.
+export function sender(api) {
+  const once = (signer, tx, nonce) =>
+    new Promise((resolve, reject) => {
+      tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
+        if (dispatchError) {
+          const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
+          reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
+        } else if (status.isInBlock) {
+          resolve(events.map(({ event }) => `${event.section}.${event.method}`));
+        }
+      }).catch(reject);
+    });
+  return async (signer, tx) => {
+    for (let attempt = 0; ; attempt += 1) {
+      const next = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+      try {
+        return await once(signer, tx, next + attempt);
+      } catch (error) {
+        if (!String(error).includes('1014') || attempt >= 4) throw error;
+      }
+    }
+  };
+}

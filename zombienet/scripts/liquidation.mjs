@@ -8,7 +8,7 @@
 //
 //   node scripts/liquidation.mjs [ws://127.0.0.1:9944] [market id = 2 (ETH-USD)] [leverage = 15] [timeout s = 600]
 import { Keyring } from '@polkadot/api';
-import { connect, script } from './lib.mjs';
+import { connect, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const market = Number(process.argv[3] ?? 2);
@@ -39,19 +39,8 @@ const api = await connectWhenUp();
 check(api.call.liquidationApi?.atRisk, 'the runtime offers no liquidationApi');
 const dave = new Keyring({ type: 'sr25519' }).addFromUri('//Dave');
 
-// Signs, submits and waits for inclusion; fails on a dispatch error.
-function send(tx) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(dave, { nonce: -1 }, ({ status, dispatchError, events }) => {
-      if (dispatchError) {
-        const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-        reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
-      } else if (status.isInBlock) {
-        resolve(events.map(({ event }) => `${event.section}.${event.method}`));
-      }
-    }).catch(reject);
-  });
-}
+const sendAs = sender(api);
+const send = (tx) => sendAs(dave, tx);
 
 // 1. A live mark.
 let mark = null;

@@ -6,7 +6,7 @@
 //
 //   node scripts/margin.mjs [ws://127.0.0.1:9944] [blocks to watch = 5]
 import { Keyring } from '@polkadot/api';
-import { connect, script } from './lib.mjs';
+import { connect, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const watchBlocks = Number(process.argv[3] ?? 5);
@@ -26,33 +26,8 @@ check(api.call.marginApi?.account, 'the runtime offers no marginApi');
 
 const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
 
-// Signs, submits and waits for inclusion; fails on a dispatch error, returns the events.
-function sendOnce(signer, tx, nonce) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
-      if (dispatchError) {
-        const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-        reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
-      } else if (status.isInBlock) {
-        resolve(events.map(({ event }) => `${event.section}.${event.method}`));
-      }
-    }).catch(reject);
-  });
-}
-
-// On the dev chain Alice is also the oracle's feeder: her node's offchain worker signs a
-// submission each block with her account, so the nonce a wallet reads can be taken before its
-// transaction arrives. The pool says so (1014); sign again with a later nonce.
-async function send(signer, tx) {
-  for (let attempt = 0; ; attempt += 1) {
-    const next = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
-    try {
-      return await sendOnce(signer, tx, next + attempt);
-    } catch (error) {
-      if (!String(error).includes('1014') || attempt >= 4) throw error;
-    }
-  }
-}
+// Alice is also the dev chain's feeder: `sender` signs again when her worker took the nonce.
+const send = sender(api);
 
 async function nextBlocks(count) {
   const start = (await api.rpc.chain.getHeader()).number.toNumber();

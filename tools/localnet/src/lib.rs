@@ -82,6 +82,12 @@ pub fn cascade_replay_args(lead_seconds: u32, speed: u32) -> Vec<String> {
 	)
 }
 
+/// Replay arguments for a calm stretch: the crash day from midnight at `speed` (real data when
+/// `../shared/data/prices` is there, else the seeded synthetic day, hours before its crash).
+pub fn calm_replay_args(speed: u32) -> Vec<String> {
+	replay_args(0, 0, speed)
+}
+
 fn replay_args(real_offset: u32, synthetic_offset: u32, speed: u32) -> Vec<String> {
 	let timing = ["--speed".to_string(), speed.to_string(), "--loop".to_string()];
 	let markets = match shared_prices_dir() {
