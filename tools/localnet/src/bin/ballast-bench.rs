@@ -51,6 +51,7 @@ fn main() {
 			println!("figure liquidations_per_block {} count", capacity.per_block);
 			println!("figure liquidation_weight {:.1} us", capacity.liquidation / 1e6);
 			println!("figure liquidation_in_hook_vs_metered {:.2} x", capacity.in_hook / capacity.liquidation);
+			println!("figure waterfall_weight_16_deleveraged {:.1} us", capacity.cover / 1e6);
 		},
 		Err(e) => {
 			eprintln!("liquidations_per_block: {e}");
@@ -172,6 +173,8 @@ struct Capacity {
 	liquidation: f64,
 	/// The same measured inside the whole hook (`on_initialize(l, c)`'s slope in `l`).
 	in_hook: f64,
+	/// The insurance fund's waterfall deleveraging its most positions (`cover(16)`).
+	cover: f64,
 }
 
 /// The runtime's block (2 s of ref time) and the engine's default share of it (25 %).
@@ -180,6 +183,8 @@ const HOOK_SHARE: f64 = 0.25;
 /// The runtime's `MaxMarkets`: before each pop the hook keeps room for an account that
 /// holds a position in every market.
 const MAX_MARKETS: u64 = 16;
+/// The runtime's `InsuranceMaxDeleveraged`.
+const MAX_DELEVERAGED: u64 = 16;
 
 fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
 	// Seventeen steps: every `p` of `liquidate` from 0 to 16 is measured.
@@ -190,11 +195,15 @@ fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
 	let one = measured(&batches, pallet, "liquidate", &[("p", 1)])?;
 	let worst = measured(&batches, pallet, "liquidate", &[("p", MAX_MARKETS)])?.weight();
 	let liquidation = one.weight();
+	// Before each account the hook keeps room for the worst case: every position reduced and a
+	// shortfall sent down the insurance fund's waterfall with its most deleveraging.
+	let waterfall = run_pallet_benchmark("pallet_ballast_insurance_fund", "cover", "2", repeat, false)?;
+	let cover = measured(&waterfall, "pallet_ballast_insurance_fund", "cover", &[("p", MAX_DELEVERAGED)])?.weight();
 	let budget = MAX_BLOCK_PS * HOOK_SHARE - step;
-	let per_block = if budget < worst { 1 } else { 1 + ((budget - worst) / liquidation).floor() as u64 };
+	let per_block = if budget < worst + cover { 1 } else { 1 + ((budget - worst - cover) / liquidation).floor() as u64 };
 	let with = measured(&batches, pallet, "on_initialize", &[("l", 50), ("c", 50)])?.weight();
 	let without = measured(&batches, pallet, "on_initialize", &[("l", 0), ("c", 50)])?.weight();
-	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 50.0 })
+	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 50.0, cover })
 }
 
 /// The node built with `runtime-benchmarks` (`./scripts/generate-weights` builds it): the
