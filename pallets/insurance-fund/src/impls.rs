@@ -2,7 +2,7 @@
 //! cap, drawdown.
 
 use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
-use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Ratio, SignedBalance, VaultLedger};
+use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, SignedBalance, VaultLedger};
 use frame_support::{
 	ensure,
 	traits::{
@@ -155,14 +155,19 @@ impl<T: Config> Pallet<T> {
 			return coverage;
 		}
 
-		let side = Side::of(loss.closed).opposite();
-		if let Some(price) = loss.bankruptcy_price() {
-			let (recovered, _) = Self::deleverage(loss.market, side, Pricing::Bankruptcy(price), left, T::MaxDeleveraged::get());
-			coverage.by_deleveraging = recovered;
-			left.saturating_reduce(recovered);
-			if !left.is_zero() {
-				Self::carry(loss.market, side, price, left);
-			}
+		match loss.bankruptcy_price() {
+			Some(price) => {
+				let side = Side::of(loss.closed).opposite();
+				let (recovered, _) = Self::deleverage(loss.market, side, Pricing::Bankruptcy(price), left, T::MaxDeleveraged::get());
+				coverage.by_deleveraging = recovered;
+				left.saturating_reduce(recovered);
+				if !left.is_zero() {
+					Self::carry(loss.market, side, price, left);
+				}
+			},
+			// Nothing was closed to price it by: nobody is deleveraged for it, later income pays
+			// it (a short side carried at a zero price gives up nothing at any mark).
+			None => Self::carry(loss.market, Side::Short, Price::zero(), left),
 		}
 		coverage.uncovered = left;
 		coverage

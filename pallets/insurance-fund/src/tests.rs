@@ -3,7 +3,7 @@
 //! [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{Coverage, FundHealth, MarginAccounts};
+use ballast_primitives::{BadDebt, Bankruptcy, Coverage, FundHealth, MarginAccounts};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, Mutate},
@@ -284,6 +284,23 @@ mod waterfall {
 				by_deleveraging: 0,
 				remaining: 0
 			}));
+		});
+	}
+
+	#[test]
+	fn a_loss_with_no_close_to_price_it_is_carried_for_income_never_deleveraged() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
+			open(SHORT_A, dollars(4_000), &[(BTC, coins(-100))]);
+			set_mark(BTC, 90);
+			let loss = Bankruptcy { market: BTC, shortfall: dollars(50), closed: 0, price: price(90) };
+			let coverage = InsuranceFund::cover(&BANKRUPT, &loss);
+			assert_eq!(coverage.uncovered, dollars(50));
+			next_block();
+			assert_eq!(size(SHORT_A, BTC), coins(-100), "nobody gives up profit for an unpriced loss");
+			stake(STAKER, dollars(500));
+			next_block();
+			assert!(Deficits::<Test>::iter().next().is_none(), "the fund's money paid it");
 		});
 	}
 
