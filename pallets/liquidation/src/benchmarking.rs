@@ -14,6 +14,7 @@
 use super::*;
 use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
+use sp_arithmetic::Perbill;
 use frame_support::{
 	traits::{EnsureOrigin, Hooks},
 	BoundedVec,

@@ -50,7 +50,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use risk::Level;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
-	FixedPointNumber, Perbill,
+	FixedPointNumber,
 };
 
 /// What the benchmarks need from the runtime: accounts with positions, and marks.

@@ -4,7 +4,7 @@
 use crate::{mock::*, *};
 use ballast_primitives::{MarginAccounts, PriceFeed};
 use frame_support::traits::{Get, Hooks};
-use sp_arithmetic::traits::One;
+use sp_arithmetic::{traits::One, Perbill};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
