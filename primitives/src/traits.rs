@@ -213,6 +213,12 @@ pub trait MarginAccounts<AccountId> {
 	/// The account's open positions.
 	fn positions(who: &AccountId) -> Vec<PositionView>;
 
+	/// Each open position's market, signed size and average entry price, without valuing the
+	/// account: what a ranking by entry price needs, on every account change.
+	fn entries(who: &AccountId) -> Vec<(MarketId, Quantity, Price)> {
+		Self::positions(who).into_iter().map(|p| (p.market, p.size, p.entry_price)).collect()
+	}
+
 	/// Close `amount` base atoms (absolute, clipped to the position) of `who`'s position in
 	/// `market` at `price`, charging `penalty` of the closed notional. Bypasses the market
 	/// guard: only the protocol calls this.

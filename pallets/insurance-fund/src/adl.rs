@@ -21,12 +21,12 @@ impl<T: Config> Pallet<T> {
 	/// Files each of `who`'s positions in its side's queue, moving only those whose side or
 	/// entry price changed, and drops the places of positions it no longer holds.
 	pub(crate) fn rank_account(who: &T::AccountId) {
-		let positions = T::Margin::positions(who);
+		let positions = T::Margin::entries(who);
 		let mut filed: Vec<MarketId> = Vec::new();
 		for (market, (side, key)) in AdlPlaces::<T>::iter_prefix(who) {
 			let unchanged = positions
 				.iter()
-				.any(|p| p.market == market && Side::of(p.size) == side && rank_key(side, p.entry_price) == key);
+				.any(|&(m, size, entry)| m == market && Side::of(size) == side && rank_key(side, entry) == key);
 			if unchanged {
 				filed.push(market);
 			} else {
@@ -34,11 +34,11 @@ impl<T: Config> Pallet<T> {
 				AdlPlaces::<T>::remove(who, market);
 			}
 		}
-		for position in positions.iter().filter(|p| !filed.contains(&p.market)) {
-			let side = Side::of(position.size);
-			let key = rank_key(side, position.entry_price);
-			AdlQueue::<T>::insert(((position.market, side), key, who.clone()), ());
-			AdlPlaces::<T>::insert(who, position.market, (side, key));
+		for &(market, size, entry) in positions.iter().filter(|(m, _, _)| !filed.contains(m)) {
+			let side = Side::of(size);
+			let key = rank_key(side, entry);
+			AdlQueue::<T>::insert(((market, side), key, who.clone()), ());
+			AdlPlaces::<T>::insert(who, market, (side, key));
 		}
 	}
 

@@ -710,6 +710,15 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 			.collect()
 	}
 
+	fn entries(who: &T::AccountId) -> Vec<(MarketId, Quantity, Price)> {
+		let Some(account) = Accounts::<T>::get(who) else { return Vec::new() };
+		account
+			.positions
+			.iter()
+			.map(|(market, p)| (*market, p.size, math::average_price(p.size, p.entry_value)))
+			.collect()
+	}
+
 	fn reduce_position(
 		who: &T::AccountId,
 		market: MarketId,

@@ -432,6 +432,20 @@ mod margin_accounts {
 	}
 
 	#[test]
+	fn entries_are_the_positions_without_their_valuation() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1) / 10);
+			trade(ALICE, ETH, -coins(1));
+			set_mark(BTC, 90_000);
+			let valued: Vec<_> = Margin::positions(&ALICE).into_iter().map(|p| (p.market, p.size, p.entry_price)).collect();
+			assert_eq!(Margin::entries(&ALICE), valued);
+			assert!(Margin::entries(&BOB).is_empty());
+		});
+	}
+
+	#[test]
 	fn a_penalty_never_exceeds_the_equity_left_so_it_never_becomes_bad_debt() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
