@@ -7,7 +7,7 @@
 
 use crate::{Balance, MarketId, Price, Quantity, Ratio, SignedBalance};
 use sp_arithmetic::{
-	traits::{CheckedAdd, Saturating},
+	traits::{Bounded, CheckedAdd, Saturating},
 	FixedPointNumber,
 };
 use alloc::vec::Vec;
@@ -36,7 +36,8 @@ pub struct PriceSnapshot<BlockNumber> {
 	pub index: Price,
 	/// Smoothed mark price whose move per block is capped; what positions are valued at.
 	pub mark: Price,
-	/// Realised volatility: an EWMA of squared per-update returns, as a ratio.
+	/// Realised volatility: the standard deviation of per-update index returns (the square root
+	/// of an EWMA of squared returns), as a ratio.
 	pub volatility: Ratio,
 	/// Block in which `index` was last aggregated.
 	pub updated_at: BlockNumber,
@@ -138,6 +139,124 @@ pub trait LeverageLimit<AccountId> {
 impl<AccountId> LeverageLimit<AccountId> for () {
 	fn max_leverage(_: &AccountId, _: MarketId) -> Option<Ratio> {
 		None
+	}
+}
+
+/// How troubled the venue is as a whole, as the circuit breaker reads it each block: one signal
+/// for clients and for the margins that tighten before a crash.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, PartialOrd, Ord,
+	Debug, Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum CrisisLevel {
+	/// Every market open, feeds live, volatility near its calm level.
+	#[default]
+	Calm,
+	/// A market is reduce-only, a volatility well above its calm level, or the fund in drawdown.
+	Elevated,
+	/// A market halted, a feed not live, withdrawals paused, or a deep fund drawdown.
+	Stressed,
+	/// The global breaker or a venue-wide emergency halt, or half the markets halted.
+	Crisis,
+}
+
+/// The venue-wide stress signal the dynamic margins read. Owned by the circuit-breaker pallet.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct StressSignal {
+	/// The crisis level.
+	pub level: CrisisLevel,
+	/// Estimated average pairwise correlation of the markets' per-block returns, 0 to 1:
+	/// everything moving together is what turns a drop into a cascade.
+	pub correlation: Ratio,
+}
+
+/// Reads the venue's stress. Owned by the circuit-breaker pallet; used by the margin pallet.
+pub trait VenueStress {
+	/// The venue's stress now.
+	fn stress() -> StressSignal;
+
+	/// `market`'s realised volatility over its calm level; `None` when either is unknown.
+	fn volatility_ratio(_market: MarketId) -> Option<Ratio> {
+		None
+	}
+}
+
+/// No circuit breaker: always calm, uncorrelated.
+impl VenueStress for () {
+	fn stress() -> StressSignal {
+		StressSignal::default()
+	}
+}
+
+/// A pool of the venue's stablecoin that users withdraw from.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub enum WithdrawalPool {
+	/// Traders' margin collateral.
+	Collateral,
+	/// The market vault's liquidity.
+	Vault,
+	/// The insurance fund's stakes.
+	Fund,
+}
+
+/// Why a [`WithdrawalGuard`] refused a withdrawal; the caller maps it to its own error.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WithdrawalRefusal {
+	/// Withdrawals are paused after bad debt appeared.
+	Paused,
+	/// The pool's net outflow in this window would pass its limit.
+	RateLimited,
+}
+
+/// Rate-limits withdrawals so a bug or a panic cannot drain the venue in an hour (Drift 2022).
+/// Owned by the circuit-breaker pallet; called by the margin pallet and the insurance fund
+/// right before they pay out, inside the extrinsic (a later failure undoes the note).
+pub trait WithdrawalGuard {
+	/// `amount` is about to leave `pool`, which holds `held` before it: `Ok` and counted, or
+	/// refused.
+	fn note_withdrawal(pool: WithdrawalPool, amount: Balance, held: Balance) -> Result<(), WithdrawalRefusal>;
+	/// `amount` came into `pool`: it offsets this window's outflow.
+	fn note_deposit(pool: WithdrawalPool, amount: Balance);
+}
+
+/// No limit on withdrawals.
+impl WithdrawalGuard for () {
+	fn note_withdrawal(_: WithdrawalPool, _: Balance, _: Balance) -> Result<(), WithdrawalRefusal> {
+		Ok(())
+	}
+	fn note_deposit(_: WithdrawalPool, _: Balance) {}
+}
+
+/// What traders do that bears on their reputation. Owned by the reputation pallet; called by
+/// the margin pallet (trades) and the liquidation engine (liquidations, bad debt). The circuit
+/// breaker also listens for bad debt, to pause withdrawals.
+pub trait TraderActivity<AccountId> {
+	/// `who` traded `notional` collateral atoms' worth.
+	fn traded(_who: &AccountId, _notional: Balance) {}
+	/// `who` was liquidated (partially or whole).
+	fn liquidated(_who: &AccountId) {}
+	/// `who` went bankrupt, leaving `shortfall` for the insurance fund.
+	fn caused_bad_debt(_who: &AccountId, _shortfall: Balance) {}
+}
+
+impl<AccountId> TraderActivity<AccountId> for () {}
+
+/// Two listeners told the same things in turn.
+impl<AccountId, A: TraderActivity<AccountId>, B: TraderActivity<AccountId>> TraderActivity<AccountId> for (A, B) {
+	fn traded(who: &AccountId, notional: Balance) {
+		A::traded(who, notional);
+		B::traded(who, notional);
+	}
+	fn liquidated(who: &AccountId) {
+		A::liquidated(who);
+		B::liquidated(who);
+	}
+	fn caused_bad_debt(who: &AccountId, shortfall: Balance) {
+		A::caused_bad_debt(who, shortfall);
+		B::caused_bad_debt(who, shortfall);
 	}
 }
 
@@ -248,6 +367,14 @@ pub trait MarginObserver<AccountId> {
 	/// A market's funding may now accrue up to `max_rate_per_block` of notional a block:
 	/// funding lowers headroom every block, like a price move.
 	fn funding_capped_at(max_rate_per_block: Ratio);
+
+	/// How far maintenance fractions may rise at once (a [`Self::margins_tightened`] of this
+	/// much) before some account could become liquidatable at unchanged prices: the room
+	/// between the engine's watermark and its most urgent account. Gradual tightening stays
+	/// inside it, so tightening alone never starts a cascade.
+	fn tightening_room() -> Ratio {
+		Ratio::max_value()
+	}
 }
 
 /// Nobody watching: no liquidation engine.
@@ -271,6 +398,9 @@ impl<AccountId, A: MarginObserver<AccountId>, B: MarginObserver<AccountId>> Marg
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		A::funding_capped_at(max_rate_per_block);
 		B::funding_capped_at(max_rate_per_block);
+	}
+	fn tightening_room() -> Ratio {
+		A::tightening_room().min(B::tightening_room())
 	}
 }
 

@@ -1,0 +1,193 @@
+//! The circuit breakers' stored types.
+
+use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, Ratio};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_arithmetic::Perbill;
+
+/// Index samples a market's breaker keeps over its window: the move it measures is the largest
+/// between today's index and any of them (and the previous block's).
+pub const SAMPLES: u32 = 8;
+
+/// One market's breaker parameters. Durations in blocks.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct BreakerParams {
+	/// How far back a move is measured.
+	pub window: u32,
+	/// A move larger than this within the window makes the market reduce-only.
+	pub reduce_only_band: Perbill,
+	/// A move larger than this within the window halts the market.
+	pub halt_band: Perbill,
+	/// Blocks without a trigger before the breaker steps back one state (halted → reduce-only
+	/// → open), and between two such steps.
+	pub cooldown: u32,
+	/// The market's realised volatility (the oracle's, per update) in calm times: the crisis
+	/// level and the dynamic margins measure excess volatility against it.
+	pub calm_volatility: Ratio,
+}
+
+impl BreakerParams {
+	/// Bands ordered and inside (0, 100 %), a window and a cooldown of at least a block.
+	pub fn is_valid(&self) -> bool {
+		!self.reduce_only_band.is_zero()
+			&& self.reduce_only_band < self.halt_band
+			&& self.halt_band < Perbill::one()
+			&& self.window > 0
+			&& self.cooldown > 0
+	}
+}
+
+/// One market's breaker.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Breaker<BlockNumber> {
+	pub params: BreakerParams,
+	/// The breaker's own state (emergency halts and the global breaker come on top of it).
+	pub state: MarketState,
+	/// When `state` last changed.
+	pub since: BlockNumber,
+	/// The last block a trigger fired (a move past a band, or a feed not live).
+	pub disturbed_at: BlockNumber,
+	/// Index samples within the window, oldest first, spaced `window / SAMPLES` blocks apart.
+	pub samples: BoundedVec<(BlockNumber, Price), ConstU32<SAMPLES>>,
+	/// The last live index seen, for the per-block return.
+	pub last_index: Option<Price>,
+	/// An emergency halt of this market, until this block.
+	pub emergency_until: Option<BlockNumber>,
+	/// Whether the feed was ever live: a market that never had a price is not "stale".
+	pub was_live: bool,
+}
+
+impl<BlockNumber: Copy> Breaker<BlockNumber> {
+	/// A new breaker, open, with no history.
+	pub fn new(params: BreakerParams, now: BlockNumber) -> Self {
+		Self {
+			params,
+			state: MarketState::Open,
+			since: now,
+			disturbed_at: now,
+			samples: Default::default(),
+			last_index: None,
+			emergency_until: None,
+			was_live: false,
+		}
+	}
+}
+
+/// Why a breaker changed state.
+#[derive(Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Cause {
+	/// The index moved this much within the window.
+	PriceMove { moved: Perbill },
+	/// Too few fresh feeders.
+	FeedStale,
+	/// Fresh feeders disagree.
+	FeedDiverging,
+	/// A cooldown passed without a trigger.
+	Stable,
+	/// The emergency origin resumed it.
+	EmergencyResume,
+}
+
+/// What an emergency halt or resume is for.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub enum Target {
+	/// One market.
+	Market(MarketId),
+	/// Every market.
+	Venue,
+}
+
+/// The venue-wide breakers' parameters. Durations in blocks.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct VenueParams {
+	/// The insurance fund's drawdown at which every market goes reduce-only...
+	pub global_drawdown: Perbill,
+	/// ...until it is back at or below this.
+	pub global_recovery: Perbill,
+	/// How long an emergency halt lasts unless renewed.
+	pub emergency_duration: u32,
+	/// The withdrawal limit's window.
+	pub withdrawal_window: u32,
+	/// Each pool's net outflow per window may not pass this share of what it held when the
+	/// window began...
+	pub max_net_outflow: Perbill,
+	/// ...or this amount, whichever is larger (a small venue must still let people leave).
+	pub always_allowed: Balance,
+	/// Withdrawals pause for this many blocks after bad debt appears.
+	pub pause_after_bad_debt: u32,
+	/// Weight of the old value in the correlation estimate's moving averages.
+	pub correlation_decay: Perbill,
+}
+
+impl VenueParams {
+	pub fn is_valid(&self) -> bool {
+		!self.global_drawdown.is_zero()
+			&& self.global_recovery < self.global_drawdown
+			&& self.emergency_duration > 0
+			&& self.withdrawal_window > 0
+			&& !self.max_net_outflow.is_zero()
+			&& self.correlation_decay < Perbill::one()
+	}
+}
+
+impl Default for VenueParams {
+	/// A quarter of the fund lost trips the global breaker, a tenth resets it; emergency halts of
+	/// 600 blocks (an hour); at most a fifth of a pool out per 600 blocks or 10 000 bUSD; 100
+	/// blocks' pause after bad debt; correlation averaged over about 32 blocks.
+	fn default() -> Self {
+		Self {
+			global_drawdown: Perbill::from_percent(25),
+			global_recovery: Perbill::from_percent(10),
+			emergency_duration: 600,
+			withdrawal_window: 600,
+			max_net_outflow: Perbill::from_percent(20),
+			always_allowed: 10_000 * ballast_primitives::COLLATERAL_UNIT,
+			pause_after_bad_debt: 100,
+			correlation_decay: Perbill::from_rational(31u32, 32),
+		}
+	}
+}
+
+/// The venue-wide state: one value, read once a block.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct VenueState<BlockNumber> {
+	/// The global breaker (fund drawdown) holds every market reduce-only.
+	pub global_tripped: bool,
+	/// A venue-wide emergency halt, until this block.
+	pub emergency_until: Option<BlockNumber>,
+	/// Withdrawals are paused before this block.
+	pub withdrawals_paused_until: Option<BlockNumber>,
+	/// The crisis level computed in the last block.
+	pub level: CrisisLevel,
+}
+
+/// One pool's withdrawals in the current window.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Outflow<BlockNumber> {
+	pub window_start: BlockNumber,
+	/// What the pool held when the window began.
+	pub held_at_start: Balance,
+	/// Withdrawn less deposited since.
+	pub net_outflow: Balance,
+}
+
+/// The cross-market correlation estimate: moving averages of the squared mean return and of
+/// the mean squared return. With `N` markets, `(N·E[r̄²]/E[r²] − 1)/(N − 1)` is the average
+/// pairwise correlation when volatilities are alike; linear in the markets.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Correlation {
+	pub mean_return_squared: Ratio,
+	pub return_squared_mean: Ratio,
+	/// The estimate, 0 to 1.
+	pub estimate: Ratio,
+}

@@ -1,0 +1,124 @@
+//! The reputation pallet's stored types.
+
+use ballast_primitives::{Balance, MarketId, Ratio};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+use sp_arithmetic::{traits::One, FixedPointNumber};
+
+/// Most tiers.
+pub const MAX_TIERS: u32 = 8;
+/// Most per-market leverage overrides in one tier.
+pub const MAX_TIER_MARKETS: u32 = 8;
+/// Strikes stop counting here (the lowest tier is reached long before).
+pub const MAX_STRIKES: u8 = 16;
+
+/// What the venue remembers of one trader.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Record<BlockNumber> {
+	/// The block of its first trade: tenure counts from here.
+	pub first_seen: BlockNumber,
+	/// Notional traded, collateral atoms.
+	pub volume: Balance,
+	/// Liquidations (one each) and bad debt (two each) not yet forgiven.
+	pub strikes: u8,
+	/// When a strike was last added or forgiven: one is forgiven per `strike_decay` blocks.
+	pub strikes_updated: BlockNumber,
+}
+
+/// A leverage tier: from `min_score` on, positions up to `max_leverage` × equity (or the
+/// market's own figure in `markets`).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct Tier {
+	pub min_score: u32,
+	pub max_leverage: Ratio,
+	pub markets: BoundedVec<(MarketId, Ratio), ConstU32<MAX_TIER_MARKETS>>,
+}
+
+impl Tier {
+	pub fn new(min_score: u32, max_leverage: u32) -> Self {
+		Self { min_score, max_leverage: Ratio::saturating_from_integer(max_leverage), markets: Default::default() }
+	}
+
+	/// The tier's leverage in `market`.
+	pub fn leverage_in(&self, market: MarketId) -> Ratio {
+		self.markets.iter().find(|(m, _)| *m == market).map_or(self.max_leverage, |(_, leverage)| *leverage)
+	}
+}
+
+/// How scores are made and what they buy. Durations in blocks.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct ReputationParams {
+	/// Every account starts with this score.
+	pub newcomer_score: u32,
+	/// One point per this many blocks since the first trade...
+	pub blocks_per_tenure_point: u32,
+	/// ...up to this many.
+	pub max_tenure_points: u32,
+	/// One point per this much notional traded...
+	pub volume_per_point: Balance,
+	/// ...up to this many.
+	pub max_volume_points: u32,
+	/// Points for a positive identity judgement.
+	pub identity_points: u32,
+	/// Each strike takes the account one tier down; one strike is forgiven per this many blocks.
+	pub strike_decay: u32,
+	/// Liquidations within this many blocks of the last strike are one episode and one strike:
+	/// a position liquidated in parts over a few blocks is one liquidation.
+	pub episode_blocks: u32,
+	/// Ascending by `min_score`; the first must start at zero.
+	pub tiers: BoundedVec<Tier, ConstU32<MAX_TIERS>>,
+}
+
+impl ReputationParams {
+	pub fn is_valid(&self) -> bool {
+		let ascending = self.tiers.windows(2).all(|w| w[0].min_score < w[1].min_score);
+		let leverage_sane = self
+			.tiers
+			.iter()
+			.all(|t| t.max_leverage >= Ratio::one() && t.markets.iter().all(|(_, l)| *l >= Ratio::one()));
+		self.tiers.first().is_some_and(|t| t.min_score == 0)
+			&& ascending
+			&& leverage_sane
+			&& self.blocks_per_tenure_point > 0
+			&& self.volume_per_point > 0
+			&& self.strike_decay > 0
+	}
+}
+
+impl Default for ReputationParams {
+	/// Newcomers score 20 (20× leverage); a point a day of tenure (6-second blocks) up to 30,
+	/// a point per 100 000 bUSD traded up to 40, 10 for an identity; tiers 3×, 10×, 20×, 50× from
+	/// 0, 10, 20 and 60 points; a strike forgiven per week.
+	fn default() -> Self {
+		let tiers = [Tier::new(0, 3), Tier::new(10, 10), Tier::new(20, 20), Tier::new(60, 50)];
+		Self {
+			newcomer_score: 20,
+			blocks_per_tenure_point: 14_400,
+			max_tenure_points: 30,
+			volume_per_point: 100_000 * ballast_primitives::COLLATERAL_UNIT,
+			max_volume_points: 40,
+			identity_points: 10,
+			strike_decay: 100_800,
+			episode_blocks: 600,
+			tiers: BoundedVec::truncate_from(tiers.to_vec()),
+		}
+	}
+}
+
+/// An account's standing, for clients.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Standing {
+	pub score: u32,
+	/// Strikes still counting.
+	pub strikes: u8,
+	/// Index into the tiers.
+	pub tier: u32,
+	pub max_leverage: Ratio,
+}
