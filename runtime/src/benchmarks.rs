@@ -21,8 +21,13 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_ballast_margin, Margin]
 	[pallet_ballast_liquidation, Liquidation]
 	[pallet_ballast_insurance_fund, InsuranceFund]
+	[pallet_ballast_circuit_breaker, CircuitBreaker]
+	[pallet_ballast_reputation, Reputation]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
-pub use crate::{Assets, Balances, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Runtime, Sudo, Timestamp};
+pub use crate::{
+	Assets, Balances, CircuitBreaker, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Reputation, Runtime, Sudo,
+	Timestamp,
+};

@@ -15,8 +15,8 @@
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
-	OracleFeedersConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
+	AccountId, AssetsConfig, AuraConfig, BalancesConfig, CircuitBreakerConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
+	OracleFeedersConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
 	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
 use ballast_primitives::Price;
@@ -106,6 +106,22 @@ fn margin_markets() -> Vec<(ballast_primitives::MarketId, MarketParams)> {
 	vec![(BTC_USD, perpetual(coins(1) / 10_000, coins(500))), (ETH_USD, perpetual(coins(1) / 1_000, coins(5_000)))]
 }
 
+/// Each market's circuit breaker: reduce-only past a 10 % move within 10 blocks, halted past
+/// 20 %, a 10-block cooldown per step back. The real 2025-10-10 cascade, one candle a block,
+/// moves at most 7.8 % in 10 minutes: it tightens margins but trips no breaker; a manipulated or
+/// broken feed does. Calm volatilities are twice the crash day's quiet-hours standard deviation
+/// of one-minute returns (BTC 0.064 %, ETH 0.12 %): ordinary noise tightens nothing.
+fn breakers() -> Vec<(ballast_primitives::MarketId, pallet_ballast_circuit_breaker::BreakerParams)> {
+	let breaker = |calm_per_million: u128| pallet_ballast_circuit_breaker::BreakerParams {
+		window: 10,
+		reduce_only_band: Perbill::from_percent(10),
+		halt_band: Perbill::from_percent(20),
+		cooldown: 10,
+		calm_volatility: ballast_primitives::Ratio::saturating_from_rational(calm_per_million, 1_000_000),
+	};
+	vec![(BTC_USD, breaker(1_300)), (ETH_USD, breaker(2_400))]
+}
+
 /// Liquidity ferdie provides to the vault at genesis on dev networks.
 pub const GENESIS_LIQUIDITY: u128 = 500_000 * COLLATERAL_UNIT;
 
@@ -168,7 +184,8 @@ fn genesis(network: Network) -> Value {
 		},
 		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
 		oracle: OracleConfig { markets },
-		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity },
+		// Dynamic margins: volatility, correlation, fund cover and crisis level, up to 3×.
+		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity, scaling: Default::default() },
 		// 1 % penalty, back to 1.25× maintenance, a quarter of each block, a funding allowance
 		// equal to the markets' largest funding rate per block.
 		liquidation: LiquidationConfig { params: pallet_ballast_liquidation::LiquidationParams::default(), ..Default::default() },
@@ -176,6 +193,11 @@ fn genesis(network: Network) -> Value {
 		// bankruptcy, traders' open profit capped at 90 % of the vault's cash, drawdown over
 		// 600 blocks (an hour).
 		insurance_fund: InsuranceFundConfig { params: pallet_ballast_insurance_fund::FundParams::default(), stakes: insurance },
+		// A quarter of the fund lost holds every market reduce-only; emergency halts last an
+		// hour; a fifth of a pool out per hour; 100 blocks' pause after bad debt.
+		circuit_breaker: CircuitBreakerConfig { breakers: breakers(), venue: Default::default(), ..Default::default() },
+		// Newcomers 20×, one liquidation 10×, bad debt 3×; 50× for long-standing, large traders.
+		reputation: ReputationConfig { params: Default::default(), ..Default::default() },
 	})
 }
 

@@ -255,7 +255,18 @@ mod runtime {
 	// the fund's income and works down deficits after the liquidations of the block.
 	#[runtime::pallet_index(32)]
 	pub type InsuranceFund = pallet_ballast_insurance_fund;
+
+	// After the fund (its drawdown this block): steps the breakers on this block's prices, so
+	// their states govern this block's trades, and the crisis level the next block's margins.
+	#[runtime::pallet_index(33)]
+	pub type CircuitBreaker = pallet_ballast_circuit_breaker;
+
+	// No hook: fed by the margin and liquidation engines, read by the margin engine.
+	#[runtime::pallet_index(34)]
+	pub type Reputation = pallet_ballast_reputation;
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod crisis_tests;

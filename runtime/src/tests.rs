@@ -15,7 +15,7 @@ use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddre
 
 /// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
 /// patch over the default genesis config.
-fn state_of(preset: &str) -> sp_io::TestExternalities {
+pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {
 	let patch = genesis_config_presets::get_preset(&PresetId::from(preset))
 		.unwrap_or_else(|| panic!("preset {preset} exists"));
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializable");
@@ -38,7 +38,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	}
 }
 
-fn account(who: Sr25519Keyring) -> AccountId {
+pub(crate) fn account(who: Sr25519Keyring) -> AccountId {
 	who.to_account_id()
 }
 
@@ -109,7 +109,7 @@ fn testnet_funds_only_validators_and_the_faucet() {
 }
 
 /// A transaction signed by `signer` with the runtime's full extension tuple.
-fn signed_transaction(signer: Sr25519Keyring, nonce: u32, call: RuntimeCall) -> UncheckedExtrinsic {
+pub(crate) fn signed_transaction(signer: Sr25519Keyring, nonce: u32, call: RuntimeCall) -> UncheckedExtrinsic {
 	let extension = crate::tx_extension(nonce, Era::Immortal, 0);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data exists");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
@@ -161,12 +161,12 @@ fn a_transfer_from_an_unfunded_account_is_refused_and_changes_nothing() {
 	});
 }
 
-fn start_block(number: u32) {
+pub(crate) fn start_block(number: u32) {
 	let parent = System::block_hash(number - 1);
 	Executive::initialize_block(&Header::new(number, Default::default(), Default::default(), parent, Default::default()));
 }
 
-fn submit_price(feeder: Sr25519Keyring, nonce: u32, market: u32, dollars: u128) -> sp_runtime::ApplyExtrinsicResult {
+pub(crate) fn submit_price(feeder: Sr25519Keyring, nonce: u32, market: u32, dollars: u128) -> sp_runtime::ApplyExtrinsicResult {
 	let prices = vec![(market, ballast_primitives::Price::saturating_from_integer(dollars))];
 	let call = RuntimeCall::Oracle(pallet_ballast_oracle::Call::submit_prices { prices: prices.try_into().unwrap() });
 	Executive::apply_extrinsic(signed_transaction(feeder, nonce, call))

@@ -75,6 +75,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let new_total = total.checked_add(shares).and_then(|t| t.checked_add(protocol)).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		<T::WithdrawalGuard as ballast_primitives::WithdrawalGuard>::note_deposit(ballast_primitives::WithdrawalPool::Fund, amount);
 		Self::settle_premium(&who);
 		if !protocol.is_zero() {
 			Shares::<T>::mutate(Self::account_id(), |owned| owned.saturating_accrue(protocol));
@@ -114,6 +115,11 @@ impl<T: Config> Pallet<T> {
 		let amount = Self::value_of(pending.shares);
 		Self::settle_premium(&who);
 		if !amount.is_zero() {
+			use ballast_primitives::{WithdrawalGuard, WithdrawalPool, WithdrawalRefusal};
+			T::WithdrawalGuard::note_withdrawal(WithdrawalPool::Fund, amount, Self::balance()).map_err(|refusal| match refusal {
+				WithdrawalRefusal::Paused => Error::<T>::WithdrawalsPaused,
+				WithdrawalRefusal::RateLimited => Error::<T>::WithdrawalLimited,
+			})?;
 			T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		}
 		Withdrawals::<T>::remove(&who);

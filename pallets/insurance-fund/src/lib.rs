@@ -114,6 +114,8 @@ pub mod pallet {
 		type PriceFeed: PriceFeed<BlockNumberFor<Self>>;
 		/// Each market's breaker state: a tripped market is a crisis for the premium.
 		type MarketGuard: ballast_primitives::MarketGuard;
+		/// Rate-limits withdrawals from the fund (the circuit breaker).
+		type WithdrawalGuard: ballast_primitives::WithdrawalGuard;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The fund's account.
@@ -286,6 +288,10 @@ pub mod pallet {
 		InvalidParams,
 		/// No crisis premium to claim.
 		NoPremium,
+		/// Withdrawals are paused for a while after bad debt appeared: try again later.
+		WithdrawalsPaused,
+		/// The fund's withdrawals in this window reached the circuit breaker's limit: try later.
+		WithdrawalLimited,
 	}
 
 	#[pallet::hooks]

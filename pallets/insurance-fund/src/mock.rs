@@ -93,6 +93,10 @@ impl pallet_ballast_margin::Config for Test {
 	type LeverageLimit = ();
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type Observer = InsuranceFund;
+	type Activity = ();
+	type WithdrawalGuard = ();
+	type Stress = ();
+	type Fund = InsuranceFund;
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MaxMarkets;
 	type MinDeposit = MinDeposit;
@@ -107,6 +111,7 @@ impl pallet_ballast_insurance_fund::Config for Test {
 	type Vault = Margin;
 	type PriceFeed = TestPrices;
 	type MarketGuard = TestGuard;
+	type WithdrawalGuard = TestWithdrawals;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type PalletId = FundPalletId;
 	type MinStake = MinStake;
@@ -214,11 +219,34 @@ pub fn test_params() -> FundParams {
 	}
 }
 
+thread_local! {
+	static WITHDRAWALS_PAUSED: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
+/// A withdrawal breaker that is either paused or lets everything through, as the test sets it.
+pub struct TestWithdrawals;
+
+impl ballast_primitives::WithdrawalGuard for TestWithdrawals {
+	fn note_withdrawal(
+		_: ballast_primitives::WithdrawalPool,
+		_: u128,
+		_: u128,
+	) -> Result<(), ballast_primitives::WithdrawalRefusal> {
+		if WITHDRAWALS_PAUSED.with(|p| p.get()) { Err(ballast_primitives::WithdrawalRefusal::Paused) } else { Ok(()) }
+	}
+	fn note_deposit(_: ballast_primitives::WithdrawalPool, _: u128) {}
+}
+
+pub fn pause_withdrawals(paused: bool) {
+	WITHDRAWALS_PAUSED.with(|p| p.set(paused));
+}
+
 /// BTC at 100 and ETH at 10, both listed without fees; the LP's 1M in the vault; accounts
 /// 1..=40 funded; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
 	BREAKERS.with(|b| b.borrow_mut().clear());
+	pause_withdrawals(false);
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig { balances: (1..=40).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },
@@ -226,6 +254,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			markets: vec![(0, plain_market()), (BTC, plain_market()), (ETH, plain_market())],
 			vault: VaultParams::default(),
 			liquidity: vec![(LP, dollars(1_000_000))],
+			scaling: Default::default(),
 		},
 		insurance_fund: pallet_ballast_insurance_fund::GenesisConfig { params: test_params(), stakes: Vec::new() },
 	}

@@ -104,6 +104,10 @@ mod withdrawals {
 				assert_noop!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)), Error::<Test>::CooldownActive);
 				next_block();
 			}
+			// The circuit breaker's pause holds the payout; nothing changes meanwhile.
+			pause_withdrawals(true);
+			assert_noop!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)), Error::<Test>::WithdrawalsPaused);
+			pause_withdrawals(false);
 			let before = Balances::balance(&STAKER);
 			assert_ok!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)));
 			assert_eq!(Balances::balance(&STAKER), before + dollars(400));

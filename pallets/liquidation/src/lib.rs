@@ -40,7 +40,7 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+	TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 };
 use frame_support::{
 	traits::Get,
@@ -49,7 +49,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use risk::Level;
 use sp_arithmetic::{
-	traits::{One, Saturating, Zero},
+	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber,
 };
 
@@ -83,6 +83,9 @@ pub mod pallet {
 		type PriceFeed: PriceFeed<BlockNumberFor<Self>>;
 		/// Takes bankrupt accounts' shortfalls (the insurance fund).
 		type BadDebt: BadDebt<Self::AccountId>;
+		/// Told of every liquidation and bad debt (reputation, and the circuit breaker's
+		/// withdrawal pause).
+		type Activity: ballast_primitives::TraderActivity<Self::AccountId>;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Most markets whose marks move the watermark.
@@ -323,9 +326,13 @@ impl<T: Config> Pallet<T> {
 				health_after: ratio_of(&health),
 			});
 		}
+		if reduced > 0 {
+			T::Activity::liquidated(who);
+		}
 		if T::Margin::positions(who).is_empty() {
 			let shortfall = T::Margin::take_shortfall(who);
 			if shortfall > 0 {
+				T::Activity::caused_bad_debt(who, shortfall);
 				let (market, closed, price) = last_close.unwrap_or_default();
 				let loss = Bankruptcy { market, shortfall, closed, price };
 				let coverage = T::BadDebt::cover(who, &loss);
@@ -467,5 +474,12 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		FundingCap::<T>::mutate(|cap| *cap = (*cap).max(max_rate_per_block));
+	}
+
+	/// From the watermark to the most urgent indexed account: a tightening smaller than this
+	/// reaches nobody's trigger, so (the index being never wrong) makes nobody liquidatable.
+	fn tightening_room() -> Ratio {
+		let Some((first, _)) = Index::<T>::iter_keys().next() else { return Ratio::max_value() };
+		Ratio::from_inner(risk::level_of(first).saturating_sub(Watermark::<T>::get()))
 	}
 }

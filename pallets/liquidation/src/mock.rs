@@ -46,6 +46,24 @@ thread_local! {
 	static ACCOUNTS: RefCell<BTreeMap<u64, Account>> = RefCell::new(BTreeMap::new());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
+	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
+}
+
+/// Records liquidations (`None`) and bad debt (`Some(shortfall)`) as reputation would see them.
+pub struct RecordedActivity;
+
+impl ballast_primitives::TraderActivity<u64> for RecordedActivity {
+	fn liquidated(who: &u64) {
+		ACTIVITY.with(|a| a.borrow_mut().push((*who, None)));
+	}
+	fn caused_bad_debt(who: &u64, shortfall: Balance) {
+		ACTIVITY.with(|a| a.borrow_mut().push((*who, Some(shortfall))));
+	}
+}
+
+/// What the engine reported to reputation so far.
+pub fn activity() -> Vec<(u64, Option<Balance>)> {
+	ACTIVITY.with(|a| a.borrow().clone())
 }
 
 /// The maintenance fraction of every market in the model.
@@ -165,6 +183,7 @@ impl pallet_ballast_liquidation::Config for Test {
 	type Margin = Model;
 	type PriceFeed = Marks;
 	type BadDebt = RecordedBadDebt;
+	type Activity = RecordedActivity;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
 	type WeightInfo = ();
@@ -246,6 +265,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ACCOUNTS.with(|a| a.borrow_mut().clear());
 	MARKS.with(|m| m.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
+	ACTIVITY.with(|a| a.borrow_mut().clear());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		liquidation: pallet_ballast_liquidation::GenesisConfig { params: params(), _phantom: Default::default() },

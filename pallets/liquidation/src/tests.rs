@@ -4,7 +4,10 @@
 use crate::{mock::*, *};
 use ballast_primitives::{MarginAccounts, PriceFeed};
 use frame_support::traits::{Get, Hooks};
-use sp_arithmetic::{traits::One, Perbill};
+use sp_arithmetic::{
+	traits::{Bounded, One, Zero},
+	Perbill,
+};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;
 
@@ -86,6 +89,26 @@ fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 		assert_eq!(shortfall as i128, dollars(3_900));
 		assert!(events().iter().any(|e| matches!(e, Event::ShortfallCovered { who: 1, .. })));
 		assert_eq!(Triggers::<Test>::get(1), None, "nothing left to index");
+		// Reputation hears of the liquidation and of the bad debt.
+		assert_eq!(activity(), vec![(1, None), (1, Some(shortfall))]);
+	});
+}
+
+#[test]
+fn the_tightening_room_is_the_distance_to_the_most_urgent_account() {
+	use ballast_primitives::MarginObserver;
+	run_test(|| {
+		assert_eq!(<Liquidation as MarginObserver<u64>>::tightening_room(), Ratio::max_value());
+		open(1, dollars(20_000), &[(BTC, coins(1))]);
+		open(2, dollars(50_000), &[(BTC, coins(1))]);
+		let urgent = risk::level_of(Triggers::<Test>::get(1).unwrap());
+		let room = <Liquidation as MarginObserver<u64>>::tightening_room();
+		assert_eq!(room.into_inner(), urgent - Watermark::<Test>::get());
+		// A tightening by the whole room brings the most urgent account due, not before.
+		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(room.into_inner() - 1));
+		assert!(<Liquidation as MarginObserver<u64>>::tightening_room() > Ratio::zero());
+		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(1));
+		assert_eq!(<Liquidation as MarginObserver<u64>>::tightening_room(), Ratio::zero());
 	});
 }
 

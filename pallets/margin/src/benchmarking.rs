@@ -43,7 +43,7 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 	let markets = T::MaxMarkets::get();
 	for market in 0..markets {
-		Markets::<T>::insert(market, Market { params: params(), totals: Default::default() });
+		Markets::<T>::insert(market, Market::new(params()));
 		T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
 	}
 	let lp = funded::<T>("lp", 0);
@@ -144,17 +144,34 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The per-block revaluation of `m` markets with open interest whose marks all moved.
+	#[benchmark]
+	fn set_scaling() -> Result<(), BenchmarkError> {
+		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, ScalingParams::default());
+
+		Ok(())
+	}
+
+	/// The per-block revaluation of `m` markets with open interest whose marks all moved, and
+	/// the rescaling of their margins (every multiplier rising).
 	#[benchmark]
 	fn revalue(m: Linear<1, { T::MaxMarkets::get() }>) {
 		let whale = funded::<T>("whale", 0);
 		Pallet::<T>::do_provide_liquidity(funded::<T>("lp", 0), 100_000_000 * COLLATERAL_UNIT).expect("the vault takes it");
 		Pallet::<T>::do_deposit(whale.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the whale deposits");
 		for market in 0..m {
-			Markets::<T>::insert(market, Market { params: params(), totals: Default::default() });
+			Markets::<T>::insert(market, Market::new(params()));
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
 			Pallet::<T>::do_trade(whale.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(110u32));
+			// Off its target, so every market's multipliers are written.
+			Markets::<T>::mutate(market, |listed| {
+				if let Some(listed) = listed {
+					listed.scale = MarginScale { initial: Ratio::saturating_from_integer(2u32), maintenance: Ratio::saturating_from_integer(2u32) };
+				}
+			});
 		}
 
 		#[block]

@@ -4,7 +4,8 @@ use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use ballast_primitives::{
 	AccountHealth, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
-	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal,
+	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal, TraderActivity, WithdrawalGuard, WithdrawalPool,
+	WithdrawalRefusal,
 };
 use frame_support::{
 	ensure,
@@ -92,6 +93,7 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		account.collateral = account.collateral.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		T::WithdrawalGuard::note_deposit(WithdrawalPool::Collateral, amount);
 		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Deposited { who, amount });
 		Ok(())
@@ -112,10 +114,26 @@ impl<T: Config> Pallet<T> {
 				.saturating_sub(to_signed(account.unsettled_profit));
 			ensure!(withdrawable_equity >= to_signed(valuation.initial), Error::<T>::WouldBreachMargin);
 		}
+		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
+	}
+
+	/// Asks the withdrawal breaker before `amount` leaves `pool`.
+	fn guard_withdrawal(pool: WithdrawalPool, amount: Balance, held: Balance) -> DispatchResult {
+		T::WithdrawalGuard::note_withdrawal(pool, amount, held).map_err(|refusal| match refusal {
+			WithdrawalRefusal::Paused => Error::<T>::WithdrawalsPaused.into(),
+			WithdrawalRefusal::RateLimited => Error::<T>::WithdrawalLimited.into(),
+		})
+	}
+
+	/// Traders' collateral held: the pallet's stablecoin less the vault's cash and the fees kept
+	/// for the insurance fund.
+	fn collateral_held() -> Balance {
+		let pool = Pool::<T>::get();
+		T::Collateral::balance(&Self::account_id()).saturating_sub(pool.vault.cash).saturating_sub(pool.insurance_fees)
 	}
 
 	/// Stores the account, or removes it once it holds and owes nothing,
@@ -306,6 +324,7 @@ impl<T: Config> Pallet<T> {
 			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
 		}
 		Self::store_account(&who, &account);
+		T::Activity::traded(&who, traded_value);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
 		Ok(held)
 	}
@@ -387,21 +406,26 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Revalues every market with open interest at its current mark; returns how many
-	/// markets it read.
-	pub fn revalue_all() -> u32 {
+	/// Revalues every market with open interest at its current mark; returns every market it
+	/// read with its open interest (both sides) in notional at that mark.
+	pub fn revalue_all() -> Vec<(MarketId, Balance)> {
 		let markets: Vec<(MarketId, MarketTotals<BlockNumberFor<T>>)> =
 			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, listed)| (id, listed.totals)).collect();
-		let count = markets.len() as u32;
+		let mut read = Vec::with_capacity(markets.len());
 		for (market, mut totals) in markets {
 			let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
-			let Some(snapshot) = T::PriceFeed::snapshot(market).filter(|_| !idle) else { continue };
+			let snapshot = T::PriceFeed::snapshot(market);
+			let open_interest = snapshot.map_or(0, |s| {
+				math::value(totals.long_size.saturating_add(totals.short_size), s.mark, Rounding::Down).unwrap_or(Balance::MAX)
+			});
+			read.push((market, open_interest));
+			let Some(snapshot) = snapshot.filter(|_| !idle) else { continue };
 			if snapshot.mark != totals.valued_at {
 				Self::revalue(&mut totals, snapshot.mark);
 				Self::put_totals(market, totals);
 			}
 		}
-		count
+		read
 	}
 
 	fn add_to_totals(totals: &mut MarketTotals<BlockNumberFor<T>>, size: Quantity, value: Balance) -> Result<(), Error<T>> {
@@ -466,7 +490,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(to_signed(account.unsettled_profit))
 			.saturating_sub(to_signed(account.shortfall));
 		for &(market, position) in account.positions.iter() {
-			let Some(Market { params, totals }) = Markets::<T>::get(market) else { continue };
+			let Some(Market { params, totals, scale }) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
 			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
 			let totals = Self::projected_totals(market, &params, totals);
@@ -475,7 +499,7 @@ impl<T: Config> Pallet<T> {
 			let notional = math::value(position.size, mark, Rounding::Up).unwrap_or(Balance::MAX);
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
 			let side_interest = math::value(side, mark, Rounding::Up).unwrap_or(Balance::MAX);
-			let (initial, maintenance) = math::margin_fractions(&params, notional, side_interest);
+			let (initial, maintenance) = math::scaled_fractions(&params, &scale, notional, side_interest);
 			let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
 			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
 			valuation.maintenance.saturating_accrue(position_maintenance);
@@ -525,6 +549,7 @@ impl<T: Config> Pallet<T> {
 		vault.cash = vault.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		vault.shares = vault.shares.checked_add(shares).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		T::WithdrawalGuard::note_deposit(WithdrawalPool::Vault, amount);
 		Pool::<T>::mutate(|pool| pool.vault = vault);
 		LpShares::<T>::insert(&who, held.saturating_add(shares));
 		Self::deposit_event(Event::LiquidityProvided { who, amount, shares });
@@ -546,6 +571,7 @@ impl<T: Config> Pallet<T> {
 		let cash_after = vault.cash.checked_sub(amount).ok_or(Error::<T>::VaultBackingTight)?;
 		let claims = open_profit.saturating_add(unsettled);
 		ensure!(cash_after >= fraction_of(claims, VaultConfig::<T>::get().min_backing, Rounding::Up), Error::<T>::VaultBackingTight);
+		Self::guard_withdrawal(WithdrawalPool::Vault, amount, vault.cash)?;
 		vault.cash = cash_after;
 		vault.shares = vault.shares.saturating_sub(shares);
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;

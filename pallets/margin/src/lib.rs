@@ -42,6 +42,7 @@ extern crate alloc;
 mod benchmarking;
 mod impls;
 pub mod math;
+pub mod scaling;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -64,7 +65,7 @@ pub trait BenchmarkHelper {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use ballast_primitives::{LeverageLimit, MarketGuard, PriceFeed};
+	use ballast_primitives::{FundHealth, LeverageLimit, MarketGuard, PriceFeed, TraderActivity, VenueStress, WithdrawalGuard};
 	use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
 	use sp_runtime::traits::Zero;
 	use frame_system::pallet_prelude::*;
@@ -86,6 +87,15 @@ pub mod pallet {
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Told of every account change and margin tightening (the liquidation engine).
 		type Observer: ballast_primitives::MarginObserver<Self::AccountId>;
+		/// Told of every trade (reputation).
+		type Activity: TraderActivity<Self::AccountId>;
+		/// Rate-limits collateral and vault withdrawals (the circuit breaker).
+		type WithdrawalGuard: WithdrawalGuard;
+		/// The venue's stress and each market's excess volatility, for the dynamic margins (the
+		/// circuit breaker).
+		type Stress: VenueStress;
+		/// The insurance fund's balance, for the dynamic margins' cover term.
+		type Fund: FundHealth;
 		/// The account holding every ledger's stablecoin.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
@@ -124,6 +134,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type VaultConfig<T: Config> = StorageValue<_, VaultParams, ValueQuery>;
 
+	/// How the dynamic margins respond to stress.
+	#[pallet::storage]
+	pub type Scaling<T: Config> = StorageValue<_, ScalingParams, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -134,6 +148,8 @@ pub mod pallet {
 		/// Liquidity provided at genesis from these accounts' stablecoin, so a new chain's
 		/// markets can trade at once.
 		pub liquidity: alloc::vec::Vec<(T::AccountId, Balance)>,
+		/// The dynamic margins' coefficients.
+		pub scaling: ScalingParams,
 	}
 
 	#[pallet::genesis_build]
@@ -142,10 +158,12 @@ pub mod pallet {
 			assert!(self.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
 			for (market, params) in &self.markets {
 				Pallet::<T>::ensure_valid_market(params).expect("genesis market parameters are valid");
-				Markets::<T>::insert(market, Market { params: params.clone(), totals: Default::default() });
+				Markets::<T>::insert(market, Market::new(params.clone()));
 				<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
 			}
 			VaultConfig::<T>::put(self.vault);
+			assert!(self.scaling.is_valid(), "genesis scaling parameters are valid");
+			Scaling::<T>::put(self.scaling);
 			for (provider, amount) in &self.liquidity {
 				Pallet::<T>::do_provide_liquidity(provider.clone(), *amount).expect("genesis liquidity providers hold it");
 			}
@@ -193,6 +211,14 @@ pub mod pallet {
 		MarketConfigured { market: MarketId },
 		/// The vault's parameters changed.
 		VaultConfigured,
+		/// A market's margin multipliers crossed a quarter band (up or down).
+		MarginScaleChanged {
+			market: MarketId,
+			initial: ballast_primitives::Ratio,
+			maintenance: ballast_primitives::Ratio,
+		},
+		/// The dynamic margins' coefficients changed.
+		ScalingConfigured,
 	}
 
 	#[pallet::error]
@@ -246,6 +272,11 @@ pub mod pallet {
 		VaultBackingTight,
 		/// The vault has no cash to pay it.
 		VaultEmpty,
+		/// Withdrawals are paused for a while after bad debt appeared: try again later.
+		WithdrawalsPaused,
+		/// The pool's withdrawals in this window reached the circuit breaker's limit: withdraw
+		/// less, or later.
+		WithdrawalLimited,
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -258,9 +289,12 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Values every market's open interest at this block's marks (the oracle aggregates
-		/// first), so trades and the vault read the traders' PnL in one place.
+		/// first), so trades and the vault read the traders' PnL in one place; then steps the
+		/// dynamic margins.
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			T::WeightInfo::revalue(Self::revalue_all())
+			let markets = Self::revalue_all();
+			Self::rescale(&markets);
+			T::WeightInfo::revalue(markets.len() as u32)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -363,7 +397,8 @@ pub mod pallet {
 			let totals = match Markets::<T>::get(market) {
 				// Funding so far accrues under the old parameters.
 				Some(listed) => {
-					let tightened = math::maintenance_increase(&listed.params, &params);
+					let tightened =
+						sp_runtime::traits::Saturating::saturating_mul(math::maintenance_increase(&listed.params, &params), listed.scale.maintenance);
 					if !tightened.is_zero() {
 						<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::margins_tightened(tightened);
 					}
@@ -372,7 +407,8 @@ pub mod pallet {
 				None => MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
 			};
 			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
-			Markets::<T>::insert(market, Market { params, totals });
+			let scale = Markets::<T>::get(market).map(|listed| listed.scale).unwrap_or_default();
+			Markets::<T>::insert(market, Market { params, totals, scale });
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())
 		}
@@ -386,6 +422,19 @@ pub mod pallet {
 			ensure!(params.penalty_to_insurance <= sp_arithmetic::Perbill::one(), Error::<T>::InvalidParameters);
 			VaultConfig::<T>::put(params);
 			Self::deposit_event(Event::VaultConfigured);
+			Ok(())
+		}
+
+		/// Change how the dynamic margins respond to stress. Multipliers move towards their new
+		/// targets from the next block, maintenance gradually.
+		///
+		/// The dispatch origin must be `RiskOrigin`.
+		#[pallet::call_index(8)]
+		pub fn set_scaling(origin: OriginFor<T>, params: ScalingParams) -> DispatchResult {
+			T::RiskOrigin::ensure_origin(origin)?;
+			ensure!(params.is_valid(), Error::<T>::InvalidParameters);
+			Scaling::<T>::put(params);
+			Self::deposit_event(Event::ScalingConfigured);
 			Ok(())
 		}
 	}

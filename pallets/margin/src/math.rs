@@ -109,6 +109,20 @@ pub fn margin_fractions(params: &MarketParams, notional: Balance, side_open_inte
 	(initial.max(tier.maintenance_margin), tier.maintenance_margin)
 }
 
+/// [`margin_fractions`] times the market's dynamic multipliers, each at most 100 %, initial
+/// never below maintenance.
+pub fn scaled_fractions(
+	params: &MarketParams,
+	scale: &crate::types::MarginScale,
+	notional: Balance,
+	side_open_interest: Balance,
+) -> (Ratio, Ratio) {
+	let (initial, maintenance) = margin_fractions(params, notional, side_open_interest);
+	let maintenance = maintenance.saturating_mul(scale.maintenance).min(Ratio::one());
+	let initial = initial.saturating_mul(scale.initial).min(Ratio::one()).max(maintenance);
+	(initial, maintenance)
+}
+
 /// The largest rise of the maintenance fraction at any notional from `old` to `new`
 /// parameters: the fractions are step functions of notional, so their breakpoints suffice.
 pub fn maintenance_increase(old: &MarketParams, new: &MarketParams) -> Ratio {

@@ -5,12 +5,16 @@
 use crate as pallet_ballast_margin;
 use crate::{MarketParams, VaultParams};
 use ballast_primitives::{
-	LeverageLimit, MarketGuard, MarketId, MarketState, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio,
-	BASE_UNIT, COLLATERAL_UNIT,
+	FundHealth, LeverageLimit, MarketGuard, MarketId, MarketState, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity,
+	Ratio, StressSignal, TraderActivity, VenueStress, WithdrawalGuard, WithdrawalPool, WithdrawalRefusal, BASE_UNIT,
+	COLLATERAL_UNIT,
 };
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, PalletId};
-use sp_arithmetic::{traits::Zero, FixedPointNumber};
+use sp_arithmetic::{
+	traits::{Bounded, Zero},
+	FixedPointNumber,
+};
 use sp_runtime::BuildStorage;
 use std::collections::BTreeMap;
 
@@ -42,6 +46,11 @@ thread_local! {
 	static MARKS: RefCell<BTreeMap<MarketId, (Price, PriceStatus)>> = RefCell::new(BTreeMap::new());
 	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
 	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
+	static ROOM: RefCell<Ratio> = RefCell::new(Ratio::max_value());
+	static STRESS: RefCell<(StressSignal, BTreeMap<MarketId, Ratio>)> = RefCell::new(Default::default());
+	static FUND: RefCell<u128> = RefCell::new(u128::MAX);
+	static TRADED: RefCell<Vec<(u64, u128)>> = RefCell::new(Vec::new());
+	static WITHDRAWALS: RefCell<Option<WithdrawalRefusal>> = RefCell::new(None);
 }
 
 /// Records what the margin engine reports, as the liquidation engine would receive it.
@@ -57,6 +66,77 @@ impl ballast_primitives::MarginObserver<u64> for TestObserver {
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		OBSERVED.with(|o| o.borrow_mut().2.push(max_rate_per_block));
 	}
+	fn tightening_room() -> Ratio {
+		ROOM.with(|r| *r.borrow())
+	}
+}
+
+/// The liquidation index's room, as the observer reports it; unlimited unless set.
+pub fn set_tightening_room(room: Ratio) {
+	ROOM.with(|r| *r.borrow_mut() = room);
+}
+
+/// The venue's stress and markets' volatility ratios, set by the test; calm unless set.
+pub struct TestStress;
+
+impl VenueStress for TestStress {
+	fn stress() -> StressSignal {
+		STRESS.with(|s| s.borrow().0)
+	}
+	fn volatility_ratio(market: MarketId) -> Option<Ratio> {
+		STRESS.with(|s| s.borrow().1.get(&market).copied())
+	}
+}
+
+pub fn set_stress(signal: StressSignal) {
+	STRESS.with(|s| s.borrow_mut().0 = signal);
+}
+
+pub fn set_volatility_ratio(market: MarketId, ratio: Ratio) {
+	STRESS.with(|s| s.borrow_mut().1.insert(market, ratio));
+}
+
+/// An insurance fund of a balance set by the test; plentiful unless set.
+pub struct TestFund;
+
+impl FundHealth for TestFund {
+	fn fund_balance() -> u128 {
+		FUND.with(|f| *f.borrow())
+	}
+	fn drawdown() -> sp_arithmetic::Perbill {
+		Default::default()
+	}
+}
+
+pub fn set_fund_balance(balance: u128) {
+	FUND.with(|f| *f.borrow_mut() = balance);
+}
+
+/// Records trades reported for reputation.
+pub struct TestActivity;
+
+impl TraderActivity<u64> for TestActivity {
+	fn traded(who: &u64, notional: u128) {
+		TRADED.with(|t| t.borrow_mut().push((*who, notional)));
+	}
+}
+
+pub fn traded() -> Vec<(u64, u128)> {
+	TRADED.with(|t| t.borrow().clone())
+}
+
+/// A withdrawal breaker that refuses as the test says; allows unless set.
+pub struct TestWithdrawals;
+
+impl WithdrawalGuard for TestWithdrawals {
+	fn note_withdrawal(_: WithdrawalPool, _: u128, _: u128) -> Result<(), WithdrawalRefusal> {
+		WITHDRAWALS.with(|w| w.borrow().map_or(Ok(()), Err))
+	}
+	fn note_deposit(_: WithdrawalPool, _: u128) {}
+}
+
+pub fn refuse_withdrawals(refusal: Option<WithdrawalRefusal>) {
+	WITHDRAWALS.with(|w| *w.borrow_mut() = refusal);
 }
 
 /// Accounts reported changed, tightenings and funding caps reported, since the test began.
@@ -132,6 +212,10 @@ impl pallet_ballast_margin::Config for Test {
 	type LeverageLimit = TestLeverage;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type Observer = TestObserver;
+	type Activity = TestActivity;
+	type WithdrawalGuard = TestWithdrawals;
+	type Stress = TestStress;
+	type Fund = TestFund;
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MaxMarkets;
 	type MinDeposit = MinDeposit;
@@ -179,6 +263,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	GUARD.with(|g| g.borrow_mut().clear());
 	LEVERAGE.with(|l| l.borrow_mut().clear());
 	OBSERVED.with(|o| *o.borrow_mut() = Default::default());
+	ROOM.with(|r| *r.borrow_mut() = Ratio::max_value());
+	STRESS.with(|s| *s.borrow_mut() = Default::default());
+	FUND.with(|f| *f.borrow_mut() = u128::MAX);
+	TRADED.with(|t| t.borrow_mut().clear());
+	WITHDRAWALS.with(|w| *w.borrow_mut() = None);
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig { balances: (1..=20).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },
@@ -186,6 +275,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			markets: vec![(BTC, market_params()), (ETH, market_params())],
 			vault: VaultParams::default(),
 			liquidity: Vec::new(),
+			scaling: Default::default(),
 		},
 	}
 	.build_storage()

@@ -6,7 +6,7 @@ use ballast_primitives::{MarginAccounts, MarketState, PriceStatus, Ratio};
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use ballast_primitives::PriceFeed;
 use sp_arithmetic::{
-	traits::{Bounded, Zero},
+	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber,
 };
 use sp_runtime::DispatchError;
@@ -640,6 +640,151 @@ mod extremes {
 			assert!(Margin::trade(RuntimeOrigin::signed(ALICE), BTC, i128::MIN, Price::zero()).is_err());
 			assert!(Margin::account_summary(&ALICE).is_some());
 			assert_eq!(Margin::vault_summary().cash, dollars(5_000_000));
+		});
+	}
+}
+
+mod dynamic_margins {
+	use super::*;
+	use ballast_primitives::{CrisisLevel, StressSignal, WithdrawalRefusal};
+	use frame_support::traits::Hooks;
+
+	fn ratio(n: u128, d: u128) -> Ratio {
+		Ratio::saturating_from_rational(n, d)
+	}
+
+	fn scale(market: u32) -> MarginScale {
+		Markets::<Test>::get(market).unwrap().scale
+	}
+
+	fn blocks(n: u64) {
+		for _ in 0..n {
+			next_block();
+			Margin::on_initialize(System::block_number());
+		}
+	}
+
+	/// A 10x ETH long for account 1 and the vault to trade against.
+	fn open_long() {
+		fund_vault(dollars(1_000_000));
+		deposit(1, dollars(4_000));
+		trade(1, ETH, coins(10));
+	}
+
+	#[test]
+	fn volatility_raises_the_initial_margin_at_once_and_maintenance_over_the_ramp() {
+		run_test(|| {
+			open_long();
+			let before = Margin::health(&1).unwrap();
+			// Five times its calm volatility: target 1 + 0.25 × 4 = 2.
+			set_volatility_ratio(ETH, Ratio::from_u32(5));
+			blocks(1);
+			assert_eq!(scale(ETH).initial, Ratio::from_u32(2));
+			assert_eq!(scale(ETH).maintenance, ratio(102, 100), "3 % of the way from 1 to 3 is one block's step");
+			let after = Margin::health(&1).unwrap();
+			assert!(after.initial_requirement >= 2 * before.initial_requirement - 1);
+			assert!(after.maintenance_requirement < before.maintenance_requirement * 103 / 100);
+			blocks(49);
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(2));
+			blocks(5);
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(2), "the ramp stops at the target");
+			// Each rise was reported to the liquidation index, by at most 2 % of 3 % a block.
+			let reported = observed().1;
+			assert_eq!(reported.len(), 50);
+			assert!(reported.iter().all(|rise| *rise <= ratio(6, 10_000)));
+			System::assert_has_event(
+				Event::MarginScaleChanged { market: ETH, initial: Ratio::from_u32(2), maintenance: ratio(102, 100) }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn the_ramp_uses_at_most_half_the_liquidation_index_room() {
+		run_test(|| {
+			open_long();
+			set_volatility_ratio(ETH, Ratio::from_u32(9));
+			// Room for a rise of 0.02 % of notional in maintenance: half of it, 0.01 %, over the
+			// 3 % fraction is a third of a percent of multiplier.
+			set_tightening_room(ratio(2, 10_000));
+			blocks(1);
+			let rise = scale(ETH).maintenance.saturating_sub(Ratio::from_u32(1));
+			assert!(rise <= ratio(1, 300) && rise > ratio(1, 301), "{rise:?}");
+			assert!(observed().1.iter().all(|r| *r <= ratio(1, 10_000)));
+			set_tightening_room(Ratio::zero());
+			let held = scale(ETH).maintenance;
+			blocks(10);
+			assert_eq!(scale(ETH).maintenance, held, "no room, no tightening");
+			assert_eq!(scale(ETH).initial, Ratio::from_u32(3), "new risk pays the new price at once");
+		});
+	}
+
+	#[test]
+	fn margins_loosen_at_once_when_the_stress_passes() {
+		run_test(|| {
+			open_long();
+			set_stress(StressSignal { level: CrisisLevel::Crisis, correlation: Ratio::from_u32(1) });
+			set_volatility_ratio(ETH, Ratio::from_u32(3));
+			blocks(200);
+			// 1 + 0.5 + 0.5 × 1 × 1 + 0.5 (crisis).
+			assert_eq!(scale(ETH).maintenance, ratio(25, 10));
+			set_stress(StressSignal::default());
+			set_volatility_ratio(ETH, Ratio::from_u32(1));
+			blocks(1);
+			assert_eq!(scale(ETH), MarginScale::default());
+		});
+	}
+
+	#[test]
+	fn a_thin_insurance_fund_tightens_margins() {
+		run_test(|| {
+			open_long();
+			// 40 000 of open interest wants 40 of fund; 10 is three quarters short.
+			set_fund_balance(dollars(10));
+			blocks(1);
+			assert_eq!(scale(ETH).initial, Ratio::one() + ratio(3, 16));
+			assert_eq!(scale(BTC).initial, Ratio::one() + ratio(3, 16), "cover is venue-wide");
+		});
+	}
+
+	#[test]
+	fn scaling_parameters_are_checked_and_only_the_risk_origin_sets_them() {
+		run_test(|| {
+			let below_one = ScalingParams { max_multiplier: ratio(1, 2), ..Default::default() };
+			assert_noop!(Margin::set_scaling(RuntimeOrigin::root(), below_one), Error::<Test>::InvalidParameters);
+			let no_ramp = ScalingParams { ramp_blocks: 0, ..Default::default() };
+			assert_noop!(Margin::set_scaling(RuntimeOrigin::root(), no_ramp), Error::<Test>::InvalidParameters);
+			assert_noop!(Margin::set_scaling(RuntimeOrigin::signed(1), Default::default()), DispatchError::BadOrigin);
+			let calm = ScalingParams { max_multiplier: Ratio::one(), ..Default::default() };
+			assert_ok!(Margin::set_scaling(RuntimeOrigin::root(), calm));
+			set_volatility_ratio(ETH, Ratio::from_u32(9));
+			blocks(1);
+			assert_eq!(scale(ETH), MarginScale::default(), "a cap of one turns the dynamic margins off");
+		});
+	}
+
+	#[test]
+	fn withdrawals_the_breaker_refuses_change_nothing() {
+		run_test(|| {
+			fund_vault(dollars(100_000));
+			deposit(1, dollars(1_000));
+			refuse_withdrawals(Some(WithdrawalRefusal::Paused));
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(1), dollars(10)), Error::<Test>::WithdrawalsPaused);
+			refuse_withdrawals(Some(WithdrawalRefusal::RateLimited));
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(1), dollars(10)), Error::<Test>::WithdrawalLimited);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), dollars(10)), Error::<Test>::WithdrawalLimited);
+			refuse_withdrawals(None);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(1), dollars(10)));
+		});
+	}
+
+	#[test]
+	fn every_trade_is_reported_for_reputation() {
+		run_test(|| {
+			open_long();
+			let (who, notional) = traded()[0];
+			assert_eq!(who, 1);
+			// 10 ETH at 4 000 and its price impact (under 1 %).
+			assert!(notional >= dollars(40_000) && notional < dollars(40_400), "{notional}");
 		});
 	}
 }

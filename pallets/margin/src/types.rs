@@ -4,7 +4,7 @@ use ballast_primitives::{Balance, Quantity, Ratio};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
-use sp_arithmetic::{FixedI128, Perbill};
+use sp_arithmetic::{traits::Zero, FixedI128, FixedPointNumber, Perbill};
 
 /// Most size tiers a market may have.
 pub const MAX_SIZE_TIERS: u32 = 8;
@@ -129,12 +129,92 @@ pub struct TradersPnl {
 	pub open_profit: Balance,
 }
 
-/// A listed market: its parameters and its running totals, one record so a trade reads and
-/// writes it once.
+/// A listed market: its parameters, its running totals and its margin multipliers, one record
+/// so a trade reads and writes it once.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct Market<BlockNumber> {
 	pub params: MarketParams,
 	pub totals: MarketTotals<BlockNumber>,
+	pub scale: MarginScale,
+}
+
+impl<BlockNumber: Default> Market<BlockNumber> {
+	/// A newly listed market: no totals, multipliers of one.
+	pub fn new(params: MarketParams) -> Self {
+		Self { params, totals: Default::default(), scale: Default::default() }
+	}
+}
+
+/// A market's dynamic margin multipliers (see `scaling.rs`), both at least one.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+pub struct MarginScale {
+	/// Multiplies the initial fractions: follows its target at once.
+	pub initial: Ratio,
+	/// Multiplies the maintenance fractions: falls at once, rises gradually.
+	pub maintenance: Ratio,
+}
+
+impl Default for MarginScale {
+	fn default() -> Self {
+		Self { initial: Ratio::from_u32(1), maintenance: Ratio::from_u32(1) }
+	}
+}
+
+/// How the dynamic margins respond to stress, set by the risk origin. Each term adds to a
+/// multiplier of one; the sum is capped at `max_multiplier`.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct ScalingParams {
+	/// Per unit of the market's volatility above its calm level (`σ/σ_calm − 1`).
+	pub volatility_weight: Ratio,
+	/// Times the cross-market correlation (0 to 1), in proportion to the market's excess
+	/// volatility (up to one unit of it).
+	pub correlation_weight: Ratio,
+	/// A macro market (an index the oracle prices) whose excess volatility tightens every market.
+	pub macro_market: Option<ballast_primitives::MarketId>,
+	/// Per unit of the macro market's excess volatility.
+	pub macro_weight: Ratio,
+	/// The insurance fund's balance per unit of open-interest notional the venue wants...
+	pub cover_target: Ratio,
+	/// ...and how much a fund short of it adds, at an empty fund.
+	pub cover_weight: Ratio,
+	/// Added at each crisis level: calm, elevated, stressed, crisis.
+	pub level_terms: [Ratio; 4],
+	/// The largest multiplier.
+	pub max_multiplier: Ratio,
+	/// Blocks over which the maintenance multiplier may rise from one to the largest.
+	pub ramp_blocks: u32,
+	/// Share of the liquidation index's room one block's tightening may use.
+	pub room_share: Perbill,
+}
+
+impl ScalingParams {
+	pub fn is_valid(&self) -> bool {
+		self.max_multiplier >= Ratio::from_u32(1) && self.ramp_blocks > 0 && !self.room_share.is_zero()
+	}
+}
+
+impl Default for ScalingParams {
+	/// Volatility: +0.25 per unit above calm; correlation up to +0.5; no macro market; cover
+	/// target 0.1 % of open interest, +0.25 at an empty fund; +0, +0.1, +0.25, +0.5 by crisis
+	/// level; at most 3×, ramped over 100 blocks using at most half the index's room.
+	fn default() -> Self {
+		let ratio = |n: u128, d: u128| Ratio::saturating_from_rational(n, d);
+		Self {
+			volatility_weight: ratio(1, 4),
+			correlation_weight: ratio(1, 2),
+			macro_market: None,
+			macro_weight: ratio(1, 4),
+			cover_target: ratio(1, 1_000),
+			cover_weight: ratio(1, 4),
+			level_terms: [Ratio::zero(), ratio(1, 10), ratio(1, 4), ratio(1, 2)],
+			max_multiplier: Ratio::from_u32(3),
+			ramp_blocks: 100,
+			room_share: Perbill::from_percent(50),
+		}
+	}
 }
 
 /// One account's position in one market.

@@ -17,7 +17,8 @@ pub trait WeightInfo {
 	fn withdraw_liquidity() -> Weight;
 	fn set_market() -> Weight;
 	fn set_vault() -> Weight;
-	/// The per-block revaluation of `m` markets.
+	fn set_scaling() -> Weight;
+	/// The per-block revaluation and margin rescaling of `m` markets.
 	fn revalue(m: u32) -> Weight;
 }
 
@@ -42,6 +43,9 @@ impl WeightInfo for () {
 		RocksDbWeight::get().reads_writes(3, 2)
 	}
 	fn set_vault() -> Weight {
+		RocksDbWeight::get().reads_writes(0, 1)
+	}
+	fn set_scaling() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)
 	}
 	fn revalue(m: u32) -> Weight {

@@ -225,17 +225,21 @@ parameter_types! {
 	pub const CollateralAssetId: crate::AssetId = crate::COLLATERAL_ASSET_ID;
 }
 
-/// The venue: bUSD collateral, prices from the oracle. The circuit breaker and reputation
-/// tiers are not there yet, so every market is open and the market maximum leverage applies.
+/// The venue: bUSD collateral, prices from the oracle, trading states and the venue's stress
+/// from the circuit breakers, leverage tiers from reputation.
 impl pallet_ballast_margin::Config for Runtime {
 	type Collateral = frame_support::traits::fungible::ItemOf<crate::Assets, CollateralAssetId, AccountId>;
 	type PriceFeed = crate::Oracle;
-	type MarketGuard = ();
-	type LeverageLimit = ();
+	type MarketGuard = crate::CircuitBreaker;
+	type LeverageLimit = crate::Reputation;
 	type RiskOrigin = EnsureRoot<AccountId>;
 	// Every change to an account re-measures its distance to liquidation and its place in the
 	// deleveraging queue.
 	type Observer = (crate::Liquidation, crate::InsuranceFund);
+	type Activity = crate::Reputation;
+	type WithdrawalGuard = crate::CircuitBreaker;
+	type Stress = crate::CircuitBreaker;
+	type Fund = crate::InsuranceFund;
 	type PalletId = MarginPalletId;
 	type MaxMarkets = MarginMaxMarkets;
 	type MinDeposit = MarginMinDeposit;
@@ -260,6 +264,7 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	type PriceFeed = crate::Oracle;
 	// Shortfalls go down the insurance fund's loss waterfall.
 	type BadDebt = crate::InsuranceFund;
+	type Activity = (crate::Reputation, crate::CircuitBreaker);
 	type RiskOrigin = EnsureRoot<AccountId>;
 	type MaxMarkets = MarginMaxMarkets;
 	type WeightInfo = crate::weights::pallet_ballast_liquidation::WeightInfo<Runtime>;
@@ -284,8 +289,9 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 	type Margin = crate::Margin;
 	type Vault = crate::Margin;
 	type PriceFeed = crate::Oracle;
-	// No circuit breaker yet: only the fund's own drawdown makes a crisis for the premium.
-	type MarketGuard = ();
+	// A tripped breaker, like the fund's own drawdown, makes a crisis for the premium.
+	type MarketGuard = crate::CircuitBreaker;
+	type WithdrawalGuard = crate::CircuitBreaker;
 	type RiskOrigin = EnsureRoot<AccountId>;
 	type PalletId = InsuranceFundPalletId;
 	type MinStake = InsuranceMinStake;
@@ -298,6 +304,32 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 
 /// What the liquidation engine's benchmarks need: real margin accounts opened through the
 /// margin pallet's calls, marks through the oracle.
+// Root until governance's emergency and risk-parameter tracks land.
+impl pallet_ballast_circuit_breaker::Config for Runtime {
+	type PriceFeed = crate::Oracle;
+	type Fund = crate::InsuranceFund;
+	type EmergencyOrigin = EnsureRoot<AccountId>;
+	type RiskOrigin = EnsureRoot<AccountId>;
+	type MaxMarkets = MarginMaxMarkets;
+	type WeightInfo = crate::weights::pallet_ballast_circuit_breaker::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = OracleMarks;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_ballast_circuit_breaker::BenchmarkHelper for OracleMarks {
+	fn set_price(market: ballast_primitives::MarketId, index: ballast_primitives::Price) {
+		pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, index);
+	}
+}
+
+// No identity pallet in this runtime: nobody earns the identity points.
+impl pallet_ballast_reputation::Config for Runtime {
+	type Identity = ();
+	type RiskOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = crate::weights::pallet_ballast_reputation::WeightInfo<Runtime>;
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmark_helpers {
 	use super::*;

@@ -2,7 +2,9 @@
 //! through the node's `benchmark pallet`, against the wasm runtime). Regenerate a pallet's
 //! file whenever its benchmarks or its code change.
 
+pub mod pallet_ballast_circuit_breaker;
 pub mod pallet_ballast_insurance_fund;
 pub mod pallet_ballast_liquidation;
 pub mod pallet_ballast_margin;
 pub mod pallet_ballast_oracle;
+pub mod pallet_ballast_reputation;

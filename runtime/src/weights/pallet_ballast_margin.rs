@@ -195,6 +195,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	fn set_scaling() -> Weight {
+		Weight::from_parts(8_000_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 	fn set_vault() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`

@@ -1,0 +1,142 @@
+//! Dynamic margins: every market's initial and maintenance fractions are multiplied by a
+//! factor of at least one that rises with the market's realised volatility against its calm
+//! level, with the venue's stress (cross-market correlation, a macro market's volatility, the
+//! crisis level) and with the insurance fund's thinning cover of open interest: margins tighten
+//! *before* a crash, not after.
+//!
+//! Why here and not in a pallet of its own: the multiplier is part of every requirement the
+//! engine computes (it lives in the market's record, read with it), and raising maintenance
+//! must be reported to the liquidation index through the observer every other tightening
+//! already goes through.
+//!
+//! Stepping: the initial multiplier follows its target at once (new risk pays the new price);
+//! the maintenance multiplier falls at once but rises at most `(max − 1) / ramp_blocks` a
+//! block, and at most `room_share` of the liquidation index's room
+//! ([`ballast_primitives::MarginObserver::tightening_room`]), each rise reported with
+//! `margins_tightened`. So tightening alone never makes an account liquidatable at unchanged
+//! prices, and the index stays never wrong.
+
+use crate::{pallet::*, types::*};
+use ballast_primitives::{
+	Balance, CrisisLevel, FundHealth, MarginObserver, MarketId, Ratio, StressSignal, VenueStress,
+};
+use sp_arithmetic::{
+	traits::{Bounded, CheckedDiv, One, Saturating, Zero},
+	FixedPointNumber,
+};
+
+/// Multipliers are announced when they cross a band of this width.
+const BAND_WIDTH: u128 = 4; // quarters
+
+/// The band of a multiplier: `⌊(m − 1) × 4⌋`.
+pub fn band(multiplier: Ratio) -> u32 {
+	let above_one = multiplier.saturating_sub(Ratio::one());
+	above_one.saturating_mul(Ratio::saturating_from_integer(BAND_WIDTH)).into_inner().saturating_div(Ratio::DIV) as u32
+}
+
+/// The multiplier a market's inputs call for.
+pub fn target(
+	params: &ScalingParams,
+	volatility_ratio: Option<Ratio>,
+	macro_ratio: Option<Ratio>,
+	stress: &StressSignal,
+	cover: Option<Ratio>,
+) -> Ratio {
+	let excess = |ratio: Option<Ratio>| ratio.map_or(Ratio::zero(), |r| r.saturating_sub(Ratio::one()));
+	let volatility_excess = excess(volatility_ratio);
+	let volatility_term = params.volatility_weight.saturating_mul(volatility_excess);
+	// Markets moving together in calm times are no danger: correlation counts in proportion to
+	// the market's excess volatility.
+	let correlation_term =
+		params.correlation_weight.saturating_mul(stress.correlation).saturating_mul(volatility_excess.min(Ratio::one()));
+	let macro_term = params.macro_weight.saturating_mul(excess(macro_ratio));
+	let cover_term = match cover {
+		Some(cover) if !params.cover_target.is_zero() && cover < params.cover_target => {
+			let shortfall = params.cover_target.saturating_sub(cover);
+			params.cover_weight.saturating_mul(shortfall.checked_div(&params.cover_target).unwrap_or_default())
+		},
+		_ => Ratio::zero(),
+	};
+	let level_term = params.level_terms[level_index(stress.level)];
+	Ratio::one()
+		.saturating_add(volatility_term)
+		.saturating_add(correlation_term)
+		.saturating_add(macro_term)
+		.saturating_add(cover_term)
+		.saturating_add(level_term)
+		.min(params.max_multiplier)
+}
+
+fn level_index(level: CrisisLevel) -> usize {
+	match level {
+		CrisisLevel::Calm => 0,
+		CrisisLevel::Elevated => 1,
+		CrisisLevel::Stressed => 2,
+		CrisisLevel::Crisis => 3,
+	}
+}
+
+/// The largest maintenance fraction of a market at any size: what one unit of multiplier adds
+/// to the maintenance fraction at most.
+pub fn largest_maintenance(params: &MarketParams) -> Ratio {
+	params.size_tiers.iter().map(|tier| tier.maintenance_margin).fold(params.maintenance_margin, |a, b| a.max(b))
+}
+
+impl<T: Config> Pallet<T> {
+	/// Steps every market's multipliers towards their targets; `markets` with their open
+	/// interest notional, as the revaluation read them.
+	pub(crate) fn rescale(markets: &[(MarketId, Balance)]) {
+		let params = Scaling::<T>::get();
+		if markets.is_empty() {
+			return;
+		}
+		let stress = T::Stress::stress();
+		let macro_ratio = params.macro_market.and_then(T::Stress::volatility_ratio);
+		let open_interest = markets.iter().fold(0 as Balance, |sum, (_, oi)| sum.saturating_add(*oi));
+		let cover = (open_interest > 0)
+			.then(|| Ratio::checked_from_rational(T::Fund::fund_balance(), open_interest).unwrap_or(Ratio::max_value()));
+		let step = params
+			.max_multiplier
+			.saturating_sub(Ratio::one())
+			.checked_div(&Ratio::saturating_from_integer(params.ramp_blocks.max(1)))
+			.unwrap_or_default();
+		let mut room = Ratio::from_perbill(params.room_share).saturating_mul(T::Observer::tightening_room());
+		let mut tightened = Ratio::zero();
+
+		for (market, _) in markets {
+			let Some(mut listed) = Markets::<T>::get(market) else { continue };
+			let target = target(&params, T::Stress::volatility_ratio(*market), macro_ratio, &stress, cover);
+			let before = listed.scale;
+			listed.scale.initial = target;
+			if target <= listed.scale.maintenance {
+				listed.scale.maintenance = target;
+			} else {
+				let per_unit = largest_maintenance(&listed.params);
+				let mut rise = target.saturating_sub(listed.scale.maintenance).min(step);
+				let mut fraction_rise = per_unit.saturating_mul(rise);
+				if fraction_rise > room {
+					rise = room.checked_div(&per_unit).unwrap_or_default().min(rise);
+					fraction_rise = per_unit.saturating_mul(rise);
+				}
+				room = room.saturating_sub(fraction_rise);
+				tightened = tightened.saturating_add(fraction_rise);
+				listed.scale.maintenance = listed.scale.maintenance.saturating_add(rise);
+			}
+			// Initial never below maintenance: a position may always be opened at what keeps it.
+			listed.scale.initial = listed.scale.initial.max(listed.scale.maintenance);
+			if listed.scale != before {
+				if band(listed.scale.initial) != band(before.initial) || band(listed.scale.maintenance) != band(before.maintenance) {
+					Self::deposit_event(Event::MarginScaleChanged {
+						market: *market,
+						initial: listed.scale.initial,
+						maintenance: listed.scale.maintenance,
+					});
+				}
+				Markets::<T>::insert(market, listed);
+			}
+		}
+		if !tightened.is_zero() {
+			T::Observer::margins_tightened(tightened);
+		}
+	}
+}

@@ -1,0 +1,255 @@
+//! Crisis scenarios through the real runtime (native, every pallet wired as on a node): the
+//! circuit breakers on an injected spike, the dynamic margins on the real 2025-10-10 cascade
+//! from `../shared/data/prices/`, a maintenance ramp that liquidates nobody, and reputation
+//! tiers after a liquidation. Blocks are started through `Executive`, prices fed by three
+//! validators' signed submissions, trades sent as signed transactions.
+
+use crate::{
+	tests::{account, signed_transaction, start_block, state_of},
+	CircuitBreaker, Executive, Margin, Runtime, RuntimeCall, RuntimeEvent, System, BTC_USD, ETH_USD,
+};
+use ballast_primitives::{MarginAccounts, MarketGuard, MarketState, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
+use frame_support::traits::{TryState, TryStateSelect};
+use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	traits::{One, Zero},
+	DispatchError, FixedPointNumber, ModuleError,
+};
+
+const FEEDERS: [Sr25519Keyring; 3] = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+
+fn dollars(d: u128) -> u128 {
+	d * COLLATERAL_UNIT
+}
+
+fn coins(milli: i128) -> i128 {
+	milli * BASE_UNIT as i128 / 1_000
+}
+
+/// Starts `block` (every hook runs), checks every pallet's invariants, then the feeders submit
+/// `prices` (market, cents) for the next block. Returns the events of the block's hooks.
+fn feed(block: u32, prices: &[(u32, u128)]) -> Vec<RuntimeEvent> {
+	start_block(block);
+	<crate::AllPalletsWithSystem as TryState<u32>>::try_state(block, TryStateSelect::All).expect("every pallet's invariants hold");
+	let events = System::events().into_iter().map(|record| record.event).collect();
+	for feeder in FEEDERS {
+		let prices: Vec<_> = prices.iter().map(|(market, cents)| (*market, Price::saturating_from_rational(*cents, 100))).collect();
+		let call = RuntimeCall::Oracle(pallet_ballast_oracle::Call::submit_prices { prices: prices.try_into().unwrap() });
+		let outcome = Executive::apply_extrinsic(signed_transaction(feeder, block - 1, call));
+		assert_eq!(outcome, Ok(Ok(())));
+	}
+	events
+}
+
+/// A signed margin call from `who` with `nonce`: the dispatch outcome.
+fn margin(who: Sr25519Keyring, nonce: u32, call: pallet_ballast_margin::Call<Runtime>) -> Result<(), DispatchError> {
+	let outcome = Executive::apply_extrinsic(signed_transaction(who, nonce, RuntimeCall::Margin(call)));
+	outcome.expect("the transaction is valid")
+}
+
+/// The margin pallet's error `name`, as a dispatch returns it.
+fn margin_error(error: pallet_ballast_margin::Error<Runtime>) -> DispatchError {
+	let DispatchError::Module(ModuleError { index, error, .. }) = DispatchError::from(error) else { unreachable!() };
+	DispatchError::Module(ModuleError { index, error, message: None })
+}
+
+fn without_message(result: Result<(), DispatchError>) -> Result<(), DispatchError> {
+	result.map_err(|e| match e {
+		DispatchError::Module(ModuleError { index, error, .. }) => DispatchError::Module(ModuleError { index, error, message: None }),
+		other => other,
+	})
+}
+
+fn buy(market: u32, size: i128) -> pallet_ballast_margin::Call<Runtime> {
+	pallet_ballast_margin::Call::trade { market, delta: size, limit_price: Price::saturating_from_integer(10_000_000u32) }
+}
+
+fn sell(market: u32, size: i128) -> pallet_ballast_margin::Call<Runtime> {
+	pallet_ballast_margin::Call::trade { market, delta: -size, limit_price: Price::zero() }
+}
+
+#[test]
+fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_itself() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let eve = Sr25519Keyring::Eve;
+		feed(1, &[(BTC_USD, 10_000_000)]);
+		feed(2, &[(BTC_USD, 10_000_000)]);
+		assert_eq!(margin(eve, 0, pallet_ballast_margin::Call::deposit { amount: dollars(10_000) }), Ok(()));
+		assert_eq!(margin(eve, 1, buy(BTC_USD, coins(100))), Ok(()));
+		// A 12 % spike at the source: reduce-only from the block that aggregates it.
+		feed(3, &[(BTC_USD, 11_200_000)]);
+		feed(4, &[(BTC_USD, 11_200_000)]);
+		assert_eq!(CircuitBreaker::market_state(BTC_USD), MarketState::ReduceOnly);
+		assert_eq!(without_message(margin(eve, 2, buy(BTC_USD, coins(10)))), Err(margin_error(pallet_ballast_margin::Error::MarketReduceOnly)));
+		assert_eq!(margin(eve, 3, sell(BTC_USD, coins(10))), Ok(()), "reducing is allowed");
+		// 30 % above where the window began: halted, not even reductions.
+		feed(5, &[(BTC_USD, 13_000_000)]);
+		let mut block = 6;
+		feed(block, &[(BTC_USD, 13_000_000)]);
+		assert_eq!(CircuitBreaker::market_state(BTC_USD), MarketState::Halted);
+		assert_eq!(without_message(margin(eve, 4, sell(BTC_USD, coins(10)))), Err(margin_error(pallet_ballast_margin::Error::MarketHalted)));
+		assert_eq!(CircuitBreaker::market_state(ETH_USD), MarketState::Open, "the other market trades on");
+		// Stable at the new level: back to reduce-only by itself, then open, a cooldown apart.
+		let mut seen = vec![MarketState::Halted];
+		while seen.last() != Some(&MarketState::Open) {
+			block += 1;
+			feed(block, &[(BTC_USD, 13_000_000)]);
+			let state = CircuitBreaker::market_state(BTC_USD);
+			if seen.last() != Some(&state) {
+				seen.push(state);
+			}
+			assert!(block < 60, "never resumed: {seen:?}");
+		}
+		assert_eq!(seen, vec![MarketState::Halted, MarketState::ReduceOnly, MarketState::Open]);
+		assert_eq!(margin(eve, 5, buy(BTC_USD, coins(10))), Ok(()), "open again");
+	});
+}
+
+/// One minute's candle closes of a crash file in `../shared/data/prices/`, in cents, from
+/// `from` (an `HH:MM` UTC time) on; `None` when the folder is not beside the clone.
+fn candles(file: &str, from: &str) -> Option<Vec<(String, u128)>> {
+	let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into());
+	let path = std::path::Path::new(&root).join("../../shared/data/prices").join(file);
+	let text = std::fs::read_to_string(path).ok()?;
+	let rows = text
+		.lines()
+		.skip(1)
+		.filter_map(|line| {
+			let fields: Vec<&str> = line.split(',').collect();
+			let minute = fields.first()?.get(11..16)?.to_string();
+			let close: f64 = fields.get(4)?.parse().ok()?;
+			(minute.as_str() >= from).then(|| (minute, (close * 100.0).round() as u128))
+		})
+		.collect();
+	Some(rows)
+}
+
+/// The real cascade, one candle a block from 20:00 UTC: ETH's margin multiplier stays low in
+/// the quiet hour, has risen before the session's largest one-minute drop, and falls back once
+/// the market calms; no breaker trips on the real path (the moves stay inside the bands).
+#[test]
+fn the_real_cascade_raises_margins_before_the_largest_drop_and_lowers_them_after() {
+	let (Some(btc), Some(eth)) = (candles("btc-gemini-20251010-1m.csv", "20:00"), candles("eth-gemini-20251010-1m.csv", "20:00")) else {
+		println!("../shared/data/prices is not beside the clone: the replay test has nothing to replay");
+		return;
+	};
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		// Minute by minute, the last close of each market carried over its gaps.
+		let btc: std::collections::BTreeMap<_, _> = btc.into_iter().collect();
+		let eth: std::collections::BTreeMap<_, _> = eth.into_iter().collect();
+		let minutes: Vec<&String> = eth.keys().collect();
+		let mut last_btc = *btc.values().next().unwrap();
+		let mut path = Vec::new();
+		for (i, minute) in minutes.iter().enumerate() {
+			last_btc = btc.get(*minute).copied().unwrap_or(last_btc);
+			let last_eth = eth[*minute];
+			let block = i as u32 + 1;
+			let events = feed(block, &[(BTC_USD, last_btc), (ETH_USD, last_eth)]);
+			assert!(
+				!events.iter().any(|e| matches!(e, RuntimeEvent::CircuitBreaker(pallet_ballast_circuit_breaker::Event::StateChanged { .. }))),
+				"a breaker tripped on the real path at {minute}"
+			);
+			let scale = pallet_ballast_margin::Markets::<Runtime>::get(ETH_USD).unwrap().scale;
+			path.push(((*minute).clone(), last_eth, scale.initial));
+		}
+		let multiplier = |at: usize| path[at].2.to_float();
+		// The largest one-minute fall after the first half hour.
+		let drop_at = (31..path.len())
+			.min_by(|&a, &b| {
+				let fall = |i: usize| path[i].1 as f64 / path[i - 1].1 as f64;
+				fall(a).partial_cmp(&fall(b)).unwrap()
+			})
+			.unwrap();
+		let quiet_peak = (5..30).map(multiplier).fold(0.0, f64::max);
+		let peak = path.iter().map(|p| p.2.to_float()).fold(0.0, f64::max);
+		println!(
+			"dynamic margins on the 2025-10-10 cascade: quiet-hour peak {quiet_peak:.3}, {:.3} before the largest drop ({} {:.2} %), peak {peak:.3}, {:.3} at the end ({})",
+			multiplier(drop_at - 1),
+			path[drop_at].0,
+			(path[drop_at].1 as f64 / path[drop_at - 1].1 as f64 - 1.0) * 100.0,
+			multiplier(path.len() - 1),
+			path.last().unwrap().0,
+		);
+		assert!(quiet_peak < 1.25, "calm minutes barely tighten: {quiet_peak}");
+		assert!(multiplier(drop_at - 1) > 1.5, "tightened before the largest drop: {}", multiplier(drop_at - 1));
+		assert!(multiplier(path.len() - 1) < 0.8 * peak, "loosened after: {} of {peak}", multiplier(path.len() - 1));
+	});
+}
+
+/// Accounts from 5× to about 17× at steady prices while governance raises every margin threefold:
+/// the initial margin follows at once, the maintenance margin ramps only as far as the
+/// liquidation index's room allows, so nobody is liquidated by the tightening itself.
+#[test]
+fn a_maintenance_ramp_at_steady_prices_liquidates_nobody() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		feed(1, &[(ETH_USD, 400_000)]);
+		feed(2, &[(ETH_USD, 400_000)]);
+		let traders = [Sr25519Keyring::Dave, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie];
+		// Price impact and fees take each a little further (the last about 17×).
+		for (trader, leverage) in traders.iter().zip([5u128, 11, 15]) {
+			assert_eq!(margin(*trader, 0, pallet_ballast_margin::Call::deposit { amount: dollars(40_000 / leverage) }), Ok(()));
+			assert_eq!(margin(*trader, 1, buy(ETH_USD, coins(10_000))), Ok(()), "{leverage}×");
+		}
+		let everything_tighter = pallet_ballast_margin::ScalingParams {
+			level_terms: [Ratio::from_u32(2); 4],
+			..Default::default()
+		};
+		Margin::set_scaling(crate::RuntimeOrigin::root(), everything_tighter).unwrap();
+		let mut liquidated = 0;
+		for block in 3..120 {
+			let events = feed(block, &[(ETH_USD, 400_000)]);
+			liquidated += events
+				.iter()
+				.filter(|e| matches!(e, RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { .. })))
+				.count();
+		}
+		let scale = pallet_ballast_margin::Markets::<Runtime>::get(ETH_USD).unwrap().scale;
+		println!("ramp at steady prices: initial ×{:.3}, maintenance ×{:.3}, liquidations {liquidated}", scale.initial.to_float(), scale.maintenance.to_float());
+		assert_eq!(liquidated, 0, "tightening alone liquidated somebody");
+		assert_eq!(scale.initial, Ratio::from_u32(3), "new risk pays the new price at once");
+		assert!(scale.maintenance > Ratio::one(), "the ramp advanced as far as the room allowed");
+		for trader in traders {
+			let health = Margin::health(&account(trader)).unwrap();
+			assert!(!health.is_liquidatable(), "{trader:?} was pushed below maintenance");
+		}
+	});
+}
+
+/// A liquidated trader drops from the newcomers' 20× to 10×: a position past 10× is refused
+/// with `LeverageTooHigh` and changes nothing; one within the tier goes through.
+#[test]
+fn a_liquidated_trader_drops_a_tier_and_may_not_lever_past_it() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let eve = Sr25519Keyring::Eve;
+		feed(1, &[(BTC_USD, 10_000_000)]);
+		feed(2, &[(BTC_USD, 10_000_000)]);
+		assert_eq!(crate::Reputation::standing(&account(eve)).max_leverage, Ratio::from_u32(20));
+		assert_eq!(margin(eve, 0, pallet_ballast_margin::Call::deposit { amount: dollars(1_300) }), Ok(()));
+		assert_eq!(margin(eve, 1, buy(BTC_USD, coins(200))), Ok(()), "about 15×");
+		// A 5 % drift, then steady: the engine liquidates her.
+		let mut liquidated = false;
+		for (block, cents) in (3..20).zip([9_900_000, 9_800_000, 9_700_000, 9_600_000].into_iter().chain(core::iter::repeat(9_500_000))) {
+			let events = feed(block, &[(BTC_USD, cents)]);
+			liquidated |= events.iter().any(|e| {
+				matches!(e, RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, .. }) if *who == account(eve))
+			});
+		}
+		assert!(liquidated, "the drift liquidated Eve");
+		let standing = crate::Reputation::standing(&account(eve));
+		assert_eq!(standing.strikes, 1, "liquidated once (not bankrupt)");
+		assert_eq!(standing.max_leverage, Ratio::from_u32(10));
+
+		assert_eq!(margin(eve, 2, pallet_ballast_margin::Call::deposit { amount: dollars(2_000) }), Ok(()));
+		let equity = Margin::health(&account(eve)).unwrap().equity as u128;
+		// Whatever is left of her position plus a new one worth 15× her equity: too much.
+		let coins_worth = |notional: u128| (notional * BASE_UNIT / dollars(95_000)) as i128;
+		let before = pallet_ballast_margin::Accounts::<Runtime>::get(account(eve));
+		assert_eq!(
+			without_message(margin(eve, 3, buy(BTC_USD, coins_worth(15 * equity)))),
+			Err(margin_error(pallet_ballast_margin::Error::LeverageTooHigh))
+		);
+		assert_eq!(pallet_ballast_margin::Accounts::<Runtime>::get(account(eve)), before);
+		assert_eq!(margin(eve, 4, buy(BTC_USD, coins_worth(4 * equity))), Ok(()), "within the 10× tier");
+	});
+}
