@@ -29,7 +29,7 @@ pub fn node_binary() -> Result<PathBuf, Error> {
 		Some(path) => PathBuf::from(path),
 		None => {
 			let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
-				Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
+				manifest_dir().join("../../target")
 			});
 			target.join("release/ballast-node")
 		},
@@ -54,9 +54,16 @@ pub fn price_feed_binary() -> Result<PathBuf, Error> {
 	}
 }
 
+/// This crate's folder in the clone being tested: cargo's run-time `CARGO_MANIFEST_DIR` (a build
+/// cache shared between clones may hold a binary compiled in another one), else the compile-time
+/// one.
+fn manifest_dir() -> PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 /// The real crash data beside the clone (`../shared/data/prices`), when it is there.
 pub fn shared_prices_dir() -> Option<PathBuf> {
-	let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices");
+	let dir = manifest_dir().join("../../../shared/data/prices");
 	dir.is_dir().then_some(dir)
 }
 
@@ -152,7 +159,7 @@ impl Drop for PriceReplay {
 /// Runs `zombienet/scripts/<script>` with Node.js and `args`, within `timeout`; its one JSON
 /// line of output. Needs `npm ci` in `zombienet/` (`./scripts/test` does it).
 pub fn run_polkadot_js(script: &str, args: &[String], timeout: Duration) -> Result<Value, Error> {
-	let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../zombienet");
+	let scripts = manifest_dir().join("../../zombienet");
 	if !scripts.join("node_modules/@polkadot/api").is_dir() {
 		return Err(format!("run `npm ci` in {} first (./scripts/test does)", scripts.display()));
 	}

@@ -58,9 +58,31 @@ fn main() {
 			failed = true;
 		},
 	}
+	match breaker_hook(quick) {
+		Ok((base, per_market)) => {
+			println!("figure breaker_hook_base {:.1} us", base / 1e6);
+			println!("figure breaker_hook_per_market {:.1} us", per_market / 1e6);
+			println!("figure breaker_hook_16_markets {:.1} us", (base + 16.0 * per_market) / 1e6);
+		},
+		Err(e) => {
+			eprintln!("breaker_hook: {e}");
+			failed = true;
+		},
+	}
 	if failed {
 		std::process::exit(1);
 	}
+}
+
+/// The circuit breakers' hook, every market tripping at once: its weight with no market and
+/// its cost per market (linear in the markets, at most `MaxMarkets`).
+fn breaker_hook(quick: bool) -> Result<(f64, f64), String> {
+	let repeat = if quick { "1" } else { "10" };
+	let pallet = "pallet_ballast_circuit_breaker";
+	let batches = run_pallet_benchmark(pallet, "on_initialize", "2", repeat, false)?;
+	let none = measured(&batches, pallet, "on_initialize", &[("m", 0)])?.weight();
+	let all = measured(&batches, pallet, "on_initialize", &[("m", MAX_MARKETS)])?.weight();
+	Ok((none, (all - none) / MAX_MARKETS as f64))
 }
 
 /// Runs `benchmark pallet` on the benchmarking node for `pallet`'s `extrinsics` and returns

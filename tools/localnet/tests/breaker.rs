@@ -1,0 +1,37 @@
+//! The circuit breakers on a real dev node, through polkadot.js: faults injected at the price
+//! replay's source (the oracle's real feed path, alice's offchain worker) lift ETH-USD 15 %
+//! (reduce-only: growing refused, shrinking allowed), then 40 % (halted: every trade refused,
+//! margins tightened by the crisis level); cleared, the market resumes by itself, reduce-only
+//! first and open a cooldown later, never halted to open in one step.
+
+use ballast_localnet::{calm_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};
+use std::time::Duration;
+
+#[test]
+fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_itself() {
+	// Real time from midnight of the crash day: calm, so only the injected faults trip anything.
+	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
+	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &network.nodes[0];
+
+	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), format!("http://127.0.0.1:{}", replay.port), "540".into()];
+	let report = run_polkadot_js("breaker.mjs", &args, Duration::from_secs(570))
+		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+	println!("breaker: {report}");
+
+	let at = |key: &str| report[key].as_u64().unwrap_or_else(|| panic!("{key} missing: {report}"));
+	assert!(at("reduceOnlyAt") < at("haltedAt"), "reduce-only before halted: {report}");
+	assert!(at("haltedAt") < at("resumedReduceOnlyAt") && at("resumedReduceOnlyAt") < at("openAt"), "{report}");
+	// The cooldown (10 blocks) separates the steps back.
+	assert!(at("openAt") - at("resumedReduceOnlyAt") >= 10, "{report}");
+	assert_eq!(report["growRefused"], "margin.MarketReduceOnly");
+	assert_eq!(report["reduceRefused"], "margin.MarketHalted");
+	assert!(report["tightened"]["initial"].as_f64().unwrap() > 1.0, "margins rose while halted: {report}");
+	let edges: Vec<String> = report["changes"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.map(|c| format!("{}->{}", c["from"].as_str().unwrap(), c["to"].as_str().unwrap()))
+		.collect();
+	assert_eq!(edges, ["Open->ReduceOnly", "ReduceOnly->Halted", "Halted->ReduceOnly", "ReduceOnly->Open"], "{report}");
+}
