@@ -171,6 +171,8 @@ fn the_real_cascade_raises_margins_before_the_largest_drop_and_lowers_them_after
 			multiplier(path.len() - 1),
 			path.last().unwrap().0,
 		);
+		let first_above = |level: f64| path.iter().find(|p| p.2.to_float() > level).map_or("never", |p| p.0.as_str());
+		println!("ETH's initial multiplier first above 1.25 at {}, above 1.5 at {}, above 2 at {}", first_above(1.25), first_above(1.5), first_above(2.0));
 		assert!(quiet_peak < 1.25, "calm minutes barely tighten: {quiet_peak}");
 		assert!(multiplier(drop_at - 1) > 1.5, "tightened before the largest drop: {}", multiplier(drop_at - 1));
 		assert!(multiplier(path.len() - 1) < 0.8 * peak, "loosened after: {} of {peak}", multiplier(path.len() - 1));

@@ -653,6 +653,12 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
 		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
+		ensure!(Scaling::<T>::get().is_valid(), "scaling parameters invalid");
+		for market in Markets::<T>::iter_values() {
+			let scale = market.scale;
+			ensure!(scale.maintenance >= Ratio::one(), "a maintenance multiplier below one");
+			ensure!(scale.initial >= scale.maintenance, "an initial multiplier below the maintenance one");
+		}
 		let vault = Pool::<T>::get().vault;
 		let (mut collateral, mut unsettled) = (0u128, 0u128);
 		for account in Accounts::<T>::iter_values() {

@@ -2,9 +2,10 @@
 //! replay's source (the oracle's real feed path, alice's offchain worker) lift ETH-USD 15 %
 //! (reduce-only: growing refused, shrinking allowed), then 40 % (halted: every trade refused,
 //! margins tightened by the crisis level); cleared, the market resumes by itself, reduce-only
-//! first and open a cooldown later, never halted to open in one step.
+//! first and open a cooldown later, never halted to open in one step. And on the replayed
+//! cascade (one candle a block) the margins tighten by themselves as volatility rises.
 
-use ballast_localnet::{calm_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};
+use ballast_localnet::{calm_replay_args, cascade_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};
 use std::time::Duration;
 
 #[test]
@@ -34,4 +35,24 @@ fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_its
 		.map(|c| format!("{}->{}", c["from"].as_str().unwrap(), c["to"].as_str().unwrap()))
 		.collect();
 	assert_eq!(edges, ["Open->ReduceOnly", "ReduceOnly->Halted", "Halted->ReduceOnly", "ReduceOnly->Open"], "{report}");
+}
+
+#[test]
+fn margins_rise_by_themselves_during_the_replayed_cascade() {
+	// One data minute a block from ten minutes before the cascade.
+	let replay = PriceReplay::start(&cascade_replay_args(600, 10)).unwrap_or_else(|e| panic!("{e}"));
+	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &network.nodes[0];
+
+	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), "1.5".into(), "420".into()];
+	let report = run_polkadot_js("margins.mjs", &args, Duration::from_secs(450))
+		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+	let peak = &report["peak"];
+	println!("margins: peak {peak}, announced {}", report["announced"]);
+
+	assert!(peak["initial"].as_f64().unwrap() > 1.5, "ETH's initial margin rose by half: {report}");
+	assert!(peak["maintenance"].as_f64().unwrap() >= 1.0, "{report}");
+	let first = &report["blocks"][0];
+	assert!(first["initial"].as_f64().unwrap() < 1.25, "calm before the cascade: {report}");
+	assert!(!report["announced"].as_array().unwrap().is_empty(), "MarginScaleChanged announced the rise: {report}");
 }
