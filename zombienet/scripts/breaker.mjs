@@ -53,7 +53,11 @@ const unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
     maintenance: fixed(scale.maintenance),
   });
   for (const { event } of records) {
-    if (event.section === 'circuitBreaker') events.push({ block: header.number.toNumber(), method: event.method, data: event.data.toJSON() });
+    if (event.section !== 'circuitBreaker') continue;
+    // Named fields of the event (polkadot.js keeps their names in `event.data.names`).
+    const names = event.data.names ?? event.data.map((_, i) => String(i));
+    const data = Object.fromEntries(names.map((name, i) => [name, event.data[i].toJSON()]));
+    events.push({ block: header.number.toNumber(), method: event.method, data });
   }
 });
 const stateNow = () => blocks.at(-1)?.state;

@@ -6,7 +6,7 @@
 //! `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
-use ballast_primitives::MarketState;
+use ballast_primitives::{MarketState, Price};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get, Hooks};
 use frame_system::pallet_prelude::BlockNumberFor;

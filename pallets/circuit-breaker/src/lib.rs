@@ -59,12 +59,12 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use ballast_primitives::{MarketId, Price};
+use ballast_primitives::MarketId;
 
 /// What the benchmarks need from the runtime: a live index for a market.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper {
-	fn set_price(market: MarketId, index: Price);
+	fn set_price(market: MarketId, index: ballast_primitives::Price);
 }
 
 #[frame_support::pallet]
