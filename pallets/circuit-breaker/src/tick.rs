@@ -30,7 +30,8 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let mut venue = Venue::<T>::get();
 		Self::expire_venue_emergency(&mut venue, now);
-		Self::step_global(&mut venue, &params);
+		let drawdown = T::Fund::drawdown();
+		Self::step_global(&mut venue, &params, drawdown);
 		let venue_halted = venue.emergency_until.is_some();
 
 		let mut readings = alloc::vec::Vec::new();
@@ -42,7 +43,7 @@ impl<T: Config> Pallet<T> {
 		}
 
 		Self::update_correlation(&readings, &params);
-		let level = Self::level_from(&readings, &venue, &params, now);
+		let level = Self::level_from(&readings, &venue, &params, drawdown, now);
 		if level != venue.level {
 			Self::deposit_event(Event::CrisisLevelChanged { from: venue.level, to: level });
 			venue.level = level;
@@ -62,8 +63,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Trips the global breaker past the drawdown threshold, resets it at or below recovery.
-	fn step_global(venue: &mut VenueState<BlockNumberFor<T>>, params: &VenueParams) {
-		let drawdown = T::Fund::drawdown();
+	fn step_global(venue: &mut VenueState<BlockNumberFor<T>>, params: &VenueParams, drawdown: Perbill) {
 		if !venue.global_tripped && drawdown >= params.global_drawdown {
 			venue.global_tripped = true;
 			Self::deposit_event(Event::GlobalTripped { drawdown });
@@ -216,6 +216,7 @@ impl<T: Config> Pallet<T> {
 		readings: &[MarketReading],
 		venue: &VenueState<BlockNumberFor<T>>,
 		params: &VenueParams,
+		drawdown: Perbill,
 		now: BlockNumberFor<T>,
 	) -> CrisisLevel {
 		let markets = readings.len();
@@ -223,7 +224,6 @@ impl<T: Config> Pallet<T> {
 		let (halted, reduce_only) = (count(MarketState::Halted), count(MarketState::ReduceOnly));
 		let feeds_down = readings.iter().any(|r| r.feed_down);
 		let volatile = readings.iter().any(|r| r.volatile);
-		let drawdown = T::Fund::drawdown();
 		let paused = venue.withdrawals_paused_until.is_some_and(|until| until > now);
 		if venue.global_tripped || venue.emergency_until.is_some() || (markets > 0 && 2 * halted > markets) {
 			CrisisLevel::Crisis
