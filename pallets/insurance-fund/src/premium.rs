@@ -131,8 +131,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// A staker's shares not asked out.
+	/// A staker's shares with a claim on the premium: those not asked out. The protocol's own
+	/// shares have none: every episode leaves them out of its eligible shares.
 	pub(crate) fn holding_shares(who: &T::AccountId) -> Balance {
+		if *who == Self::account_id() {
+			return 0;
+		}
 		Shares::<T>::get(who).saturating_sub(Withdrawals::<T>::get(who).map_or(0, |w| w.shares))
 	}
 

@@ -445,6 +445,35 @@ mod crisis_premium {
 		});
 	}
 
+	/// Income that arrived before anyone staked is the protocol's, as shares of its own. Those
+	/// shares are left out of every episode's eligible shares, so they are owed no premium: the
+	/// pot goes whole to the stakers who stood through the crisis, and what is owed never
+	/// exceeds what is reserved (a case the conservation property test found).
+	#[test]
+	fn the_protocols_own_shares_earn_no_premium() {
+		run_test(|| {
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
+			trade_for_fees(4);
+			let protocol = InsuranceFund::account_id();
+			assert!(InsuranceFund::balance() > 0, "income with nobody staked");
+			stake(STAKER, dollars(1_000));
+			assert!(Shares::<Test>::get(&protocol) > 0, "the early income is the protocol's shares");
+
+			set_breaker(ETH, MarketState::Halted);
+			trade_for_fees(5);
+			assert!(fund_events().contains(&Event::CrisisStarted { episode: 1, eligible: dollars(1_000) }));
+			set_breaker(ETH, MarketState::Open);
+			next_block();
+			let pot = PremiumReserved::<Test>::get();
+			assert!(pot > 0);
+
+			assert_eq!(InsuranceFund::staker_state(&protocol).premium, 0);
+			let owed = InsuranceFund::staker_state(&STAKER).premium;
+			assert!(owed <= pot && owed + 1 >= pot, "{owed} of {pot}");
+			assert_ok!(InsuranceFund::do_try_state());
+		});
+	}
+
 	#[test]
 	fn a_drawdown_past_its_threshold_is_a_crisis_too() {
 		run_test(|| {
