@@ -406,26 +406,38 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Revalues every market with open interest at its current mark; returns every market it
-	/// read with its open interest (both sides) in notional at that mark.
-	pub fn revalue_all() -> Vec<(MarketId, Balance)> {
-		let markets: Vec<(MarketId, MarketTotals<BlockNumberFor<T>>)> =
-			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, listed)| (id, listed.totals)).collect();
-		let mut read = Vec::with_capacity(markets.len());
-		for (market, mut totals) in markets {
-			let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
-			let snapshot = T::PriceFeed::snapshot(market);
-			let open_interest = snapshot.map_or(0, |s| {
-				math::value(totals.long_size.saturating_add(totals.short_size), s.mark, Rounding::Down).unwrap_or(Balance::MAX)
-			});
-			read.push((market, open_interest));
-			let Some(snapshot) = snapshot.filter(|_| !idle) else { continue };
-			if snapshot.mark != totals.valued_at {
-				Self::revalue(&mut totals, snapshot.mark);
-				Self::put_totals(market, totals);
-			}
+	/// Revalues every market with open interest at its current mark, as the block hook does
+	/// before it rescales margins.
+	pub fn revalue_all() {
+		Self::store_changed(&Self::revalued_markets());
+	}
+
+	/// Every listed market, read once, with its totals revalued at its current mark (in
+	/// memory: [`Self::store_changed`] writes the ones that changed).
+	pub(crate) fn revalued_markets() -> Vec<HeldMarket<BlockNumberFor<T>>> {
+		Markets::<T>::iter()
+			.take(T::MaxMarkets::get() as usize)
+			.map(|(id, mut market)| {
+				let totals = &mut market.totals;
+				let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
+				let snapshot = T::PriceFeed::snapshot(id);
+				let open_interest = snapshot.map_or(0, |s| {
+					math::value(totals.long_size.saturating_add(totals.short_size), s.mark, Rounding::Down).unwrap_or(Balance::MAX)
+				});
+				let moved = snapshot.filter(|s| !idle && s.mark != totals.valued_at);
+				if let Some(snapshot) = moved {
+					Self::revalue(totals, snapshot.mark);
+				}
+				HeldMarket { id, market, open_interest, changed: moved.is_some() }
+			})
+			.collect()
+	}
+
+	/// Writes back the held markets that changed: one write each.
+	pub(crate) fn store_changed(markets: &[HeldMarket<BlockNumberFor<T>>]) {
+		for held in markets.iter().filter(|held| held.changed) {
+			Markets::<T>::insert(held.id, &held.market);
 		}
-		read
 	}
 
 	fn add_to_totals(totals: &mut MarketTotals<BlockNumberFor<T>>, size: Quantity, value: Balance) -> Result<(), Error<T>> {

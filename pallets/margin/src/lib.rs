@@ -292,8 +292,10 @@ pub mod pallet {
 		/// first), so trades and the vault read the traders' PnL in one place; then steps the
 		/// dynamic margins.
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			let markets = Self::revalue_all();
-			Self::rescale(&markets);
+			// Each market's record is read once and written at most once a block.
+			let mut markets = Self::revalued_markets();
+			Self::rescale(&mut markets);
+			Self::store_changed(&markets);
 			T::WeightInfo::revalue(markets.len() as u32)
 		}
 

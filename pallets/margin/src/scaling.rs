@@ -17,8 +17,9 @@
 //! prices, and the index stays never wrong.
 
 use crate::{pallet::*, types::*};
+use frame_system::pallet_prelude::BlockNumberFor;
 use ballast_primitives::{
-	Balance, CrisisLevel, FundHealth, MarginObserver, MarketId, Ratio, StressSignal, VenueStress,
+	Balance, CrisisLevel, FundHealth, MarginObserver, Ratio, StressSignal, VenueStress,
 };
 use sp_arithmetic::{
 	traits::{Bounded, CheckedDiv, One, Saturating, Zero},
@@ -83,16 +84,16 @@ pub fn largest_maintenance(params: &MarketParams) -> Ratio {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Steps every market's multipliers towards their targets; `markets` with their open
-	/// interest notional, as the revaluation read them.
-	pub(crate) fn rescale(markets: &[(MarketId, Balance)]) {
+	/// Steps every held market's multipliers towards their targets, in memory; the hook writes
+	/// the markets that changed.
+	pub(crate) fn rescale(markets: &mut [HeldMarket<BlockNumberFor<T>>]) {
 		let params = Scaling::<T>::get();
 		if markets.is_empty() {
 			return;
 		}
 		let stress = T::Stress::stress();
 		let macro_ratio = params.macro_market.and_then(T::Stress::volatility_ratio);
-		let open_interest = markets.iter().fold(0 as Balance, |sum, (_, oi)| sum.saturating_add(*oi));
+		let open_interest = markets.iter().fold(0 as Balance, |sum, held| sum.saturating_add(held.open_interest));
 		let cover = (open_interest > 0)
 			.then(|| Ratio::checked_from_rational(T::Fund::fund_balance(), open_interest).unwrap_or(Ratio::max_value()));
 		let step = params
@@ -103,9 +104,9 @@ impl<T: Config> Pallet<T> {
 		let mut room = Ratio::from_perbill(params.room_share).saturating_mul(T::Observer::tightening_room());
 		let mut tightened = Ratio::zero();
 
-		for (market, _) in markets {
-			let Some(mut listed) = Markets::<T>::get(market) else { continue };
-			let target = target(&params, T::Stress::volatility_ratio(*market), macro_ratio, &stress, cover);
+		for held in markets.iter_mut() {
+			let (market, listed) = (held.id, &mut held.market);
+			let target = target(&params, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
 			let before = listed.scale;
 			listed.scale.initial = target;
 			if target <= listed.scale.maintenance {
@@ -127,12 +128,12 @@ impl<T: Config> Pallet<T> {
 			if listed.scale != before {
 				if band(listed.scale.initial) != band(before.initial) || band(listed.scale.maintenance) != band(before.maintenance) {
 					Self::deposit_event(Event::MarginScaleChanged {
-						market: *market,
+						market,
 						initial: listed.scale.initial,
 						maintenance: listed.scale.maintenance,
 					});
 				}
-				Markets::<T>::insert(market, listed);
+				held.changed = true;
 			}
 		}
 		if !tightened.is_zero() {

@@ -145,6 +145,16 @@ impl<BlockNumber: Default> Market<BlockNumber> {
 	}
 }
 
+/// A listed market as the block hook holds it: read once, written back once if it changed.
+pub struct HeldMarket<BlockNumber> {
+	pub id: ballast_primitives::MarketId,
+	pub market: Market<BlockNumber>,
+	/// Both sides' open interest in notional at the current mark.
+	pub open_interest: ballast_primitives::Balance,
+	/// The totals were revalued or the multipliers stepped.
+	pub changed: bool,
+}
+
 /// A market's dynamic margin multipliers (see `scaling.rs`), both at least one.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
 pub struct MarginScale {
