@@ -2,7 +2,8 @@
 //!
 //! Besides the standard set (block building, transaction validation, consensus, offchain
 //! workers, session keys, nonces and fees, genesis presets), Ballast's pallets add their own
-//! read APIs here as they land (prices, account health, liquidation queue, stress tests).
+//! read APIs here: prices, account health, the liquidation queue, the insurance fund, the
+//! circuit breakers and reputation tiers.
 
 use crate::{
 	genesis_config_presets, opaque, AccountId, Aura, Balance, Block, Executive, Grandpa,
@@ -242,6 +243,41 @@ impl_runtime_apis! {
 
 		fn adl_ranking(who: AccountId, limit: u32) -> Vec<pallet_ballast_insurance_fund::AdlRanking> {
 			crate::InsuranceFund::adl_ranking(&who, limit.min(10_000))
+		}
+	}
+
+	impl pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber> for Runtime {
+		fn market(market: MarketId) -> Option<pallet_ballast_circuit_breaker::MarketBreakerView<BlockNumber>> {
+			crate::CircuitBreaker::market_view(market)
+		}
+
+		fn markets() -> Vec<pallet_ballast_circuit_breaker::MarketBreakerView<BlockNumber>> {
+			pallet_ballast_circuit_breaker::Breakers::<Runtime>::iter_keys()
+				.filter_map(crate::CircuitBreaker::market_view)
+				.collect()
+		}
+
+		fn venue() -> pallet_ballast_circuit_breaker::VenueView<BlockNumber> {
+			crate::CircuitBreaker::venue_view()
+		}
+
+		fn withdrawal_limits() -> Vec<pallet_ballast_circuit_breaker::WithdrawalLimit<BlockNumber>> {
+			use ballast_primitives::WithdrawalPool;
+			// What each pool holds, as its own pallet tells the breaker on a withdrawal.
+			[
+				(WithdrawalPool::Collateral, crate::Margin::collateral_held()),
+				(WithdrawalPool::Vault, crate::Margin::vault_summary().cash),
+				(WithdrawalPool::Fund, crate::InsuranceFund::balance()),
+			]
+			.into_iter()
+			.map(|(pool, held)| crate::CircuitBreaker::withdrawal_limit(pool, held))
+			.collect()
+		}
+	}
+
+	impl pallet_ballast_reputation_runtime_api::ReputationApi<Block, AccountId> for Runtime {
+		fn standing(who: AccountId, market: Option<MarketId>) -> pallet_ballast_reputation::Standing {
+			crate::Reputation::standing_in(&who, market)
 		}
 	}
 

@@ -10,6 +10,8 @@ use crate::{
 };
 use ballast_primitives::{MarginAccounts, MarketGuard, MarketState, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
 use frame_support::traits::{TryState, TryStateSelect};
+use pallet_ballast_circuit_breaker_runtime_api::runtime_decl_for_circuit_breaker_api::CircuitBreakerApiV1;
+use pallet_ballast_reputation_runtime_api::runtime_decl_for_reputation_api::ReputationApiV1;
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
@@ -90,6 +92,13 @@ fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_its
 		assert_eq!(CircuitBreaker::market_state(BTC_USD), MarketState::Halted);
 		assert_eq!(without_message(margin(eve, 4, sell(BTC_USD, coins(10)))), Err(margin_error(pallet_ballast_margin::Error::MarketHalted)));
 		assert_eq!(CircuitBreaker::market_state(ETH_USD), MarketState::Open, "the other market trades on");
+		// What a client asking the runtime API sees: halted, and when it steps back by itself.
+		let view = <Runtime as CircuitBreakerApiV1<crate::Block, u32>>::market(BTC_USD).expect("BTC-USD has a breaker");
+		assert_eq!((view.effective, view.state), (MarketState::Halted, MarketState::Halted));
+		let steps_back_at = view.steps_back_at.expect("a halted breaker steps back");
+		assert!(steps_back_at >= block + view.params.cooldown, "a cooldown after the last trigger: {view:?}");
+		assert_eq!(<Runtime as CircuitBreakerApiV1<crate::Block, u32>>::markets().len(), 2);
+		assert!(<Runtime as CircuitBreakerApiV1<crate::Block, u32>>::venue().level > ballast_primitives::CrisisLevel::Calm, "a halted market is a crisis sign");
 		// Stable at the new level: back to reduce-only by itself, then open, a cooldown apart.
 		let mut seen = vec![MarketState::Halted];
 		while seen.last() != Some(&MarketState::Open) {
@@ -102,6 +111,7 @@ fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_its
 			assert!(block < 60, "never resumed: {seen:?}");
 		}
 		assert_eq!(seen, vec![MarketState::Halted, MarketState::ReduceOnly, MarketState::Open]);
+		assert_eq!(<Runtime as CircuitBreakerApiV1<crate::Block, u32>>::market(BTC_USD).unwrap().steps_back_at, None, "open");
 		assert_eq!(margin(eve, 5, buy(BTC_USD, coins(10))), Ok(()), "open again");
 	});
 }
@@ -238,7 +248,8 @@ fn a_liquidated_trader_drops_a_tier_and_may_not_lever_past_it() {
 			});
 		}
 		assert!(liquidated, "the drift liquidated Eve");
-		let standing = crate::Reputation::standing(&account(eve));
+		// What Eve sees through the runtime API before her next order.
+		let standing = <Runtime as ReputationApiV1<crate::Block, crate::AccountId>>::standing(account(eve), Some(BTC_USD));
 		assert_eq!(standing.strikes, 1, "liquidated once (not bankrupt)");
 		assert_eq!(standing.max_leverage, Ratio::from_u32(10));
 

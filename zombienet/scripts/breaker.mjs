@@ -5,8 +5,9 @@
 // reduction is refused with `margin.MarketHalted`, and the margin multiplier rises with the
 // crisis level), then the fault is cleared and the market resumes by itself, reduce-only first
 // and open a cooldown later. Reads `circuitBreaker.breakers`, `circuitBreaker.venue` and
-// `margin.markets` each block and the breaker's events; prints one JSON line; exits non-zero
-// unless every step came in order.
+// `margin.markets` each block and the breaker's events, and while halted asks the
+// circuitBreakerApi and reputationApi runtime APIs what a trader would; prints one JSON line;
+// exits non-zero unless every step came in order.
 //
 //   node scripts/breaker.mjs <ws url> <replay url> [timeout s = 600]
 import { Keyring } from '@polkadot/api';
@@ -101,6 +102,21 @@ await fault('kind=spike&factor=1.4');
 const haltedAt = await waitFor('halted', () => stateNow() === 'Halted');
 const reduceRefused = await refusal(api.tx.margin.trade(ETH, -coin / 10n, 0));
 check(reduceRefused === 'margin.MarketHalted', `a trade in a halted market was not refused: ${reduceRefused}`);
+// What the runtime APIs tell a trader before an order: the state enforced and when the
+// breaker steps back by itself, the venue's crisis level, the pools' withdrawal room, and the
+// leverage her reputation tier allows in this market.
+const view = (await api.call.circuitBreakerApi.market(ETH)).unwrap();
+const venue = await api.call.circuitBreakerApi.venue();
+const limits = await api.call.circuitBreakerApi.withdrawalLimits();
+const standing = await api.call.reputationApi.standing(eve.address, ETH);
+const apiView = {
+  effective: view.effective.toString(),
+  stepsBackAt: view.stepsBackAt.isSome ? view.stepsBackAt.unwrap().toNumber() : null,
+  level: venue.level.toString(),
+  pools: limits.map((limit) => limit.pool.toString()),
+  tier: standing.tier.toNumber(),
+  maxLeverage: fixed(standing.maxLeverage),
+};
 await waitFor('margins tightened', () => blocks.at(-1).initial > 1);
 const tightened = blocks.at(-1);
 
@@ -122,6 +138,7 @@ console.log(
     growRefused,
     reduceRefused,
     tightened,
+    api: apiView,
     changes,
     crisisLevels: events.filter((e) => e.method === 'CrisisLevelChanged').map((e) => ({ block: e.block, ...e.data })),
   }),

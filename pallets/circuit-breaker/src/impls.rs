@@ -85,6 +85,53 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// `market`'s breaker as clients see it; `None` for a market without one.
+	pub fn market_view(market: MarketId) -> Option<MarketBreakerView<BlockNumberFor<T>>> {
+		let breaker = Breakers::<T>::get(market)?;
+		let now = Self::now();
+		let steps_back_at = tick::step_back(breaker.state).map(|_| {
+			let cooldown = BlockNumberFor::<T>::from(breaker.params.cooldown);
+			breaker.since.max(breaker.disturbed_at).saturating_add(cooldown).max(now)
+		});
+		Some(MarketBreakerView {
+			market,
+			effective: Self::effective_state(market),
+			state: breaker.state,
+			since: breaker.since,
+			disturbed_at: breaker.disturbed_at,
+			steps_back_at,
+			emergency_until: breaker.emergency_until.filter(|until| *until > now),
+			params: breaker.params,
+		})
+	}
+
+	/// The venue-wide breakers as clients see them.
+	pub fn venue_view() -> VenueView<BlockNumberFor<T>> {
+		let now = Self::now();
+		let venue = Venue::<T>::get();
+		VenueView {
+			level: venue.level,
+			global_tripped: venue.global_tripped,
+			emergency_until: venue.emergency_until.filter(|until| *until > now),
+			withdrawals_paused_until: venue.withdrawals_paused_until.filter(|until| *until > now),
+			correlation: Correlations::<T>::get().estimate,
+			params: Params::<T>::get(),
+		}
+	}
+
+	/// What `pool`, holding `held` now, may still pay out in its window.
+	pub fn withdrawal_limit(pool: WithdrawalPool, held: Balance) -> WithdrawalLimit<BlockNumberFor<T>> {
+		let now = Self::now();
+		let paused = Venue::<T>::get().withdrawals_paused_until.is_some_and(|until| until > now);
+		let (allowed, outflow) = Self::outflow_allowance(pool, held);
+		let window = BlockNumberFor::<T>::from(Params::<T>::get().withdrawal_window);
+		WithdrawalLimit {
+			pool,
+			remaining: if paused { 0 } else { allowed },
+			window_ends_at: outflow.window_start.saturating_add(window),
+		}
+	}
+
 	/// What `pool` may still pay out in its window, and the window's record (restarted when
 	/// it ran out).
 	pub(crate) fn outflow_allowance(pool: WithdrawalPool, held: Balance) -> (Balance, Outflow<BlockNumberFor<T>>) {

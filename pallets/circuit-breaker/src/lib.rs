@@ -70,7 +70,7 @@ pub trait BenchmarkHelper {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use ballast_primitives::{Balance, CrisisLevel, FundHealth, MarketState, PriceFeed, WithdrawalPool};
+	use ballast_primitives::{CrisisLevel, FundHealth, MarketState, PriceFeed, WithdrawalPool};
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use sp_arithmetic::Perbill;
@@ -250,9 +250,5 @@ pub mod pallet {
 			Venue::<T>::get().level
 		}
 
-		/// The withdrawals `pool` may still make in its current window.
-		pub fn withdrawable(pool: WithdrawalPool, held: Balance) -> Balance {
-			Self::outflow_allowance(pool, held).0
-		}
 	}
 }

@@ -328,10 +328,12 @@ mod withdrawals {
 			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Fund, 20_000, 100_000));
 			CircuitBreaker::note_deposit(WithdrawalPool::Vault, 2_000);
 			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 7_000, 87_000));
-			assert_eq!(CircuitBreaker::withdrawable(WithdrawalPool::Vault, 80_000), 0);
+			let spent = CircuitBreaker::withdrawal_limit(WithdrawalPool::Vault, 80_000);
+			assert_eq!((spent.remaining, spent.window_ends_at), (0, 101));
 			// A new window starts from what the pool holds then.
 			run_blocks(100);
-			assert_eq!(CircuitBreaker::withdrawable(WithdrawalPool::Vault, 80_000), 16_000);
+			let fresh = CircuitBreaker::withdrawal_limit(WithdrawalPool::Vault, 80_000);
+			assert_eq!((fresh.remaining, fresh.window_ends_at), (16_000, 201));
 			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 16_000, 80_000));
 		});
 	}
@@ -352,10 +354,60 @@ mod withdrawals {
 			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
 			System::assert_has_event(Event::WithdrawalsPaused { until: 21 }.into());
 			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Fund, 10, 100_000), Err(WithdrawalRefusal::Paused));
+			assert_eq!(CircuitBreaker::withdrawal_limit(WithdrawalPool::Collateral, 100_000).remaining, 0);
+			assert_eq!(CircuitBreaker::venue_view().withdrawals_paused_until, Some(21));
 			next_block();
 			assert_eq!(CircuitBreaker::crisis_level(), CrisisLevel::Stressed);
 			run_blocks(19);
+			assert_eq!(CircuitBreaker::venue_view().withdrawals_paused_until, None);
 			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Fund, 10, 100_000));
+		});
+	}
+}
+
+/// What the runtime API shows clients.
+mod views {
+	use super::*;
+
+	#[test]
+	fn a_market_view_shows_what_is_enforced_and_when_the_breaker_steps_back() {
+		run_test(|| {
+			assert_eq!(CircuitBreaker::market_view(99), None);
+			let open = CircuitBreaker::market_view(BTC).unwrap();
+			assert_eq!((open.state, open.effective, open.steps_back_at), (MarketState::Open, MarketState::Open, None));
+			run_blocks(2);
+			set_price(BTC, price(80));
+			next_block();
+			// Halted at block 4; the move counts until block 18, so the cooldown ends at 28.
+			run_blocks(23);
+			let halted = CircuitBreaker::market_view(BTC).unwrap();
+			assert_eq!((halted.state, halted.effective, halted.since), (MarketState::Halted, MarketState::Halted, 4));
+			assert_eq!((halted.disturbed_at, halted.steps_back_at), (18, Some(28)));
+			next_block();
+			let reduce_only = CircuitBreaker::market_view(BTC).unwrap();
+			assert_eq!((reduce_only.state, reduce_only.since, reduce_only.steps_back_at), (MarketState::ReduceOnly, 28, Some(38)));
+
+			// An emergency halt raises what is enforced, not the breaker's own state.
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Market(BTC)));
+			let emergency = CircuitBreaker::market_view(BTC).unwrap();
+			assert_eq!((emergency.state, emergency.effective, emergency.emergency_until), (MarketState::ReduceOnly, MarketState::Halted, Some(78)));
+		});
+	}
+
+	#[test]
+	fn the_venue_view_shows_the_global_breaker_and_a_venue_halt() {
+		run_test(|| {
+			let calm_venue = CircuitBreaker::venue_view();
+			assert_eq!((calm_venue.level, calm_venue.global_tripped, calm_venue.emergency_until), (CrisisLevel::Calm, false, None));
+			assert_eq!(calm_venue.params, venue_params());
+			set_drawdown(Perbill::from_percent(30));
+			next_block();
+			assert!(CircuitBreaker::venue_view().global_tripped);
+			let held_down = CircuitBreaker::market_view(ETH).unwrap();
+			assert_eq!((held_down.state, held_down.effective), (MarketState::Open, MarketState::ReduceOnly));
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Venue));
+			assert_eq!(CircuitBreaker::venue_view().emergency_until, Some(52));
+			assert_eq!(CircuitBreaker::market_view(ETH).unwrap().effective, MarketState::Halted);
 		});
 	}
 }

@@ -1,6 +1,6 @@
-//! The circuit breakers' stored types.
+//! The circuit breakers' stored types, and what clients see of them.
 
-use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, Ratio};
+use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, Ratio, WithdrawalPool};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -190,4 +190,51 @@ pub struct Correlation {
 	pub return_squared_mean: Ratio,
 	/// The estimate, 0 to 1.
 	pub estimate: Ratio,
+}
+
+/// One market's breaker as a trader or a risk team sees it (the runtime API).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct MarketBreakerView<BlockNumber> {
+	pub market: MarketId,
+	/// What the margin engine enforces now: the breaker's own state, raised to halted by an
+	/// emergency halt (of the market or the venue) and to reduce-only by the global breaker.
+	pub effective: MarketState,
+	/// The breaker's own state.
+	pub state: MarketState,
+	/// When `state` last changed.
+	pub since: BlockNumber,
+	/// The last block a trigger fired.
+	pub disturbed_at: BlockNumber,
+	/// The first block the breaker steps back one state by itself if nothing trips it again
+	/// meanwhile and the feed is live; `None` when open.
+	pub steps_back_at: Option<BlockNumber>,
+	/// An emergency halt of this market in force, until this block.
+	pub emergency_until: Option<BlockNumber>,
+	pub params: BreakerParams,
+}
+
+/// The venue-wide breakers as clients see them (the runtime API).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct VenueView<BlockNumber> {
+	/// The crisis level computed in the last block: the signal the dynamic margins read.
+	pub level: CrisisLevel,
+	/// The global breaker (fund drawdown) holds every market reduce-only.
+	pub global_tripped: bool,
+	/// A venue-wide emergency halt in force, until this block.
+	pub emergency_until: Option<BlockNumber>,
+	/// Withdrawals are paused (bad debt appeared) before this block.
+	pub withdrawals_paused_until: Option<BlockNumber>,
+	/// The cross-market correlation estimate, 0 to 1.
+	pub correlation: Ratio,
+	pub params: VenueParams,
+}
+
+/// What one pool may still pay out under the withdrawal breaker (the runtime API).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct WithdrawalLimit<BlockNumber> {
+	pub pool: WithdrawalPool,
+	/// Net withdrawals the pool may still make in its window (zero while paused).
+	pub remaining: Balance,
+	/// When the window ends and the limit starts afresh.
+	pub window_ends_at: BlockNumber,
 }

@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Traders' collateral held: the pallet's stablecoin less the vault's cash and the fees kept
 	/// for the insurance fund.
-	fn collateral_held() -> Balance {
+	pub fn collateral_held() -> Balance {
 		let pool = Pool::<T>::get();
 		T::Collateral::balance(&Self::account_id()).saturating_sub(pool.vault.cash).saturating_sub(pool.insurance_fees)
 	}

@@ -151,7 +151,13 @@ impl<T: Config> Pallet<T> {
 
 	/// `who`'s standing now; an account without a record stands as a newcomer.
 	pub fn standing(who: &T::AccountId) -> Standing {
-		Self::standing_of(who, Records::<T>::get(who).as_ref(), &Params::<T>::get(), None)
+		Self::standing_in(who, None)
+	}
+
+	/// `who`'s standing now, with the leverage its tier allows in `market` (its override
+	/// there, if any) or, without a market, the tier's own.
+	pub fn standing_in(who: &T::AccountId, market: Option<MarketId>) -> Standing {
+		Self::standing_of(who, Records::<T>::get(who).as_ref(), &Params::<T>::get(), market)
 	}
 
 	fn standing_of(

@@ -49,6 +49,10 @@ mod tiers {
 			assert_ok!(Reputation::set_params(RuntimeOrigin::root(), params));
 			assert_eq!(Reputation::max_leverage(&1, 7), leverage(5));
 			assert_eq!(Reputation::max_leverage(&1, 0), leverage(20));
+			// Clients see the same through the standing (the runtime API).
+			assert_eq!(Reputation::standing_in(&1, Some(7)).max_leverage, Ratio::saturating_from_integer(5));
+			assert_eq!(Reputation::standing_in(&1, None), Reputation::standing(&1));
+			assert_eq!(Reputation::standing_in(&1, Some(0)).max_leverage, Ratio::saturating_from_integer(20));
 		});
 	}
 }

@@ -2,7 +2,8 @@
 //! replay's source (the oracle's real feed path, alice's offchain worker) lift ETH-USD 15 %
 //! (reduce-only: growing refused, shrinking allowed), then 40 % (halted: every trade refused,
 //! margins tightened by the crisis level); cleared, the market resumes by itself, reduce-only
-//! first and open a cooldown later, never halted to open in one step. And on the replayed
+//! first and open a cooldown later, never halted to open in one step; while halted the
+//! circuitBreakerApi and reputationApi runtime APIs say so. And on the replayed
 //! cascade (one candle a block) the margins tighten by themselves as volatility rises.
 
 use ballast_localnet::{calm_replay_args, cascade_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};
@@ -28,6 +29,14 @@ fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_its
 	assert_eq!(report["growRefused"], "margin.MarketReduceOnly");
 	assert_eq!(report["reduceRefused"], "margin.MarketHalted");
 	assert!(report["tightened"]["initial"].as_f64().unwrap() > 1.0, "margins rose while halted: {report}");
+	// The runtime APIs agree with storage while halted.
+	let api = &report["api"];
+	assert_eq!(api["effective"], "Halted", "{report}");
+	assert!(api["stepsBackAt"].as_u64().unwrap() > at("haltedAt"), "steps back after a cooldown: {report}");
+	assert!(api["stepsBackAt"].as_u64().unwrap() <= at("resumedReduceOnlyAt"), "no later than it did: {report}");
+	assert_ne!(api["level"], "Calm", "{report}");
+	assert_eq!(api["pools"], serde_json::json!(["Collateral", "Vault", "Fund"]), "{report}");
+	assert!(api["maxLeverage"].as_f64().unwrap() >= 3.0, "eve's tier allows leverage: {report}");
 	let edges: Vec<String> = report["changes"]
 		.as_array()
 		.unwrap()
