@@ -109,17 +109,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Every payout from the fund passes the circuit breaker's withdrawal limit: refused while
+	/// withdrawals are paused or the window's room is spent, counted otherwise.
+	pub(crate) fn guard_outflow(amount: Balance) -> DispatchResult {
+		use ballast_primitives::{WithdrawalGuard, WithdrawalPool, WithdrawalRefusal};
+		T::WithdrawalGuard::note_withdrawal(WithdrawalPool::Fund, amount, Self::balance()).map_err(|refusal| {
+			match refusal {
+				WithdrawalRefusal::Paused => Error::<T>::WithdrawalsPaused,
+				WithdrawalRefusal::RateLimited => Error::<T>::WithdrawalLimited,
+			}
+			.into()
+		})
+	}
+
 	pub(crate) fn do_withdraw(who: T::AccountId) -> DispatchResult {
 		let pending = Withdrawals::<T>::get(&who).ok_or(Error::<T>::NoWithdrawal)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= pending.unlocks_at, Error::<T>::CooldownActive);
 		let amount = Self::value_of(pending.shares);
 		Self::settle_premium(&who);
 		if !amount.is_zero() {
-			use ballast_primitives::{WithdrawalGuard, WithdrawalPool, WithdrawalRefusal};
-			T::WithdrawalGuard::note_withdrawal(WithdrawalPool::Fund, amount, Self::balance()).map_err(|refusal| match refusal {
-				WithdrawalRefusal::Paused => Error::<T>::WithdrawalsPaused,
-				WithdrawalRefusal::RateLimited => Error::<T>::WithdrawalLimited,
-			})?;
+			Self::guard_outflow(amount)?;
 			T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		}
 		Withdrawals::<T>::remove(&who);

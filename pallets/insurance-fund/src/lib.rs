@@ -354,7 +354,8 @@ pub mod pallet {
 			Self::do_withdraw(who)
 		}
 
-		/// Take the crisis premium earned by standing through crises.
+		/// Take the crisis premium earned by standing through crises. Like a withdrawal it
+		/// leaves the fund, so the circuit breaker's withdrawal limit and pause apply to it.
 		///
 		/// The dispatch origin must be signed.
 		#[pallet::call_index(5)]

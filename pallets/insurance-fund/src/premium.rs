@@ -160,6 +160,7 @@ impl<T: Config> Pallet<T> {
 		// Never more than is reserved: rounding is the fund's, not a claim on stakers' money.
 		let amount = record.owed.min(PremiumReserved::<T>::get());
 		frame_support::ensure!(!amount.is_zero(), Error::<T>::NoPremium);
+		Self::guard_outflow(amount)?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		record.owed.saturating_reduce(amount);
 		PremiumReserved::<T>::mutate(|reserved| reserved.saturating_reduce(amount));

@@ -436,6 +436,10 @@ mod crisis_premium {
 			// The reserved premium is not part of the share price.
 			assert_eq!(InsuranceFund::share_price().unwrap(), price_before);
 
+			// The premium leaves the fund like a withdrawal: the breaker's pause holds it too.
+			pause_withdrawals(true);
+			assert_noop!(InsuranceFund::claim_premium(RuntimeOrigin::signed(STAKER)), Error::<Test>::WithdrawalsPaused);
+			pause_withdrawals(false);
 			let before = Balances::balance(&STAKER);
 			assert_ok!(InsuranceFund::claim_premium(RuntimeOrigin::signed(STAKER)));
 			assert_eq!(Balances::balance(&STAKER) - before, owed);

@@ -36,7 +36,8 @@ impl WeightInfo for () {
 		RocksDbWeight::get().reads_writes(6, 6)
 	}
 	fn claim_premium() -> Weight {
-		RocksDbWeight::get().reads_writes(7, 4)
+		// The fund's records, then the withdrawal breaker's (venue, limits, the pool's window).
+		RocksDbWeight::get().reads_writes(10, 5)
 	}
 	fn set_params() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)
