@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1307`
 		//  Estimated: `6208`
-		// Minimum execution time: 79_838_000 picoseconds.
-		Weight::from_parts(85_607_000, 0)
+		// Minimum execution time: 80_069_000 picoseconds.
+		Weight::from_parts(133_499_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `213`
 		//  Estimated: `3566`
-		// Minimum execution time: 30_255_000 picoseconds.
-		Weight::from_parts(32_839_000, 0)
+		// Minimum execution time: 31_367_000 picoseconds.
+		Weight::from_parts(53_920_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `329`
 		//  Estimated: `3566`
-		// Minimum execution time: 28_993_000 picoseconds.
-		Weight::from_parts(31_016_000, 0)
+		// Minimum execution time: 28_783_000 picoseconds.
+		Weight::from_parts(37_145_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1466`
 		//  Estimated: `6208`
-		// Minimum execution time: 99_988_000 picoseconds.
-		Weight::from_parts(106_749_000, 0)
+		// Minimum execution time: 99_438_000 picoseconds.
+		Weight::from_parts(158_316_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -161,19 +161,25 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:1)
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
-	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `CircuitBreaker::Venue` (r:1 w:0)
+	/// Proof: `CircuitBreaker::Venue` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `CircuitBreaker::Params` (r:1 w:0)
+	/// Proof: `CircuitBreaker::Params` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
+	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn claim_premium() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1142`
+		//  Measured:  `1378`
 		//  Estimated: `6208`
-		// Minimum execution time: 71_766_000 picoseconds.
-		Weight::from_parts(75_853_000, 0)
+		// Minimum execution time: 89_563_000 picoseconds.
+		Weight::from_parts(111_826_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `InsuranceFund::Params` (r:0 w:1)
 	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
@@ -181,8 +187,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_318_000 picoseconds.
-		Weight::from_parts(6_129_000, 0)
+		// Minimum execution time: 5_298_000 picoseconds.
+		Weight::from_parts(7_651_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -227,11 +233,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `8062 + p * (196 ±0)`
 		//  Estimated: `109918 + p * (5104 ±0)`
-		// Minimum execution time: 639_610_000 picoseconds.
-		Weight::from_parts(620_652_282, 0)
+		// Minimum execution time: 624_148_000 picoseconds.
+		Weight::from_parts(589_538_302, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 337_687
-			.saturating_add(Weight::from_parts(72_465_359, 0).saturating_mul(p.into()))
+			// Standard Error: 1_188_298
+			.saturating_add(Weight::from_parts(89_551_984, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(78))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -293,14 +299,14 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `9089 + p * (204 ±0)`
 		//  Estimated: `109918 + p * (5104 ±0)`
-		// Minimum execution time: 648_804_000 picoseconds.
-		Weight::from_parts(692_002_717, 0)
+		// Minimum execution time: 655_665_000 picoseconds.
+		Weight::from_parts(964_598_748, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 611_614
-			.saturating_add(Weight::from_parts(79_756_250, 0).saturating_mul(p.into()))
+			// Standard Error: 2_523_409
+			.saturating_add(Weight::from_parts(81_294_075, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(89))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(12))
+			.saturating_add(T::DbWeight::get().writes(13))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5104).saturating_mul(p.into()))
 	}
