@@ -32,11 +32,12 @@ impl WeightInfo for () {
 	fn cancel_withdrawal() -> Weight {
 		RocksDbWeight::get().reads_writes(2, 2)
 	}
+	// Both payouts also pass the withdrawal breaker: its venue, limits and the pool's window
+	// (3 reads, 1 write).
 	fn withdraw() -> Weight {
-		RocksDbWeight::get().reads_writes(6, 6)
+		RocksDbWeight::get().reads_writes(9, 7)
 	}
 	fn claim_premium() -> Weight {
-		// The fund's records, then the withdrawal breaker's (venue, limits, the pool's window).
 		RocksDbWeight::get().reads_writes(10, 5)
 	}
 	fn set_params() -> Weight {
