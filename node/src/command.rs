@@ -128,15 +128,24 @@ pub fn run() -> sc_cli::Result<()> {
 	}
 }
 
-/// The `benchmark` subcommands. `pallet` and `storage` need the runtime's benchmarking code,
-/// which only a node built with `--features runtime-benchmarks` carries.
+/// The `benchmark` subcommands. `pallet` runs over a runtime built with `runtime-benchmarks`,
+/// given as `--runtime <wasm>` with `--genesis-builder runtime` (as `frame-omni-bencher` runs
+/// it), so the ordinary node benchmarks the real wasm runtime and no second node is built;
+/// `storage` reads the node's database through accessors only a node built with
+/// `--features runtime-benchmarks` exposes.
 fn run_benchmark(cmd: &BenchmarkCmd, config: sc_service::Configuration) -> sc_cli::Result<()> {
 	match cmd {
 		BenchmarkCmd::Pallet(cmd) => {
-			if !cfg!(feature = "runtime-benchmarks") {
-				return Err("pallet benchmarks need a node built with `--features runtime-benchmarks`".into());
-			}
-			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+			let chain_spec = match (&cmd.runtime, cfg!(feature = "runtime-benchmarks")) {
+				(Some(_), _) => None,
+				(None, true) => Some(config.chain_spec),
+				(None, false) => return Err(
+					"pallet benchmarks need a runtime built with `runtime-benchmarks`: pass it as \
+					 `--runtime <wasm> --genesis-builder runtime` (./scripts/bench builds one)"
+						.into(),
+				),
+			};
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(chain_spec)
 		},
 		BenchmarkCmd::Block(cmd) => {
 			let PartialComponents { client, .. } = service::new_partial(&config)?;

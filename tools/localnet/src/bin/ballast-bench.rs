@@ -85,7 +85,7 @@ fn breaker_hook(quick: bool) -> Result<(f64, f64), String> {
 	Ok((none, (all - none) / MAX_MARKETS as f64))
 }
 
-/// Runs `benchmark pallet` on the benchmarking node for `pallet`'s `extrinsics` and returns
+/// Runs `benchmark pallet` over the benchmarking runtime for `pallets`' `extrinsics` and returns
 /// its JSON results.
 fn run_pallet_benchmark(pallets: &str, extrinsics: &str, steps: &str, repeat: &str, extra: bool) -> Result<Vec<Value>, String> {
 	run_pallet_benchmark_with(pallets, extrinsics, steps, repeat, extra, &[])
@@ -100,18 +100,18 @@ fn run_pallet_benchmark_with(
 	env: &[(&str, &str)],
 ) -> Result<Vec<Value>, String> {
 	let json = std::env::temp_dir().join(format!("ballast-bench-{}-{extrinsics}.json", std::process::id()));
-	let mut command = Command::new(bench_node_binary()?);
+	let mut command = benchmark_pallet_command()?;
 	command
-		.args(["benchmark", "pallet", "--chain", "dev", "--pallets", pallets, "--extrinsic", extrinsics])
+		.args(["--pallets", pallets, "--extrinsic", extrinsics])
 		.args(["--steps", steps, "--repeat", repeat])
-		.args(["--wasm-execution", "compiled", "--no-storage-info", "--no-median-slopes", "--no-min-squares"])
+		.args(["--no-storage-info", "--no-median-slopes", "--no-min-squares"])
 		.arg("--json-file")
 		.arg(&json);
 	if extra {
 		command.arg("--extra");
 	}
 	command.envs(env.iter().copied());
-	let output = command.output().map_err(|e| format!("run the benchmarking node: {e}"))?;
+	let output = command.output().map_err(|e| format!("run ballast-node benchmark pallet: {e}"))?;
 	if !output.status.success() {
 		return Err(format!("benchmark pallet failed: {}", String::from_utf8_lossy(&output.stderr)));
 	}
@@ -231,17 +231,32 @@ fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
 	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 50.0, cover })
 }
 
-/// The node built with `runtime-benchmarks` (`./scripts/generate-weights` builds it): the
-/// `$BALLAST_BENCH_NODE_BIN`, else `$CARGO_TARGET_DIR-bench/release/ballast-node`.
-fn bench_node_binary() -> Result<PathBuf, String> {
-	let path = match std::env::var_os("BALLAST_BENCH_NODE_BIN") {
+/// `ballast-node benchmark pallet` over the wasm runtime built with `runtime-benchmarks`, its
+/// genesis from the runtime's dev preset (the dev chain's), compiled wasm execution.
+fn benchmark_pallet_command() -> Result<Command, String> {
+	let mut command = Command::new(node_binary()?);
+	command
+		.args(["benchmark", "pallet", "--genesis-builder", "runtime", "--wasm-execution", "compiled"])
+		.arg("--runtime")
+		.arg(benchmark_runtime()?);
+	Ok(command)
+}
+
+/// The wasm runtime built with `runtime-benchmarks` (`runtime/benchmarks`; `./scripts/bench`
+/// builds it): `$BALLAST_BENCH_RUNTIME`, else its blob in the cargo target directory.
+fn benchmark_runtime() -> Result<PathBuf, String> {
+	let path = match std::env::var_os("BALLAST_BENCH_RUNTIME") {
 		Some(path) => PathBuf::from(path),
 		None => {
 			let target = std::env::var("CARGO_TARGET_DIR").map_err(|_| "CARGO_TARGET_DIR is not set")?;
-			PathBuf::from(format!("{target}-bench")).join("release/ballast-node")
+			PathBuf::from(target)
+				.join("release/wbuild/ballast-runtime-benchmarks/ballast_runtime_benchmarks.compact.compressed.wasm")
 		},
 	};
-	path.is_file().then_some(path.clone()).ok_or(format!("no benchmarking node at {}", path.display()))
+	path.is_file().then_some(path.clone()).ok_or(format!(
+		"no benchmarking runtime at {}: `cargo build --release -p ballast-runtime-benchmarks`",
+		path.display()
+	))
 }
 
 /// Weights in picoseconds of ref time: measured time plus database accesses at RocksDB costs.
@@ -258,14 +273,14 @@ struct Weights {
 fn trade_weight_vs_transfer(quick: bool) -> Result<Weights, String> {
 	let json = std::env::temp_dir().join(format!("ballast-bench-{}.json", std::process::id()));
 	let (steps, repeat) = if quick { ("2", "3") } else { ("16", "20") };
-	let output = Command::new(bench_node_binary()?)
-		.args(["benchmark", "pallet", "--chain", "dev", "--pallets", "pallet_balances,pallet_ballast_margin"])
+	let output = benchmark_pallet_command()?
+		.args(["--pallets", "pallet_balances,pallet_ballast_margin"])
 		.args(["--extrinsic", "transfer_keep_alive,trade", "--steps", steps, "--repeat", repeat])
-		.args(["--wasm-execution", "compiled", "--no-storage-info", "--no-median-slopes", "--no-min-squares"])
+		.args(["--no-storage-info", "--no-median-slopes", "--no-min-squares"])
 		.arg("--json-file")
 		.arg(&json)
 		.output()
-		.map_err(|e| format!("run the benchmarking node: {e}"))?;
+		.map_err(|e| format!("run ballast-node benchmark pallet: {e}"))?;
 	if !output.status.success() {
 		return Err(format!("benchmark pallet failed: {}", String::from_utf8_lossy(&output.stderr)));
 	}
