@@ -271,22 +271,8 @@ struct Weights {
 /// `pallet_ballast_margin::trade` against `pallet_balances::transfer_keep_alive`, benchmarked
 /// in the same run of the real wasm runtime.
 fn trade_weight_vs_transfer(quick: bool) -> Result<Weights, String> {
-	let json = std::env::temp_dir().join(format!("ballast-bench-{}.json", std::process::id()));
 	let (steps, repeat) = if quick { ("2", "3") } else { ("16", "20") };
-	let output = benchmark_pallet_command()?
-		.args(["--pallets", "pallet_balances,pallet_ballast_margin"])
-		.args(["--extrinsic", "transfer_keep_alive,trade", "--steps", steps, "--repeat", repeat])
-		.args(["--no-storage-info", "--no-median-slopes", "--no-min-squares"])
-		.arg("--json-file")
-		.arg(&json)
-		.output()
-		.map_err(|e| format!("run ballast-node benchmark pallet: {e}"))?;
-	if !output.status.success() {
-		return Err(format!("benchmark pallet failed: {}", String::from_utf8_lossy(&output.stderr)));
-	}
-	let text = std::fs::read_to_string(&json).map_err(|e| format!("read {}: {e}", json.display()))?;
-	let _ = std::fs::remove_file(&json);
-	let batches: Vec<Value> = serde_json::from_str(&text).map_err(|e| format!("benchmark JSON: {e}"))?;
+	let batches = run_pallet_benchmark("pallet_balances,pallet_ballast_margin", "transfer_keep_alive,trade", steps, repeat, false)?;
 	let transfer = weight_of(&batches, "pallet_balances", "transfer_keep_alive", |_| true)?;
 	let trade = weight_of(&batches, "pallet_ballast_margin", "trade", |p| p == 0)?;
 	let trade_worst = weight_of(&batches, "pallet_ballast_margin", "trade", |p| p > 0)?;
