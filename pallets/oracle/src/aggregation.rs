@@ -1,5 +1,5 @@
 //! The oracle's arithmetic, free of storage so it can be tested exhaustively: median, outlier
-//! rejection, quorum and divergence, the capped mark price and the volatility estimate.
+//! counting, the agreeing majority, the capped mark price and the volatility estimate.
 
 use crate::types::{MarketConfig, Return};
 use alloc::vec::Vec;
@@ -32,48 +32,76 @@ pub fn is_outlier(price: Price, center: Price, band: Perbill) -> bool {
 /// What one block's submissions for a market amount to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Aggregate {
-	/// Median of the accepted submissions; `None` without a quorum of fresh feeders.
+	/// Median of the agreeing majority; `None` unless the feed is `Live`.
 	pub index: Option<Price>,
 	pub status: PriceStatus,
-	/// How many fresh submissions were accepted.
+	/// How many fresh submissions agree (are in the index's window).
 	pub accepted: u32,
-	/// Positions (in the input) of the submissions rejected as outliers.
+	/// Positions (in the input) of the submissions farther than the outlier band from a
+	/// `Live` index: lies or broken sources, counted against their feeders.
 	pub outliers: Vec<usize>,
 }
 
 /// Aggregates the fresh submissions `prices` under `config`.
 ///
-/// Fewer than a quorum of fresh prices ⇒ `Stale` and no index: a feed that went quiet is never
-/// served from memory. Otherwise prices farther than the outlier band from the median of all are
-/// rejected; fewer than a quorum left ⇒ `Diverging` and no index. The index is the median of the
-/// rest; their spread wider than the divergence threshold ⇒ `Diverging` (the index is kept, for
-/// the record, but not served).
+/// Fewer than a quorum of fresh prices ⇒ `Stale`: a feed that went quiet is never served from
+/// memory. Otherwise the **agreeing set** is the largest group of prices within the divergence
+/// threshold of one another (of its lowest); among equally large groups, the one whose median
+/// is nearest the median of all. It must hold a quorum and a strict majority of the fresh
+/// prices, else ⇒ `Diverging` with no index. The index is its median.
+///
+/// Divergence is judged on the agreeing set, not on every price, so a minority (one lagging
+/// source, or feeders lying by any amount) can neither stop the market from pricing nor move
+/// the index out of the honest range: with fewer than a third lying and the honest within the
+/// threshold, the honest prices form a group larger than two thirds, so the chosen group is at
+/// least that large, holds fewer liars than half of it, and its median lies among honest prices.
 pub fn aggregate<BlockNumber>(prices: &[Price], config: &MarketConfig<BlockNumber>) -> Aggregate {
 	let quorum = config.quorum.max(1) as usize;
+	let unpriced = |status| Aggregate { index: None, status, accepted: 0, outliers: Vec::new() };
 	if prices.len() < quorum {
-		return Aggregate { index: None, status: PriceStatus::Stale, accepted: 0, outliers: Vec::new() };
+		return unpriced(PriceStatus::Stale);
 	}
 	let mut sorted = prices.to_vec();
 	sorted.sort();
-	let Some(center) = median(&sorted) else {
-		return Aggregate { index: None, status: PriceStatus::Stale, accepted: 0, outliers: Vec::new() };
+	let Some((low, high)) = agreeing_window(&sorted, config.divergence_threshold) else {
+		return unpriced(PriceStatus::Stale);
 	};
-	let outliers: Vec<usize> =
-		(0..prices.len()).filter(|&i| is_outlier(prices[i], center, config.outlier_band)).collect();
-	// Filtering keeps the order: `accepted` is sorted.
-	let accepted: Vec<Price> = sorted.into_iter().filter(|p| !is_outlier(*p, center, config.outlier_band)).collect();
-	let count = accepted.len() as u32;
-	if accepted.len() < quorum {
-		return Aggregate { index: None, status: PriceStatus::Diverging, accepted: count, outliers };
+	let agreeing = &sorted[low..=high];
+	let majority = agreeing.len().saturating_mul(2) > prices.len();
+	let Some(index) = median(agreeing).filter(|_| agreeing.len() >= quorum && majority) else {
+		return Aggregate { accepted: agreeing.len() as u32, ..unpriced(PriceStatus::Diverging) };
+	};
+	let outliers = (0..prices.len()).filter(|&i| is_outlier(prices[i], index, config.outlier_band)).collect();
+	Aggregate { index: Some(index), status: PriceStatus::Live, accepted: agreeing.len() as u32, outliers }
+}
+
+/// Whether `high` lies within `threshold` (relative) above `low`.
+fn agree(low: Price, high: Price, threshold: Perbill) -> bool {
+	high.saturating_sub(low) <= Ratio::from(threshold).saturating_mul(low)
+}
+
+/// The bounds `(low, high)` in `sorted` (ascending) of the largest run of prices within
+/// `threshold` of its lowest; ties go to the run whose median is nearest the median of all.
+/// One pass: the lowest agreeing price only moves up as the highest does.
+pub fn agreeing_window(sorted: &[Price], threshold: Perbill) -> Option<(usize, usize)> {
+	let center = median(sorted)?;
+	let distance = |p: Price| if p > center { p.saturating_sub(center) } else { center.saturating_sub(p) };
+	let mut best: Option<(usize, usize, Price)> = None;
+	let mut low = 0;
+	for high in 0..sorted.len() {
+		while !agree(sorted[low], sorted[high], threshold) {
+			low += 1;
+		}
+		let off_center = median(&sorted[low..=high]).map_or(Price::zero(), distance);
+		let better = match best {
+			None => true,
+			Some((l, h, d)) => high - low > h - l || (high - low == h - l && off_center < d),
+		};
+		if better {
+			best = Some((low, high, off_center));
+		}
 	}
-	let index = median(&accepted).unwrap_or(center);
-	let spread = accepted[accepted.len() - 1].saturating_sub(accepted[0]);
-	let status = if spread > Ratio::from(config.divergence_threshold).saturating_mul(index) {
-		PriceStatus::Diverging
-	} else {
-		PriceStatus::Live
-	};
-	Aggregate { index: Some(index), status, accepted: count, outliers }
+	best.map(|(low, high, _)| (low, high))
 }
 
 /// The next mark price: an EMA step toward `index`, then clamped to `cap` of the previous mark,

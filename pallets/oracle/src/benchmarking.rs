@@ -54,6 +54,8 @@ mod benchmarks {
 		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		list_markets::<T>(T::MaxMarkets::get() - 1);
 		let market = T::MaxMarkets::get();
+		// The quorum is checked against the feeder set.
+		feeder::<T>(0);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, market, config::<T>());
@@ -77,8 +79,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `m` markets with `s` fresh submissions each; a third of them outliers, each market
-	/// already priced so the mark, returns and variance are all updated.
+	/// `m` markets with `s` fresh submissions each; a third of them outliers whose feeders are
+	/// one outlier short of suspension (so the first market suspends them), each market already
+	/// priced so the mark, returns and variance are all updated.
 	#[benchmark]
 	fn aggregate(m: Linear<1, { T::MaxMarkets::get() }>, s: Linear<1, { T::MaxFeeders::get() }>) {
 		list_markets::<T>(m);
@@ -88,7 +91,12 @@ mod benchmarks {
 			let previous = Price::saturating_from_integer(99u32);
 			Feeds::<T>::insert(market, Feed { index: previous, mark: previous, variance: Default::default(), updated_at: 1u32.into(), status: PriceStatus::Live });
 			for index in 0..s {
-				let price = if index % 3 == 2 { 1_000u32 } else { 100u32 };
+				let liar = index % 3 == 2;
+				let price = if liar { 1_000u32 } else { 100u32 };
+				if liar && market == 0 {
+					let strikes = RecentOutliers { count: T::OutlierLimit::get().saturating_sub(1), since: now };
+					Strikes::<T>::insert(feeder::<T>(index), strikes);
+				}
 				let submission = Submission { price: Price::saturating_from_integer(price), submitted_at: now };
 				Submissions::<T>::insert(market, feeder::<T>(index), submission);
 			}

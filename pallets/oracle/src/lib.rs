@@ -11,10 +11,18 @@
 //!   or out-of-range prices and duplicates are refused with a specific error and change nothing.
 //! - **Each block**, in `on_initialize`, every listed market (at most [`Config::MaxMarkets`])
 //!   aggregates its fresh submissions (at most [`Config::MaxFeeders`]; younger than the market's
-//!   `max_age`): fewer than a quorum ⇒ `Stale`; the median of all is the centre, prices farther
-//!   than the outlier band are rejected and counted against their feeder; fewer than a quorum
-//!   left ⇒ `Diverging`; the index is the median of the rest, and a spread among them wider than
-//!   the divergence threshold ⇒ `Diverging`. Only a `Live` index moves the mark.
+//!   `max_age`): fewer than a quorum ⇒ `Stale`; the largest group of prices within the
+//!   divergence threshold of one another must be a quorum and a strict majority, else
+//!   ⇒ `Diverging`; the index is that group's median ([`aggregation::aggregate`]). So a
+//!   minority (one lagging source, or fewer than a third of feeders lying by any amount) can
+//!   neither stop a market from pricing nor move its index out of the honest range. Only a
+//!   `Live` index moves the mark.
+//! - **Outliers**: a price farther than the outlier band from a live index is counted against
+//!   its feeder. [`Config::OutlierLimit`] outliers within [`Config::OutlierWindow`] blocks
+//!   suspend the feeder for [`Config::SuspensionPeriod`]: its submissions are refused and the
+//!   chain announces it ([`Event::FeederSuspended`]) for the oracle admin to remove it. A
+//!   feeder is judged only against a live majority, so honest feeders split by a fast market
+//!   are never suspended for it.
 //! - **Mark price**: an EMA of the index whose move per block is capped, so one manipulated
 //!   print (bZx 2020, Mango 2022) cannot move it far. **Volatility**: an EWMA of squared
 //!   per-block index returns (RiskMetrics), with the last [`Config::ReturnHistory`] returns kept.
@@ -124,6 +132,15 @@ pub mod pallet {
 		/// How many recent index returns are kept per market.
 		#[pallet::constant]
 		type ReturnHistory: Get<u32>;
+		/// Outliers within [`Config::OutlierWindow`] that suspend a feeder.
+		#[pallet::constant]
+		type OutlierLimit: Get<u32>;
+		/// The window, in blocks, over which a feeder's outliers are counted.
+		#[pallet::constant]
+		type OutlierWindow: Get<BlockNumberFor<Self>>;
+		/// How long a suspended feeder's submissions are refused.
+		#[pallet::constant]
+		type SuspensionPeriod: Get<BlockNumberFor<Self>>;
 		type WeightInfo: WeightInfo;
 	}
 
@@ -152,9 +169,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Returns<T: Config> = StorageMap<_, Twox64Concat, MarketId, BoundedVec<Return, T::ReturnHistory>, ValueQuery>;
 
-	/// How often each feeder's price was rejected as an outlier.
+	/// How often each feeder's price was an outlier, ever: for dashboards and governance.
 	#[pallet::storage]
 	pub type OutlierCounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Each feeder's outliers in the current window: what suspends it.
+	#[pallet::storage]
+	pub type Strikes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, RecentOutliers<BlockNumberFor<T>>>;
+
+	/// Suspended feeders, with the block their suspension ends.
+	#[pallet::storage]
+	pub type Suspended<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>>;
 
 	/// The block of each feeder's last submission: one per block.
 	#[pallet::storage]
@@ -193,6 +218,12 @@ pub mod pallet {
 		MarketConfigured { market: MarketId },
 		/// A market was removed with its submissions and feed.
 		MarketRemoved { market: MarketId },
+		/// A feeder's prices were outliers `outliers` times within the window: its submissions
+		/// are refused until `until`. The oracle admin may remove it from the feeder set.
+		FeederSuspended { feeder: T::AccountId, outliers: u32, until: BlockNumberFor<T> },
+		/// The feeder set shrank below a market's quorum: the market cannot price until the
+		/// admin lowers its quorum or feeders are added.
+		QuorumUnreachable { market: MarketId, quorum: u32, feeders: u32 },
 	}
 
 	#[pallet::error]
@@ -210,8 +241,14 @@ pub mod pallet {
 		/// A submission with no prices.
 		EmptySubmission,
 		/// The market configuration is inconsistent: quorum 0 or above `MaxFeeders`, zero
-		/// `max_age`, or `min_price` not below `max_price`.
+		/// `max_age`, `min_price` not below `max_price`, a zero divergence threshold or an
+		/// outlier band below it, a mark smoothing or cap of 0 or 100 %, or a volatility decay
+		/// of 100 %.
 		InvalidConfig,
+		/// The quorum exceeds the current number of feeders: the market could never price.
+		QuorumAboveFeeders,
+		/// The feeder is suspended for repeated outliers until the block its suspension ends.
+		FeederSuspended,
 		/// Listing another market would exceed `MaxMarkets`.
 		TooManyMarkets,
 	}
@@ -269,6 +306,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::ensure_valid(&config)?;
+			ensure!(config.quorum as usize <= T::Feeders::count(), Error::<T>::QuorumAboveFeeders);
 			ensure!(
 				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
 				Error::<T>::TooManyMarkets
@@ -302,11 +340,18 @@ pub mod pallet {
 
 impl<T: Config> Pallet<T> {
 	fn ensure_valid(config: &MarketConfig<BlockNumberFor<T>>) -> Result<(), Error<T>> {
+		use sp_arithmetic::Perbill;
+		let strictly_fractional = |ratio: Perbill| !ratio.is_zero() && ratio < Perbill::one();
 		let consistent = config.quorum > 0
 			&& config.quorum <= T::MaxFeeders::get()
 			&& !config.max_age.is_zero()
 			&& !config.min_price.is_zero()
-			&& config.min_price < config.max_price;
+			&& config.min_price < config.max_price
+			&& !config.divergence_threshold.is_zero()
+			&& config.outlier_band >= config.divergence_threshold
+			&& strictly_fractional(config.mark_smoothing)
+			&& strictly_fractional(config.mark_cap)
+			&& config.volatility_decay < Perbill::one();
 		consistent.then_some(()).ok_or(Error::<T>::InvalidConfig)
 	}
 
@@ -314,6 +359,12 @@ impl<T: Config> Pallet<T> {
 	fn do_submit(feeder: T::AccountId, prices: Vec<(MarketId, Price)>) -> Result<(), Error<T>> {
 		ensure_feeder::<T>(&feeder)?;
 		let now = frame_system::Pallet::<T>::block_number();
+		if let Some(until) = Suspended::<T>::get(&feeder) {
+			if now < until {
+				return Err(Error::<T>::FeederSuspended);
+			}
+			Suspended::<T>::remove(&feeder);
+		}
 		if LastSubmission::<T>::get(&feeder) == Some(now) {
 			return Err(Error::<T>::AlreadySubmitted);
 		}
@@ -372,12 +423,32 @@ impl<T: Config> Pallet<T> {
 		let prices: Vec<Price> = fresh.iter().map(|(_, price)| *price).collect();
 		let outcome = aggregation::aggregate(&prices, config);
 		for &position in &outcome.outliers {
-			let (feeder, price) = &fresh[position];
-			OutlierCounts::<T>::mutate(feeder, |count| count.saturating_inc());
+			let Some((feeder, price)) = fresh.get(position) else { continue };
 			Self::deposit_event(Event::OutlierRejected { market, feeder: feeder.clone(), price: *price });
+			Self::strike(feeder, market, now);
 		}
 		Self::record(market, config, now, outcome);
 		read
+	}
+
+	/// Counts an outlier against `feeder`; suspends it at [`Config::OutlierLimit`] within the
+	/// window, dropping the price it was judged on.
+	fn strike(feeder: &T::AccountId, market: MarketId, now: BlockNumberFor<T>) {
+		OutlierCounts::<T>::mutate(feeder, |count| count.saturating_inc());
+		let mut recent = Strikes::<T>::get(feeder).unwrap_or(RecentOutliers { count: 0, since: now });
+		if now.saturating_sub(recent.since) >= T::OutlierWindow::get() {
+			recent = RecentOutliers { count: 0, since: now };
+		}
+		recent.count.saturating_inc();
+		if recent.count < T::OutlierLimit::get() {
+			Strikes::<T>::insert(feeder, recent);
+			return;
+		}
+		Strikes::<T>::remove(feeder);
+		let until = now.saturating_add(T::SuspensionPeriod::get());
+		Suspended::<T>::insert(feeder, until);
+		Submissions::<T>::remove(market, feeder);
+		Self::deposit_event(Event::FeederSuspended { feeder: feeder.clone(), outliers: recent.count, until });
 	}
 
 	/// Stores an aggregation's outcome: status always, index and mark only when `Live`.
@@ -450,13 +521,23 @@ fn ensure_feeder<T: Config>(who: &T::AccountId) -> Result<(), Error<T>> {
 
 /// Keeps submissions in step with the feeder set: a removed feeder's prices stop counting at
 /// once instead of lingering until they age out.
+/// A market whose quorum the new set cannot reach is announced: the change cannot be refused
+/// here (the membership pallet has made it), but governance must hear of it.
 impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
-	fn change_members_sorted(_incoming: &[T::AccountId], outgoing: &[T::AccountId], _new: &[T::AccountId]) {
+	fn change_members_sorted(_incoming: &[T::AccountId], outgoing: &[T::AccountId], new: &[T::AccountId]) {
 		for feeder in outgoing {
 			for market in Markets::<T>::iter_keys().take(T::MaxMarkets::get() as usize) {
 				Submissions::<T>::remove(market, feeder);
 			}
 			LastSubmission::<T>::remove(feeder);
+			Strikes::<T>::remove(feeder);
+			Suspended::<T>::remove(feeder);
+		}
+		let feeders = new.len() as u32;
+		for (market, config) in Markets::<T>::iter().take(T::MaxMarkets::get() as usize) {
+			if config.quorum > feeders {
+				Self::deposit_event(Event::QuorumUnreachable { market, quorum: config.quorum, feeders });
+			}
 		}
 	}
 }
@@ -473,8 +554,8 @@ impl<T: Config> InitializeMembers<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// A market configuration for benchmarks: one feeder is a quorum, a wide price range, a
-	/// divergence threshold loose enough for a third of the feeders to be outliers.
+	/// A market configuration for benchmarks: one feeder is a quorum, a wide price range, the
+	/// presets' outlier band and divergence threshold.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub fn benchmark_market_config() -> MarketConfig<BlockNumberFor<T>> {
 		use sp_arithmetic::{FixedPointNumber, Perbill};
@@ -482,7 +563,7 @@ impl<T: Config> Pallet<T> {
 			max_age: 10u32.into(),
 			quorum: 1,
 			outlier_band: Perbill::from_percent(5),
-			divergence_threshold: Perbill::from_percent(50),
+			divergence_threshold: Perbill::from_percent(2),
 			mark_smoothing: Perbill::from_percent(50),
 			mark_cap: Perbill::from_percent(10),
 			volatility_decay: Perbill::from_percent(94),

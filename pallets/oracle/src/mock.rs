@@ -59,6 +59,9 @@ parameter_types! {
 	pub const MaxFeeders: u32 = 16;
 	pub const MaxPricesPerSubmission: u32 = 8;
 	pub const ReturnHistory: u32 = 4;
+	pub const OutlierLimit: u32 = 3;
+	pub const OutlierWindow: u64 = 10;
+	pub const SuspensionPeriod: u64 = 20;
 }
 
 /// Offchain signing in tests: `UintAuthorityId` keys whose account is the key's number, set
@@ -109,6 +112,9 @@ impl pallet_ballast_oracle::Config for Test {
 	type MaxFeeders = MaxFeeders;
 	type MaxPricesPerSubmission = MaxPricesPerSubmission;
 	type ReturnHistory = ReturnHistory;
+	type OutlierLimit = OutlierLimit;
+	type OutlierWindow = OutlierWindow;
+	type SuspensionPeriod = SuspensionPeriod;
 	type WeightInfo = ();
 }
 

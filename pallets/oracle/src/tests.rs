@@ -1,10 +1,10 @@
 //! The oracle's tests, one module per feature. Every test runs through [`run_test`], which
 //! checks the pallet's invariants afterwards.
 
-use crate::{aggregation::*, mock::*, Error, Event, Feeds, Markets, OutlierCounts, Returns, Submissions};
+use crate::{aggregation::*, mock::*, Error, Event, Feeds, Markets, OutlierCounts, Returns, Strikes, Submissions, Suspended};
 use ballast_primitives::{Price, PriceFeed, PriceStatus, Ratio};
 use frame_support::{assert_noop, assert_ok, dispatch::Pays, traits::Hooks, BoundedVec};
-use sp_arithmetic::{traits::Zero, FixedPointNumber, Perbill};
+use sp_arithmetic::{traits::{Saturating, Zero}, FixedPointNumber, Perbill};
 use sp_runtime::DispatchError;
 
 fn submit(feeder: u64, prices: &[(u32, Price)]) -> frame_support::dispatch::DispatchResultWithPostInfo {
@@ -24,6 +24,10 @@ fn round(feeders: &[u64], prices: &[Price]) {
 		assert_ok!(submit(*feeder, &[(BTC, *p)]));
 	}
 	next_block();
+}
+
+fn btc_status() -> PriceStatus {
+	Oracle::status(BTC)
 }
 
 fn btc() -> crate::Feed<u64> {
@@ -56,7 +60,9 @@ mod arithmetic {
 		let split = aggregate(&[price(100), price(100), price(200), price(300)], &config);
 		assert_eq!((split.status, split.index), (PriceStatus::Diverging, None));
 		let wide = aggregate(&[price(100), price(103), price(104)], &config);
-		assert_eq!(wide.status, PriceStatus::Diverging, "3 % apart exceeds the 2 % threshold");
+		assert_eq!(wide.status, PriceStatus::Diverging, "only two of three agree within 2 %: no quorum");
+		let halves = aggregate(&[price(100), price(100), price(100), price(104), price(104), price(104)], &config);
+		assert_eq!(halves.status, PriceStatus::Diverging, "two groups of three: no strict majority");
 		let live = aggregate(&[price(100), price(101), price(101), price(500)], &config);
 		assert_eq!((live.status, live.index, live.outliers), (PriceStatus::Live, Some(price(101)), vec![3]));
 	}
@@ -90,7 +96,49 @@ mod arithmetic {
 		assert_eq!(index_return(Price::zero(), price(90)), crate::Return::zero());
 	}
 
+	#[test]
+	fn one_source_a_little_off_does_not_stop_a_market_from_pricing() {
+		// Four validators, one of them 3 % above the others: beyond the 2 % divergence, within
+		// the 5 % outlier band. Judged over every price the market would never price.
+		let outcome = aggregate(&[price(100), price(103), price(100), price(100)], &market_config());
+		assert_eq!((outcome.status, outcome.index, outcome.accepted), (PriceStatus::Live, Some(price(100)), 3));
+		assert!(outcome.outliers.is_empty(), "3 % off is a lagging source, not a lie");
+	}
+
+	/// `n` feeders of which `liars` (fewer than a third) submit anything or nothing; the honest
+	/// ones agree within the divergence threshold.
+	fn byzantine_round() -> impl proptest::strategy::Strategy<Value = (Vec<Price>, Price, Price)> {
+		use proptest::prelude::*;
+		(4usize..=16).prop_flat_map(|n| {
+			let liars = (n - 1) / 3;
+			(
+				1u128..=1_000_000_000,
+				proptest::collection::vec(0u128..=1_000, n - liars),
+				proptest::collection::vec(proptest::option::of(1u128..=10_000_000_000_000), liars),
+			)
+		})
+		.prop_map(|(base, offsets, lies)| {
+			let base = Price::saturating_from_rational(base, 1_000);
+			let spread = Ratio::from(market_config().divergence_threshold).saturating_mul(base);
+			let honest: Vec<Price> =
+				offsets.iter().map(|k| base.saturating_add(spread.saturating_mul(Ratio::saturating_from_rational(*k, 1_000)))).collect();
+			let (low, high) = (*honest.iter().min().unwrap(), *honest.iter().max().unwrap());
+			let lies = lies.into_iter().flatten().map(|p| Price::saturating_from_rational(p, 1_000));
+			(honest.into_iter().chain(lies).collect(), low, high)
+		})
+	}
+
 	proptest::proptest! {
+		/// Fewer than a third of the feeders, lying by any amount or staying silent, can neither
+		/// stop the market from pricing nor move its index out of the honest range.
+		#[test]
+		fn fewer_than_a_third_lying_can_neither_stop_nor_move_the_index((prices, low, high) in byzantine_round()) {
+			let outcome = aggregate(&prices, &market_config());
+			proptest::prop_assert_eq!(outcome.status, PriceStatus::Live);
+			let index = outcome.index.unwrap();
+			proptest::prop_assert!(index >= low && index <= high, "index {:?} outside {:?}..={:?}", index, low, high);
+		}
+
 		/// With 7 feeders and any 2 lying by any amount, the index stays within the honest range.
 		#[test]
 		fn two_liars_of_seven_cannot_move_the_index_out_of_the_honest_range(
@@ -239,10 +287,65 @@ mod aggregating {
 	fn feeders_that_disagree_make_the_feed_diverging() {
 		run_test(|| {
 			round(&SEVEN[..3], &[price(100); 3]);
-			round(&SEVEN[..4], &[price(100), price(103), price(104), price(104)]);
+			round(&SEVEN[..4], &[price(100), price(100), price(104), price(104)]);
 			assert_eq!(btc().status, PriceStatus::Diverging);
 			assert_eq!(btc().index, price(100), "a diverging round does not move the index");
 			assert_eq!(Oracle::mark_price(BTC), None);
+		});
+	}
+
+	#[test]
+	fn four_validators_with_one_source_three_percent_off_price_every_block() {
+		run_test(|| {
+			for _ in 0..30 {
+				round(&SEVEN[..4], &[price(100), price(100), price(100), price(103)]);
+				assert_eq!(btc().status, PriceStatus::Live, "block {}", System::block_number());
+			}
+			assert_eq!(btc().index, price(100));
+			assert_eq!(OutlierCounts::<Test>::get(4), 0);
+		});
+	}
+
+	#[test]
+	fn a_feeder_that_keeps_lying_is_suspended_and_its_submissions_refused() {
+		run_test(|| {
+			let honest = [price(100); 4];
+			for lie in 1..=3 {
+				assert!(Suspended::<Test>::get(5).is_none());
+				round(&SEVEN[..5], &[honest[0], honest[1], honest[2], honest[3], price(150)]);
+				assert_eq!(OutlierCounts::<Test>::get(5), lie);
+			}
+			let now = System::block_number();
+			System::assert_has_event(Event::FeederSuspended { feeder: 5, outliers: 3, until: now + 20 }.into());
+			assert_eq!(Submissions::<Test>::get(BTC, 5), None, "the price it was suspended on is dropped");
+			assert_noop!(submit(5, &[(BTC, price(100))]), Error::<Test>::FeederSuspended);
+			assert_eq!(btc().status, PriceStatus::Live, "the honest majority keeps pricing");
+			// The suspension ends by itself; its strikes start again from zero.
+			System::set_block_number(now + 20);
+			assert_ok!(submit(5, &[(BTC, price(100))]));
+			assert!(Suspended::<Test>::get(5).is_none() && Strikes::<Test>::get(5).is_none());
+		});
+	}
+
+	#[test]
+	fn outliers_spread_wider_than_the_window_do_not_suspend() {
+		run_test(|| {
+			for block in 0..30 {
+				let liar = if block % 10 == 0 { price(150) } else { price(100) };
+				round(&SEVEN[..4], &[price(100), price(100), price(100), liar]);
+			}
+			assert_eq!(OutlierCounts::<Test>::get(4), 3);
+			assert!(Suspended::<Test>::get(4).is_none(), "one outlier per 10-block window");
+		});
+	}
+
+	#[test]
+	fn feeders_split_without_a_majority_are_not_counted_as_outliers() {
+		run_test(|| {
+			// A fast market: half the feeders see the crash, half do not yet.
+			round(&SEVEN[..4], &[price(100), price(100), price(80), price(80)]);
+			assert_eq!(btc_status(), PriceStatus::Stale, "never priced: nothing to serve");
+			assert!((1..=4).all(|feeder| OutlierCounts::<Test>::get(feeder) == 0));
 		});
 	}
 
@@ -279,6 +382,15 @@ mod administering {
 	}
 
 	#[test]
+	fn a_feeder_set_smaller_than_a_quorum_is_announced() {
+		run_test(|| {
+			set_feeders(vec![1, 2]);
+			<Oracle as frame_support::traits::ChangeMembers<u64>>::change_members_sorted(&[], &[3, 4, 5, 6, 7], &[1, 2]);
+			System::assert_has_event(Event::QuorumUnreachable { market: BTC, quorum: 3, feeders: 2 }.into());
+		});
+	}
+
+	#[test]
 	fn a_range_that_excludes_the_stored_price_unprices_the_market() {
 		run_test(|| {
 			round(&[1, 2, 3], &[price(100); 3]);
@@ -302,6 +414,13 @@ mod administering {
 				crate::MarketConfig { max_age: 0, ..market_config() },
 				crate::MarketConfig { min_price: price(5), max_price: price(5), ..market_config() },
 				crate::MarketConfig { min_price: Price::zero(), ..market_config() },
+				crate::MarketConfig { divergence_threshold: Perbill::zero(), ..market_config() },
+				crate::MarketConfig { outlier_band: Perbill::from_percent(1), ..market_config() },
+				crate::MarketConfig { mark_smoothing: Perbill::zero(), ..market_config() },
+				crate::MarketConfig { mark_smoothing: Perbill::one(), ..market_config() },
+				crate::MarketConfig { mark_cap: Perbill::zero(), ..market_config() },
+				crate::MarketConfig { mark_cap: Perbill::one(), ..market_config() },
+				crate::MarketConfig { volatility_decay: Perbill::one(), ..market_config() },
 			] {
 				assert_noop!(Oracle::set_market(RuntimeOrigin::root(), 3, bad), Error::<Test>::InvalidConfig);
 			}
@@ -309,6 +428,10 @@ mod administering {
 				assert_ok!(Oracle::set_market(RuntimeOrigin::root(), market, market_config()));
 			}
 			assert_noop!(Oracle::set_market(RuntimeOrigin::root(), 9, market_config()), Error::<Test>::TooManyMarkets);
+			assert_noop!(
+				Oracle::set_market(RuntimeOrigin::root(), 8, crate::MarketConfig { quorum: 8, ..market_config() }),
+				Error::<Test>::QuorumAboveFeeders
+			);
 			// Reconfiguring a listed market needs no room.
 			assert_ok!(Oracle::set_market(RuntimeOrigin::root(), 8, market_config()));
 		});

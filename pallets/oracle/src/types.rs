@@ -14,17 +14,21 @@ pub struct MarketConfig<BlockNumber> {
 	/// A submission older than this many blocks is not fresh and does not count.
 	pub max_age: BlockNumber,
 	/// Fewest fresh feeders for a price at all (fewer ⇒ `Stale`), and fewest agreeing ones
-	/// (fewer within the outlier band ⇒ `Diverging`).
+	/// (fewer ⇒ `Diverging`). At most the feeder count when set.
 	pub quorum: u32,
-	/// A submission farther than this from the median of fresh submissions is an outlier.
+	/// A submission farther than this from a live index is an outlier, counted against its
+	/// feeder. At least the divergence threshold, so an outlier never agrees with the index.
 	pub outlier_band: Perbill,
-	/// Accepted submissions spread wider than this around the index ⇒ `Diverging`.
+	/// Submissions within this of one another (of the lowest) agree; the largest agreeing group
+	/// must be a quorum and a strict majority of fresh submissions, else ⇒ `Diverging`. Above 0.
 	pub divergence_threshold: Perbill,
-	/// Weight of the new index in the mark price's exponential moving average.
+	/// Weight of the new index in the mark price's exponential moving average; strictly
+	/// between 0 (a mark that never moves) and 100 % (no smoothing).
 	pub mark_smoothing: Perbill,
-	/// Largest relative move of the mark price in one block.
+	/// Largest relative move of the mark price in one block; strictly between 0 and 100 %.
 	pub mark_cap: Perbill,
-	/// Weight of the previous variance in the EWMA of squared returns (RiskMetrics' λ).
+	/// Weight of the previous variance in the EWMA of squared returns (RiskMetrics' λ); below
+	/// 100 % (a volatility that never updates).
 	pub volatility_decay: Perbill,
 	/// Smallest acceptable price; anything below is refused at submission.
 	pub min_price: Price,
@@ -56,3 +60,10 @@ pub struct Feed<BlockNumber> {
 
 /// A signed per-block return of the index, `(new - old) / old`.
 pub type Return = FixedI128;
+
+/// A feeder's recent outliers: how many since `since`. Too many within the window suspend it.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct RecentOutliers<BlockNumber> {
+	pub count: u32,
+	pub since: BlockNumber,
+}

@@ -188,6 +188,12 @@ parameter_types! {
 	pub const OracleMaxPricesPerSubmission: u32 = 32;
 	/// An hour of per-block returns.
 	pub const OracleReturnHistory: u32 = 600;
+	/// Ten outliers within ten minutes suspend a feeder for a day: a source that glitches for a
+	/// few blocks is forgiven, one that lies every block is out within a minute, and the
+	/// oracle admin has the day to remove it for good.
+	pub const OracleOutlierLimit: u32 = 10;
+	pub const OracleOutlierWindow: BlockNumber = 10 * crate::MINUTES;
+	pub const OracleSuspensionPeriod: BlockNumber = crate::DAYS;
 }
 
 /// The oracle's feeders: one account per validator, managed by root until the governance
@@ -213,6 +219,9 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type MaxFeeders = OracleMaxFeeders;
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
 	type ReturnHistory = OracleReturnHistory;
+	type OutlierLimit = OracleOutlierLimit;
+	type OutlierWindow = OracleOutlierWindow;
+	type SuspensionPeriod = OracleSuspensionPeriod;
 	type WeightInfo = crate::weights::pallet_ballast_oracle::WeightInfo<Runtime>;
 }
 

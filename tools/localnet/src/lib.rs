@@ -111,9 +111,15 @@ fn replay_args(real_offset: u32, synthetic_offset: u32, speed: u32) -> Vec<Strin
 	[timing.to_vec(), markets].concat()
 }
 
+/// `--oracle-source` flags for BTC-USD and ETH-USD from `replay`, each node asking as itself
+/// (`{name}`, see [`NetworkSpec::extra_args`]).
+pub fn oracle_source_args(replay: &PriceReplay) -> Vec<String> {
+	["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "{name}"))).to_vec()
+}
+
 /// A dev node (alice) whose offchain worker feeds BTC-USD and ETH-USD from `replay`.
 pub fn dev_node_fed_by(replay: &PriceReplay) -> Result<Network, Error> {
-	let sources = ["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "alice")));
+	let sources = oracle_source_args(replay);
 	let args: Vec<&str> = ["--dev"].into_iter().chain(sources.iter().map(String::as_str)).collect();
 	Network::start(&node_binary()?, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
 }
@@ -345,7 +351,8 @@ pub struct NetworkSpec<'a> {
 	pub chain: &'a str,
 	/// Dev-key names (`alice` ...) of the nodes to start, each started with `--<name>`.
 	pub validators: &'a [&'a str],
-	/// Extra flags for every node.
+	/// Extra flags for every node; `{name}` in one becomes the node's name (its own price
+	/// source URL, say).
 	pub extra_args: &'a [&'a str],
 }
 
@@ -392,7 +399,7 @@ impl Network {
 			.args(["--node-key", &node_key(index)])
 			.args(["--prometheus-port", &prometheus_port.to_string()])
 			.args(["--no-mdns", "--no-telemetry", "--rpc-cors", "all"])
-			.args(spec.extra_args)
+			.args(spec.extra_args.iter().map(|arg| arg.replace("{name}", name)))
 			.stdin(Stdio::null())
 			.stdout(log_file)
 			.stderr(err_file);

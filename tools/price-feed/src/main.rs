@@ -3,11 +3,12 @@
 //! ```text
 //! ballast-price-feed [--listen 127.0.0.1:8910] [--speed 60] [--offset 0] [--loop] [--seed 42]
 //!     --market BTC-USD=path/to/btc.csv[,speed=120][,offset=3600] ...
-//!     --synthetic ETH-USD=3500 ...
+//!     --synthetic ETH-USD=3500 ... [--bias dave=1.03 ...]
 //! ```
 //! `speed` is data seconds per second; `offset` the data seconds skipped at the start (the
 //! Oct-2025 AVAX crash is at offset 76800). `--synthetic NAME=PRICE` generates a seeded crash
-//! day starting at PRICE.
+//! day starting at PRICE. `--bias FEEDER=FACTOR` makes every price that feeder asks for (with
+//! `?feeder=FEEDER`) read FACTOR times the replayed one, as from a lagging exchange.
 
 use ballast_price_feed::{
 	replay::Timeline,
@@ -18,7 +19,7 @@ use ballast_price_feed::{
 use std::{collections::BTreeMap, path::Path};
 
 const USAGE: &str = "usage: ballast-price-feed [--listen ADDR] [--speed S] [--offset SECONDS] [--loop] [--seed N] \
-	(--market NAME=CSV[,speed=S][,offset=SECONDS] | --synthetic NAME=PRICE)...";
+	(--market NAME=CSV[,speed=S][,offset=SECONDS] | --synthetic NAME=PRICE)... [--bias FEEDER=FACTOR]...";
 
 struct Options {
 	listen: String,
@@ -26,6 +27,7 @@ struct Options {
 	seed: u64,
 	markets: Vec<(String, String)>,
 	synthetic: Vec<(String, String)>,
+	biases: BTreeMap<String, f64>,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
@@ -35,6 +37,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
 		seed: 42,
 		markets: Vec::new(),
 		synthetic: Vec::new(),
+		biases: BTreeMap::new(),
 	};
 	let mut args = args.iter();
 	while let Some(flag) = args.next() {
@@ -51,6 +54,12 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
 				let (name, rest) = spec.split_once('=').ok_or_else(|| format!("{flag} {spec}: expected NAME=...\n{USAGE}"))?;
 				let list = if flag == "--market" { &mut options.markets } else { &mut options.synthetic };
 				list.push((name.to_string(), rest.to_string()));
+			},
+			"--bias" => {
+				let spec = value()?;
+				let (feeder, factor) = spec.split_once('=').ok_or_else(|| format!("--bias {spec}: expected FEEDER=FACTOR"))?;
+				let factor = factor.parse::<f64>().ok().filter(|f| *f > 0.0).ok_or_else(|| format!("--bias {spec}: not a positive factor"))?;
+				options.biases.insert(feeder.to_string(), factor);
 			},
 			"--help" | "-h" => return Err(USAGE.to_string()),
 			other => return Err(format!("unknown argument {other}\n{USAGE}")),
@@ -89,7 +98,9 @@ fn build_feed(options: &Options) -> Result<Feed, String> {
 		let series = synthetic::crash_day(options.seed.wrapping_add(index as u64), price);
 		markets.insert(name.clone(), Market { series, timeline: options.defaults, fault: None });
 	}
-	Ok(Feed::new(markets))
+	let mut feed = Feed::new(markets);
+	feed.biases = options.biases.clone();
+	Ok(feed)
 }
 
 fn main() {

@@ -9,8 +9,9 @@
 //! | `GET /prices[?feeder=<name>]` | every market's price object, keyed by market |
 //! | `POST /fault/<market>?kind=freeze\|spike\|diverge\|silent\|clear[&factor=F][&spread=S]` | the fault now in force |
 //!
-//! `feeder` matters only under a `diverge` fault: feeders fall into three groups that see the
-//! price apart by the spread.
+//! `feeder` matters under a `diverge` fault: feeders fall into three groups that see the
+//! price apart by the spread; and for a feeder given a bias (`--bias NAME=FACTOR`), whose
+//! source always reads that factor times the price: a lagging or mispriced exchange.
 
 use crate::{
 	replay::{divergence_factor, price_at, Fault, Timeline},
@@ -44,11 +45,13 @@ pub struct Feed {
 	started: Instant,
 	/// How long a `silent` market keeps a request hanging before closing it.
 	pub silence: Duration,
+	/// Feeders whose source reads a fixed factor times every price.
+	pub biases: BTreeMap<String, f64>,
 }
 
 impl Feed {
 	pub fn new(markets: BTreeMap<String, Market>) -> Self {
-		Feed { markets, started: Instant::now(), silence: Duration::from_secs(30) }
+		Feed { markets, started: Instant::now(), silence: Duration::from_secs(30), biases: BTreeMap::new() }
 	}
 
 	fn elapsed(&self) -> f64 {
@@ -71,7 +74,7 @@ impl Feed {
 			Some(Fault::Spike { factor }) => replayed * factor,
 			Some(Fault::Diverge { spread }) => replayed * divergence_factor(feeder, spread),
 			Some(Fault::Silent) => return None,
-		};
+		} * self.biases.get(feeder).copied().unwrap_or(1.0);
 		Some(json!({
 			"market": name,
 			"price": price,

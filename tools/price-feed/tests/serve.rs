@@ -41,6 +41,21 @@ fn still_feed(start_price: f64) -> SocketAddr {
 	ballast_price_feed::spawn("127.0.0.1:0", feed).unwrap()
 }
 
+#[test]
+fn a_biased_feeder_always_reads_its_factor_times_the_price() {
+	let series = synthetic::crash_day(3, 100.0);
+	let market = Market { series, timeline: Timeline { speed: 0.0, offset: 0.0, looping: false }, fault: None };
+	let mut feed = Feed::new(BTreeMap::from([("BTC-USD".to_string(), market)]));
+	feed.biases.insert("dave".into(), 1.03);
+	let address = ballast_price_feed::spawn("127.0.0.1:0", feed).unwrap();
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=alice")["price"], 100.0);
+	let biased = get_json(address, "/price/BTC-USD?feeder=dave")["price"].as_f64().unwrap();
+	assert!((biased - 103.0).abs() < 1e-9, "dave's source reads 3 % high: {biased}");
+	post_json(address, "/fault/BTC-USD?kind=spike&factor=2");
+	let spiked = get_json(address, "/price/BTC-USD?feeder=dave")["price"].as_f64().unwrap();
+	assert!((spiked - 206.0).abs() < 1e-9, "the bias applies on top of faults: {spiked}");
+}
+
 fn post_json(address: SocketAddr, path: &str) -> (u16, Value) {
 	let (status, body) = request(address, "POST", path, Duration::from_secs(5)).unwrap();
 	(status, serde_json::from_str(&body).unwrap())
