@@ -352,6 +352,12 @@ pub trait MarginAccounts<AccountId> {
 	/// Zero the negative equity of an account with no open positions left and return the
 	/// shortfall, which the caller must pass on to [`BadDebt`].
 	fn take_shortfall(who: &AccountId) -> Balance;
+
+	/// Every account holding positions or a shortfall: what the liquidation engine must have
+	/// in its index. For invariant checks (`try_state`) only: it walks every account.
+	fn watched_accounts() -> Vec<AccountId> {
+		Vec::new()
+	}
 }
 
 /// Told of everything that changes an account's margin or lowers every account's headroom, so

@@ -140,7 +140,7 @@ mod benchmarks {
 		let far = Watermark::<T>::get().saturating_add(Ratio::one().into_inner());
 		for i in 0..accounts {
 			let who = T::BenchmarkHelper::idle_account(i);
-			let key = risk::trigger(far, Ratio::from_inner(u128::from(i)));
+			let key = risk::trigger(far, Ratio::from_inner(u128::from(i)), risk::Queue::Small);
 			Index::<T>::insert(key, &who, ());
 			Triggers::<T>::insert(&who, key);
 		}

@@ -16,9 +16,13 @@
 //! whatever lowers everyone's (a margin tightening) raises the level through
 //! [`MarginObserver::margins_tightened`].
 //!
-//! ## Bounded
+//! ## Bounded, and in an order spam cannot buy
 //! The hook spends at most a configurable share of the block; entries it did not reach stay in
-//! the index (nothing is dropped) and the next block starts with them. Liquidations bypass the
+//! the index (nothing is dropped) and the next block starts with them. The index is two
+//! queues: accounts with at least [`Config::PriorityRequirement`] at stake, then the rest, each
+//! most urgent first; a block examines the large queue's due entries before any small one. So
+//! thousands of dust accounts placed just ahead of a large account delay only each other, and
+//! each holds at least the margin engine's minimum equity. Liquidations bypass the
 //! circuit breakers: the margin pallet's `reduce_position` is the protocol's own path.
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -43,11 +47,12 @@ use ballast_primitives::{
 	TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 };
 use frame_support::{
+	storage::StoragePrefixedMap,
 	traits::Get,
 	weights::{Weight, WeightMeter},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use risk::Level;
+use risk::{Level, Queue};
 use sp_arithmetic::{
 	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber,
@@ -91,6 +96,11 @@ pub mod pallet {
 		/// Most markets whose marks move the watermark.
 		#[pallet::constant]
 		type MaxMarkets: Get<u32>;
+		/// The maintenance requirement (or shortfall) from which an account waits in the large
+		/// queue, examined before every small account: to push a large account back, a spammer
+		/// must hold accounts this large, near the line, and pay their penalties.
+		#[pallet::constant]
+		type PriorityRequirement: Get<ballast_primitives::Balance>;
 		type WeightInfo: WeightInfo;
 		/// Builds accounts and sets marks for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
@@ -173,7 +183,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
 			let budget = Params::<T>::get().block_share * T::BlockWeights::get().max_block;
-			let mut meter = WeightMeter::with_limit(budget);
+			let mut meter = WeightMeter::with_limit(budget.max(Self::least_progress()));
 			Self::run(&mut meter);
 			meter.consumed()
 		}
@@ -212,35 +222,70 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);
 		let mut deferred = false;
-		// One cursor for the whole block: each step reads the key after the last one, so the
-		// entries removed behind it are never walked again (starting over each time would make
-		// a block's work quadratic in its liquidations). Entries filed again land above the
-		// level, where the walk stops.
-		let mut entries = Index::<T>::iter_keys();
-		while let Some((key, who)) = entries.next() {
-			if risk::level_of(key) > level {
+		// The large queue's due entries first, then the small queue's.
+		for queue in [Queue::Large, Queue::Small] {
+			if deferred {
 				break;
 			}
-			// Room for the worst case of this entry: a liquidation of every position. The
-			// first entry is always taken, so even a budget set too small makes progress.
-			let worst = T::WeightInfo::liquidate(T::MaxMarkets::get()).saturating_add(T::BadDebt::cover_weight());
-			if popped > 0 && !meter.can_consume(worst) {
-				deferred = true;
-				break;
-			}
-			Index::<T>::remove(key, &who);
-			Triggers::<T>::remove(&who);
-			popped.saturating_inc();
-			let (closed, covered) = Self::handle(&who, &params, level);
-			meter.consume(T::WeightInfo::liquidate(closed));
-			if covered {
-				meter.consume(T::BadDebt::cover_weight());
-			}
-			if closed > 0 {
-				liquidated.saturating_inc();
+			// Finding where the walk of this queue stops reads one key more.
+			meter.consume(T::DbWeight::get().reads(1));
+			// One cursor per queue: each step reads the key after the last one, so the entries
+			// removed behind it are never walked again (starting over each time would make a
+			// block's work quadratic in its liquidations). Entries filed again land above the
+			// level, where the walk stops.
+			let mut entries = Self::queue_entries(queue);
+			while let Some((key, who)) = entries.next() {
+				if risk::queue_of(key) != queue || risk::level_of(key) > level {
+					break;
+				}
+				// Room for the worst case of this entry. The first entry always fits: the budget
+				// is never below `least_progress`.
+				if popped > 0 && !meter.can_consume(Self::worst_entry()) {
+					deferred = true;
+					break;
+				}
+				Index::<T>::remove(key, &who);
+				Triggers::<T>::remove(&who);
+				popped.saturating_inc();
+				let (closed, covered) = Self::handle(&who, &params, level);
+				meter.consume(T::WeightInfo::liquidate(closed));
+				if covered {
+					meter.consume(T::BadDebt::cover_weight());
+				}
+				if closed > 0 {
+					liquidated.saturating_inc();
+				}
 			}
 		}
 		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred });
+	}
+
+	/// The least a block's budget is, whatever the parameters: the watermark's step, the walks'
+	/// reads and one entry's worst case, so every block makes progress.
+	pub(crate) fn least_progress() -> Weight {
+		T::WeightInfo::step(T::MaxMarkets::get())
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(Self::worst_entry())
+	}
+
+	/// The most one entry may cost: a liquidation of every position and its bad debt's cover.
+	fn worst_entry() -> Weight {
+		T::WeightInfo::liquidate(T::MaxMarkets::get()).saturating_add(T::BadDebt::cover_weight())
+	}
+
+	/// The index's entries from the start of `queue` (and on past its end).
+	fn queue_entries(queue: Queue) -> impl Iterator<Item = ([u8; 16], T::AccountId)> {
+		let mut start = Index::<T>::final_prefix().to_vec();
+		// `Identity` hashing: the raw key continues with the trigger's bytes.
+		start.extend_from_slice(&risk::queue_start(queue));
+		Index::<T>::iter_keys_from(start)
+	}
+
+	/// Which queue an account waits in: the large one when its maintenance requirement or its
+	/// shortfall reaches [`Config::PriorityRequirement`].
+	fn queue_for(health: &AccountHealth) -> Queue {
+		let at_stake = health.maintenance_requirement.max(health.shortfall());
+		if at_stake >= T::PriorityRequirement::get() { Queue::Large } else { Queue::Small }
 	}
 
 	/// Raises the watermark by the largest step of any market's mark since the last block,
@@ -344,7 +389,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has
-	/// no positions.
+	/// no positions and no shortfall.
 	fn index_at(who: &T::AccountId, level: Level) {
 		match T::Margin::health(who) {
 			Some(health) => Self::index_measured(who, level, health),
@@ -374,7 +419,7 @@ impl<T: Config> Pallet<T> {
 			return;
 		};
 		// Strictly above the current level: an account is examined at most once a block.
-		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)));
+		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)), Self::queue_for(&health));
 		let stored = Triggers::<T>::get(who);
 		if keep_earlier && stored.is_some_and(|earlier| earlier <= key) {
 			return;
@@ -420,7 +465,13 @@ impl<T: Config> Pallet<T> {
 	/// `limit`), and the parameters.
 	pub fn engine_state(limit: u32) -> EngineState {
 		let watermark = Watermark::<T>::get();
-		let due = Index::<T>::iter_keys().take(limit as usize).take_while(|(key, _)| risk::level_of(*key) <= watermark).count();
+		let due_in = |queue| {
+			Self::queue_entries(queue)
+				.take(limit as usize)
+				.take_while(|(key, _)| risk::queue_of(*key) == queue && risk::level_of(*key) <= watermark)
+				.count()
+		};
+		let due = due_in(Queue::Large).saturating_add(due_in(Queue::Small)).min(limit as usize);
 		EngineState {
 			watermark,
 			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
@@ -431,8 +482,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The index is consistent with itself, and every indexed account below maintenance will
-	/// be examined by the next block (never wrong).
+	/// The index is consistent with itself, every account with positions or a shortfall is in
+	/// it, and every indexed account below maintenance (a bankrupt one with nothing left to close
+	/// among them) will be examined by the next block (never wrong).
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
@@ -445,6 +497,9 @@ impl<T: Config> Pallet<T> {
 				!liquidatable || risk::level_of(key) <= level.saturating_add(1),
 				"a liquidatable account the next block would not examine"
 			);
+		}
+		for who in T::Margin::watched_accounts() {
+			ensure!(Triggers::<T>::contains_key(&who), "an account with positions or a shortfall is not indexed");
 		}
 		let indexed = Index::<T>::iter().count();
 		ensure!(Triggers::<T>::iter().count() == indexed, "triggers and index differ");
@@ -479,7 +534,11 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	/// From the watermark to the most urgent indexed account: a tightening smaller than this
 	/// reaches nobody's trigger, so (the index being never wrong) makes nobody liquidatable.
 	fn tightening_room() -> Ratio {
-		let Some((first, _)) = Index::<T>::iter_keys().next() else { return Ratio::max_value() };
-		Ratio::from_inner(risk::level_of(first).saturating_sub(Watermark::<T>::get()))
+		let first_of = |queue| Self::queue_entries(queue).next().filter(|(key, _)| risk::queue_of(*key) == queue);
+		let Some(most_urgent) = [Queue::Large, Queue::Small].into_iter().filter_map(first_of).map(|(key, _)| risk::level_of(key)).min()
+		else {
+			return Ratio::max_value();
+		};
+		Ratio::from_inner(most_urgent.saturating_sub(Watermark::<T>::get()))
 	}
 }

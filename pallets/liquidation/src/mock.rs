@@ -137,6 +137,12 @@ impl MarginAccounts<u64> for Model {
 		Ok(Reduction { health_after: Self::health(who).unwrap_or_default(), ..reduction })
 	}
 
+	fn watched_accounts() -> Vec<u64> {
+		ACCOUNTS.with(|a| {
+			a.borrow().iter().filter(|(_, account)| !account.positions.is_empty() || account.collateral < 0).map(|(who, _)| *who).collect()
+		})
+	}
+
 	fn take_shortfall(who: &u64) -> Balance {
 		ACCOUNTS.with(|a| {
 			let mut accounts = a.borrow_mut();
@@ -177,6 +183,7 @@ impl PriceFeed<u64> for Marks {
 
 parameter_types! {
 	pub const MaxMarkets: u32 = 4;
+	pub const PriorityRequirement: Balance = 1_000 * COLLATERAL_UNIT;
 }
 
 impl pallet_ballast_liquidation::Config for Test {
@@ -186,6 +193,7 @@ impl pallet_ballast_liquidation::Config for Test {
 	type Activity = RecordedActivity;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
+	type PriorityRequirement = PriorityRequirement;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Model;

@@ -39,10 +39,12 @@ pub fn step(old: Price, new: Price) -> Ratio {
 }
 
 /// The smallest rise of the watermark that could take the account below maintenance: zero
-/// when it already is, `None` without positions (nothing can liquidate it).
+/// when it already is. Without positions nothing can liquidate it (`None`), unless it is
+/// bankrupt: then its shortfall is due to the loss waterfall at once (zero), however it arose
+/// (a bankrupt trader closing its own position leaves one).
 pub fn distance(health: &AccountHealth, positions: &[PositionView]) -> Option<Ratio> {
 	if positions.is_empty() {
-		return None;
+		return health.is_bankrupt().then(Ratio::zero);
 	}
 	let requirement = SignedBalance::try_from(health.maintenance_requirement).unwrap_or(SignedBalance::MAX);
 	let headroom = health.equity.saturating_sub(requirement);
@@ -80,15 +82,42 @@ fn log_lower_bound(growth: Ratio) -> Ratio {
 		.map_or(Ratio::zero(), Ratio::from_inner)
 }
 
-/// The index key of an account measured at `level` with `distance` to go: big-endian, so the
-/// index iterates in ascending order.
-pub fn trigger(level: Level, distance: Ratio) -> [u8; 16] {
-	level.saturating_add(distance.into_inner()).to_be_bytes()
+/// The top bit of a key: set for the accounts queued behind the large ones. Levels never
+/// reach it in practice (2¹²⁷ units is 10²⁰ whole log moves); a key's level is capped below it,
+/// and a level beyond the cap (a vanished price) makes every key due, as it should.
+const SMALL: u128 = 1 << 127;
+
+/// Which of the index's two queues an account waits in. A block examines every due entry of
+/// the large queue before the small one, so accounts that put the venue's solvency at stake
+/// cannot be pushed back by many small ones placed just ahead of them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Queue {
+	Large,
+	Small,
+}
+
+/// The index key of an account measured at `level` with `distance` to go in `queue`:
+/// big-endian, so the index iterates the large queue then the small one, each in ascending
+/// order of level.
+pub fn trigger(level: Level, distance: Ratio, queue: Queue) -> [u8; 16] {
+	let level = level.saturating_add(distance.into_inner()).min(SMALL - 1);
+	let flag = if queue == Queue::Small { SMALL } else { 0 };
+	(level | flag).to_be_bytes()
 }
 
 /// The level a key stands for.
 pub fn level_of(key: [u8; 16]) -> Level {
-	Level::from_be_bytes(key)
+	Level::from_be_bytes(key) & !SMALL
+}
+
+/// The queue a key is in.
+pub fn queue_of(key: [u8; 16]) -> Queue {
+	if Level::from_be_bytes(key) & SMALL == 0 { Queue::Large } else { Queue::Small }
+}
+
+/// The first key of `queue`.
+pub fn queue_start(queue: Queue) -> [u8; 16] {
+	trigger(0, Ratio::zero(), queue)
 }
 
 /// Collateral atoms added to the gap a partial liquidation closes: the margin engine rounds
@@ -164,6 +193,8 @@ mod tests {
 		let health = AccountHealth { equity: 100, initial_requirement: 0, maintenance_requirement: 100 };
 		assert_eq!(distance(&health, &[view(1_000, ratio(1, 10))]), Some(Ratio::zero()));
 		assert_eq!(distance(&health, &[]), None);
+		let bankrupt = AccountHealth { equity: -1, initial_requirement: 0, maintenance_requirement: 0 };
+		assert_eq!(distance(&bankrupt, &[]), Some(Ratio::zero()), "a shortfall is due at once");
 	}
 
 	#[test]
@@ -196,11 +227,17 @@ mod tests {
 	}
 
 	#[test]
-	fn keys_sort_as_levels() {
-		let (low, high) = (trigger(5, ratio(1, 10)), trigger(7, ratio(1, 10)));
-		assert!(low < high);
-		assert_eq!(level_of(low), 5 + ratio(1, 10).into_inner());
-		assert_eq!(trigger(Level::MAX, Ratio::max_value()), [0xff; 16]);
+	fn keys_sort_by_queue_then_level() {
+		for queue in [Queue::Large, Queue::Small] {
+			let (low, high) = (trigger(5, ratio(1, 10), queue), trigger(7, ratio(1, 10), queue));
+			assert!(low < high);
+			assert_eq!(level_of(low), 5 + ratio(1, 10).into_inner());
+			assert_eq!(queue_of(low), queue);
+			assert!(queue_start(queue) <= low);
+		}
+		assert!(trigger(Level::MAX, Ratio::max_value(), Queue::Large) < trigger(0, Ratio::zero(), Queue::Small));
+		assert_eq!(trigger(Level::MAX, Ratio::max_value(), Queue::Small), [0xff; 16]);
+		assert!(level_of([0xff; 16]) < Level::MAX, "a saturated watermark finds every key due");
 	}
 
 	proptest! {

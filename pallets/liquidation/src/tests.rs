@@ -77,6 +77,44 @@ fn a_position_that_would_be_left_below_the_partial_minimum_is_closed_whole() {
 }
 
 #[test]
+fn many_small_accounts_just_more_urgent_cannot_delay_a_large_one() {
+	run_test(|| {
+		// A spammer's 30 small longs, each a little closer to the line than the large one.
+		for who in 100..130 {
+			open(who, dollars(2), &[(BTC, coins(1) / 1_000)]); // 100 notional, 5 of maintenance
+		}
+		open(1, dollars(7_000), &[(BTC, coins(1))]); // 5 000 of maintenance
+		assert!(Triggers::<Test>::get(100).unwrap() > Triggers::<Test>::get(1).unwrap(), "the keys put the large queue first");
+		set_mark(BTC, price(97_000));
+		// A budget for only the entry every block takes.
+		Params::<Test>::mutate(|p| p.block_share = Perbill::from_parts(1));
+		next_block();
+		assert_eq!(summary(), (1, 1, true));
+		assert!(Model::account(1).unwrap().positions[0].1 < coins(1), "the large account goes first");
+		// The small ones follow in later blocks: none is dropped.
+		for _ in 0..40 {
+			next_block();
+		}
+		assert!((100..130).all(|who| Model::account(who).unwrap().positions.is_empty() || !Model::health(&who).unwrap().is_liquidatable()));
+	});
+}
+
+#[test]
+fn a_bankrupt_trader_that_closed_its_own_position_still_goes_down_the_waterfall() {
+	run_test(|| {
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		// The trader closed at a loss of 10 000 itself: no positions, 3 000 of shortfall. The
+		// margin pallet tells the engine, as after any trade.
+		open(1, dollars(-3_000), &[]);
+		assert!(Triggers::<Test>::get(1).is_some(), "a shortfall is indexed like a position");
+		next_block();
+		assert_eq!(covered(), vec![(1, 0, dollars(3_000) as u128)], "the fund covers it, not the vault's LPs silently");
+		assert_eq!(activity(), vec![(1, Some(dollars(3_000) as u128))], "reputation hears of the bad debt");
+		assert_eq!(Triggers::<Test>::get(1), None, "nothing left to index");
+	});
+}
+
+#[test]
 fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 	run_test(|| {
 		open(1, dollars(7_000), &[(BTC, coins(1))]);

@@ -106,19 +106,45 @@ impl<T: Config> Pallet<T> {
 		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
 		account.collateral = account.collateral.saturating_sub(amount);
 		if !account.positions.is_empty() || !account.shortfall.is_zero() {
+			// Valued at a stale mark, an account underwater at real prices could withdraw.
+			Self::ensure_marks_live(account.positions.iter().map(|(market, _)| *market))?;
 			let valuation = Self::valuation(&account);
 			// Profit not yet settled holds positions up but cannot be taken out.
 			let withdrawable_equity = valuation
 				.equity
 				.saturating_sub(to_signed(valuation.open_profit))
 				.saturating_sub(to_signed(account.unsettled_profit));
-			ensure!(withdrawable_equity >= to_signed(valuation.initial), Error::<T>::WouldBreachMargin);
+			let least = Self::least_equity(&account, valuation.initial);
+			ensure!(withdrawable_equity >= to_signed(least), Error::<T>::WouldBreachMargin);
 		}
 		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		Self::store_account(&who, &account);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
+	}
+
+	/// The equity an account must keep after a withdrawal: its initial requirement, and with
+	/// positions at least `MinDeposit`, so every account in the liquidation queue holds real money.
+	fn least_equity(account: &MarginAccount, initial: Balance) -> Balance {
+		if account.positions.is_empty() { initial } else { initial.max(T::MinDeposit::get()) }
+	}
+
+	/// Every market of `markets` has a live mark: what is valued at it can be paid out.
+	pub(crate) fn ensure_marks_live(markets: impl IntoIterator<Item = MarketId>) -> DispatchResult {
+		for market in markets {
+			ensure!(T::PriceFeed::mark_price(market).is_some(), Error::<T>::PriceUnavailable);
+		}
+		Ok(())
+	}
+
+	/// The markets whose open interest the vault's equity depends on.
+	fn markets_with_open_interest() -> Vec<MarketId> {
+		Markets::<T>::iter()
+			.take(T::MaxMarkets::get() as usize)
+			.filter(|(_, listed)| listed.totals.long_size != 0 || listed.totals.short_size != 0)
+			.map(|(market, _)| market)
+			.collect()
 	}
 
 	/// Asks the withdrawal breaker before `amount` leaves `pool`.
@@ -489,6 +515,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(notional <= allowed, Error::<T>::LeverageTooHigh);
 		}
 		ensure!(valuation.equity >= to_signed(valuation.initial), Error::<T>::InsufficientMargin);
+		// Every account in the liquidation queue holds real money: dust accounts placed ahead
+		// of a large one cost their owner at least this each.
+		ensure!(valuation.equity >= to_signed(T::MinDeposit::get()), Error::<T>::InsufficientMargin);
 		Ok(())
 	}
 
@@ -548,6 +577,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::Zero);
 		let held = LpShares::<T>::get(&who);
 		ensure!(!held.is_zero() || amount >= T::MinDeposit::get(), Error::<T>::BelowMinimumDeposit);
+		// Shares priced at stale marks would let a new provider buy into, or an old one leave,
+		// a vault whose real equity is elsewhere.
+		Self::ensure_marks_live(Self::markets_with_open_interest())?;
 		let mut vault = Pool::<T>::get().vault;
 		let shares = if vault.shares.is_zero() {
 			amount
@@ -572,6 +604,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let held = LpShares::<T>::get(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
+		Self::ensure_marks_live(Self::markets_with_open_interest())?;
 		let mut vault = Pool::<T>::get().vault;
 		let open_profit = Pool::<T>::get().open_pnl.open_profit;
 		let unsettled = Pool::<T>::get().unsettled_profit;
@@ -609,7 +642,7 @@ impl<T: Config> Pallet<T> {
 			.equity
 			.saturating_sub(to_signed(valuation.open_profit))
 			.saturating_sub(to_signed(account.unsettled_profit))
-			.saturating_sub(to_signed(valuation.initial))
+			.saturating_sub(to_signed(Self::least_equity(&account, valuation.initial)))
 			.max(0)
 			.unsigned_abs();
 		let positions = valuation
@@ -686,7 +719,9 @@ impl<T: Config> Pallet<T> {
 			.checked_add(vault.cash)
 			.and_then(|sum| sum.checked_add(Pool::<T>::get().insurance_fees))
 			.ok_or("ledgers overflow")?;
-		ensure!(T::Collateral::balance(&Self::account_id()) == ledgers, "stablecoin held differs from the ledgers");
+		// More is a donation (anyone may transfer to the account) and harms no one; less is a
+		// missing unit.
+		ensure!(T::Collateral::balance(&Self::account_id()) >= ledgers, "stablecoin held is short of the ledgers");
 		ensure!(unsettled == Pool::<T>::get().unsettled_profit, "unsettled profit total is off");
 
 		let mut sums: BTreeMap<MarketId, (Quantity, Quantity, Balance, Balance)> = BTreeMap::new();
@@ -794,6 +829,13 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		});
 		let health_after = Self::health(who).unwrap_or_default();
 		Ok(Reduction { closed: delta.saturating_abs(), realised_pnl, penalty: penalty_due, health_after })
+	}
+
+	fn watched_accounts() -> Vec<T::AccountId> {
+		Accounts::<T>::iter()
+			.filter(|(_, account)| !account.positions.is_empty() || !account.shortfall.is_zero())
+			.map(|(who, _)| who)
+			.collect()
 	}
 
 	fn take_shortfall(who: &T::AccountId) -> Balance {

@@ -102,8 +102,9 @@ pub mod pallet {
 		/// Most markets; bounds every iteration over them.
 		#[pallet::constant]
 		type MaxMarkets: Get<u32>;
-		/// Smallest first deposit of an account or of a liquidity provider: many tiny accounts
-		/// near the line must be expensive for an attacker.
+		/// Smallest first deposit of an account or of a liquidity provider, and the least equity
+		/// an account keeps while it holds positions (checked on new risk and withdrawals): many
+		/// tiny accounts near the line must be expensive for an attacker.
 		#[pallet::constant]
 		type MinDeposit: Get<Balance>;
 		type WeightInfo: WeightInfo;
@@ -229,19 +230,23 @@ pub mod pallet {
 		BelowMinimumDeposit,
 		/// More than the account's collateral, or a fee the collateral cannot pay.
 		InsufficientCollateral,
-		/// The withdrawal would leave the account below its initial requirement.
+		/// The withdrawal would leave the account below its initial requirement, or an account
+		/// with positions below `MinDeposit` of equity.
 		WouldBreachMargin,
 		/// The market is not listed.
 		UnknownMarket,
 		/// The order is smaller than the market's minimum and does not close the position.
 		OrderTooSmall,
-		/// The oracle has no live mark price for the market: trading waits for it.
+		/// The oracle has no live mark price for a market the call depends on: trading in it,
+		/// withdrawing from an account with a position in it and moving vault liquidity while it
+		/// has open interest wait for a live price.
 		PriceUnavailable,
 		/// The execution price is worse than the order's limit.
 		PriceLimitExceeded,
 		/// The order's price impact exceeds the market's maximum: trade less at once.
 		ImpactTooLarge,
-		/// The trade would leave the account below its initial margin requirement.
+		/// The trade would leave the account below its initial margin requirement, or with less
+		/// than `MinDeposit` of equity.
 		InsufficientMargin,
 		/// The position would exceed the account's leverage limit in this market.
 		LeverageTooHigh,

@@ -97,6 +97,124 @@ mod collateral {
 	}
 }
 
+mod stale_prices {
+	use super::*;
+
+	#[test]
+	fn an_account_with_a_position_cannot_withdraw_while_its_market_has_no_live_price() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(20_000));
+			trade(ALICE, BTC, coins(1));
+			for status in [PriceStatus::Stale, PriceStatus::Diverging] {
+				// Valued at the last mark the account could take out ~14 000; at the real price
+				// it may be underwater.
+				set_status(BTC, status);
+				assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(1_000)), Error::<Test>::PriceUnavailable);
+			}
+			set_status(BTC, PriceStatus::Live);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(1_000)));
+			// Without positions nothing depends on a price.
+			deposit(BOB, dollars(100));
+			set_status(BTC, PriceStatus::Stale);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(BOB), dollars(100)));
+		});
+	}
+
+	#[test]
+	fn vault_liquidity_cannot_move_at_a_stale_share_price() {
+		run_test(|| {
+			fund_vault(dollars(1_000_000));
+			deposit(ALICE, dollars(50_000));
+			trade(ALICE, BTC, coins(1));
+			set_status(BTC, PriceStatus::Stale);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), dollars(1_000)), Error::<Test>::PriceUnavailable);
+			assert_noop!(Margin::provide_liquidity(RuntimeOrigin::signed(BOB), dollars(1_000)), Error::<Test>::PriceUnavailable);
+			// ETH has no open interest: its feed does not matter to the share price.
+			set_status(BTC, PriceStatus::Live);
+			set_status(ETH, PriceStatus::Stale);
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(LP), dollars(1_000)));
+		});
+	}
+}
+
+mod dust {
+	use super::*;
+
+	#[test]
+	fn an_account_with_positions_keeps_at_least_the_minimum_deposit_of_equity() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(1_000));
+			trade(ALICE, ETH, coins(1) / 100); // 40 notional: 2 of initial margin
+			let withdrawable = Margin::account_summary(&ALICE).unwrap().withdrawable;
+			let equity = Margin::account_summary(&ALICE).unwrap().equity as u128;
+			assert_eq!(withdrawable, equity - dollars(10), "everything but the minimum, not down to 2");
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), withdrawable + 1), Error::<Test>::WouldBreachMargin);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), withdrawable));
+		});
+	}
+
+	#[test]
+	fn a_position_cannot_be_opened_on_less_than_the_minimum_deposit_of_equity() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10));
+			// 40 notional needs 2 of initial margin, but the fee takes the equity under 10.
+			assert_noop!(
+				Margin::trade(RuntimeOrigin::signed(ALICE), ETH, coins(1) / 100, Price::max_value()),
+				Error::<Test>::InsufficientMargin
+			);
+			assert_ok!(Margin::deposit(RuntimeOrigin::signed(ALICE), dollars(1)));
+			trade(ALICE, ETH, coins(1) / 100);
+		});
+	}
+}
+
+mod invariants {
+	use super::*;
+	use frame_support::traits::{
+		fungible::Mutate,
+		tokens::{Fortitude, Precision, Preservation},
+	};
+
+	#[test]
+	fn a_donation_to_the_pallet_account_does_not_break_the_ledger_check_but_a_missing_unit_does() {
+		run_test(|| {
+			fund_vault(dollars(1_000));
+			deposit(ALICE, dollars(100));
+			assert_ok!(<Balances as Mutate<u64>>::transfer(&BOB, &Margin::account_id(), 1, Preservation::Expendable));
+			assert_ok!(Margin::do_try_state());
+			assert_ok!(<Balances as Mutate<u64>>::burn_from(
+				&Margin::account_id(),
+				2,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Force
+			));
+			assert!(Margin::do_try_state().is_err(), "one unit short of the ledgers");
+			assert_ok!(<Balances as Mutate<u64>>::mint_into(&Margin::account_id(), 1));
+		});
+	}
+
+	#[test]
+	fn every_account_with_positions_or_a_shortfall_is_watched() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			deposit(BOB, dollars(10_000));
+			trade(ALICE, BTC, coins(1));
+			// A bankrupt trader closes itself: its loss beyond its collateral is a shortfall.
+			set_mark(BTC, 80_000);
+			assert_ok!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, Price::zero()));
+			let alice = Accounts::<Test>::get(ALICE).unwrap();
+			assert!(alice.positions.is_empty() && alice.shortfall > 0);
+			assert_eq!(Margin::watched_accounts(), vec![ALICE], "Bob holds only collateral");
+			assert!(observed().0.contains(&ALICE), "the liquidation engine heard of it");
+		});
+	}
+}
+
 mod trading {
 	use super::*;
 

@@ -268,6 +268,13 @@ impl pallet_ballast_margin::BenchmarkHelper for OracleMarks {
 	}
 }
 
+parameter_types! {
+	/// Accounts whose maintenance requirement (about 3 % of their notional) or shortfall reaches
+	/// 1 000 bUSD are examined before smaller ones: a spammer needs accounts of some 33 000 bUSD
+	/// notional each to delay them, and pays about 330 bUSD of penalty on each as it is liquidated.
+	pub const LiquidationPriorityRequirement: Balance = 1_000 * crate::COLLATERAL_UNIT;
+}
+
 impl pallet_ballast_liquidation::Config for Runtime {
 	type Margin = crate::Margin;
 	type PriceFeed = crate::Oracle;
@@ -276,6 +283,7 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	type Activity = (crate::Reputation, crate::CircuitBreaker);
 	type RiskOrigin = EnsureRoot<AccountId>;
 	type MaxMarkets = MarginMaxMarkets;
+	type PriorityRequirement = LiquidationPriorityRequirement;
 	type WeightInfo = crate::weights::pallet_ballast_liquidation::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarginBook;
