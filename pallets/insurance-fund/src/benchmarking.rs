@@ -1,6 +1,7 @@
 //! Benchmarks (frame-benchmarking v2) of every call, of the loss waterfall and of the hook:
 //! - `cover(p)`: a shortfall the fund covers only in part, the vault not at all (its bound set
-//!   to zero), and deleveraging reduces `p` positions after scoring a full ranking window;
+//!   to zero), and deleveraging reduces `p` positions after scoring a full ranking window of
+//!   candidates that each hold a position in every market (scoring values whole accounts);
 //! - `on_initialize(p)`: the hook collecting income and working down a carried deficit by
 //!   reducing `p` positions.
 //!
@@ -35,11 +36,18 @@ fn staker<T: Config>(name: &'static str, amount: Balance) -> T::AccountId {
 
 /// A full ranking window of 1-coin shorts, `profitable` of them entered at 100 and the rest at
 /// 80, at a mark of 90: deleveraging scores them all and can reduce only the profitable ones,
-/// which the queue holds first (a short's highest entry first).
+/// which the queue holds first (a short's highest entry first). Each also holds a small long in
+/// every other market, so scoring it values a full account.
 fn shorts<T: Config>(profitable: u32) {
+	let others: Vec<MarketId> = T::BenchmarkHelper::markets().into_iter().filter(|m| *m != MARKET).collect();
+	for market in &others {
+		T::BenchmarkHelper::set_mark(*market, price(100));
+	}
 	let open = |index: u32| {
 		let who: T::AccountId = account("short", index, 0);
-		T::BenchmarkHelper::open(&who, dollars(50), &[(MARKET, -(BASE_UNIT as Quantity))]);
+		let mut positions = alloc::vec![(MARKET, -(BASE_UNIT as Quantity))];
+		positions.extend(others.iter().map(|market| (*market, (BASE_UNIT / 100) as Quantity)));
+		T::BenchmarkHelper::open(&who, dollars(100), &positions);
 	};
 	T::BenchmarkHelper::set_mark(MARKET, price(100));
 	(0..profitable).for_each(open);
@@ -60,6 +68,7 @@ fn fund_holds<T: Config>(keep: Balance) {
 		surplus,
 		frame_support::traits::tokens::Preservation::Expendable,
 	));
+	Held::<T>::mutate(|held| *held = held.saturating_sub(surplus));
 }
 
 /// Deleveraging, not the vault, takes what the fund does not cover.
@@ -115,6 +124,7 @@ mod benchmarks {
 		// A crisis ended with 10 of premium for the staker's shares: set aside in the fund.
 		let premium = dollars(10);
 		T::BenchmarkHelper::endow(&Pallet::<T>::account_id(), Pallet::<T>::held().saturating_add(premium));
+		Held::<T>::mutate(|held| *held = held.saturating_add(premium));
 		PremiumReserved::<T>::put(premium);
 		EpisodePremium::<T>::insert(1, types::ratio(premium, Shares::<T>::get(&who)));
 		PremiumIndex::<T>::put(types::ratio(premium, Shares::<T>::get(&who)));

@@ -6,7 +6,7 @@ use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, 
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::Mutate,
+		fungible::{Inspect, Mutate},
 		tokens::Preservation,
 		Get,
 	},
@@ -37,7 +37,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn valid_params(params: &FundParams) -> bool {
-		!params.max_profit_to_cash.is_zero() && params.drawdown_window > 0
+		!params.max_profit_to_cash.is_zero()
+			&& params.drawdown_window > 0
+			&& params.withdrawal_cooldown > 0
+			&& params.claim_window > 0
+	}
+
+	/// The first block in which a request unlocking at `unlocks_at` can no longer be claimed.
+	fn lapses_at(unlocks_at: BlockNumberFor<T>) -> BlockNumberFor<T> {
+		unlocks_at.saturating_add(Params::<T>::get().claim_window.into())
 	}
 
 	/// Stablecoin per share; `None` without shares.
@@ -75,6 +83,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let new_total = total.checked_add(shares).and_then(|t| t.checked_add(protocol)).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		Held::<T>::mutate(|held| held.saturating_accrue(amount));
 		<T::WithdrawalGuard as ballast_primitives::WithdrawalGuard>::note_deposit(ballast_primitives::WithdrawalPool::Fund, amount);
 		Self::settle_premium(&who);
 		if !protocol.is_zero() {
@@ -88,13 +97,19 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_request_withdrawal(who: T::AccountId, shares: Balance) -> DispatchResult {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
-		ensure!(!Withdrawals::<T>::contains_key(&who), Error::<T>::WithdrawalPending);
-		ensure!(shares <= Shares::<T>::get(&who), Error::<T>::InsufficientShares);
+		let now = frame_system::Pallet::<T>::block_number();
+		let lapsed = Withdrawals::<T>::get(&who).filter(|pending| now >= Self::lapses_at(pending.unlocks_at));
+		ensure!(lapsed.is_some() || !Withdrawals::<T>::contains_key(&who), Error::<T>::WithdrawalPending);
+		let held = Shares::<T>::get(&who);
+		ensure!(shares <= held, Error::<T>::InsufficientShares);
+		let left = held.saturating_sub(shares);
+		ensure!(left.is_zero() || Self::value_of(left) >= T::MinStake::get(), Error::<T>::BelowMinimumRemaining);
 		let cooldown: BlockNumberFor<T> = Params::<T>::get().withdrawal_cooldown.into();
-		let unlocks_at = frame_system::Pallet::<T>::block_number().saturating_add(cooldown);
+		let unlocks_at = now.saturating_add(cooldown);
 		Self::settle_premium(&who);
 		Withdrawals::<T>::insert(&who, PendingWithdrawal { shares, unlocks_at });
-		PendingShares::<T>::mutate(|pending| pending.saturating_accrue(shares));
+		let replaced = lapsed.map_or(0, |old| old.shares);
+		PendingShares::<T>::mutate(|pending| *pending = pending.saturating_sub(replaced).saturating_add(shares));
 		Self::withdraw_from_episode(&who);
 		Self::deposit_event(Event::WithdrawalRequested { who, shares, unlocks_at });
 		Ok(())
@@ -124,12 +139,15 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_withdraw(who: T::AccountId) -> DispatchResult {
 		let pending = Withdrawals::<T>::get(&who).ok_or(Error::<T>::NoWithdrawal)?;
-		ensure!(frame_system::Pallet::<T>::block_number() >= pending.unlocks_at, Error::<T>::CooldownActive);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now >= pending.unlocks_at, Error::<T>::CooldownActive);
+		ensure!(now < Self::lapses_at(pending.unlocks_at), Error::<T>::WithdrawalLapsed);
 		let amount = Self::value_of(pending.shares);
 		Self::settle_premium(&who);
 		if !amount.is_zero() {
 			Self::guard_outflow(amount)?;
 			T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
+			Held::<T>::mutate(|held| held.saturating_reduce(amount));
 		}
 		Withdrawals::<T>::remove(&who);
 		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
@@ -194,6 +212,7 @@ impl<T: Config> Pallet<T> {
 		if paid.is_zero() || T::Vault::refill_vault(&Self::account_id(), paid).is_err() {
 			return 0;
 		}
+		Held::<T>::mutate(|held| held.saturating_reduce(paid));
 		paid
 	}
 
@@ -218,26 +237,32 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn tick(now: BlockNumberFor<T>) -> Weight {
 		let income = T::Vault::collect_insurance_fees(&Self::account_id()).unwrap_or(0);
 		if !income.is_zero() {
+			Held::<T>::mutate(|held| held.saturating_accrue(income));
 			Self::deposit_event(Event::IncomeCollected { amount: income });
 		}
 		Self::track_crisis(income);
-		// One step a block, the carried deficit first: it is a hole in the vault now.
-		let reduced = match Deficits::<T>::iter().next() {
-			Some(((market, side), deficit)) => Self::work_down_deficit(market, side, deficit),
-			None => Self::enforce_profit_cap(),
+		// The carried deficit first (it is a hole in the vault now), then the profit cap with
+		// what is left of the block's positions, at least a quarter of them: a deficit nobody
+		// can close must not switch the cap off through the crisis.
+		let most = T::MaxDeleveraged::get();
+		let for_deficit = most.saturating_sub(most / 4).max(1);
+		let by_deficit = match Deficits::<T>::iter().next() {
+			Some(((market, side), deficit)) => Self::work_down_deficit(market, side, deficit, for_deficit),
+			None => 0,
 		};
+		let by_cap = Self::enforce_profit_cap(most.saturating_sub(by_deficit));
 		Self::sample_share_price(now);
-		T::WeightInfo::on_initialize(reduced)
+		T::WeightInfo::on_initialize(by_deficit.saturating_add(by_cap))
 	}
 
 	/// Pays a carried deficit from the fund's new income, then deleverages for the rest.
-	fn work_down_deficit(market: MarketId, side: Side, deficit: Deficit) -> u32 {
+	fn work_down_deficit(market: MarketId, side: Side, deficit: Deficit, most: u32) -> u32 {
 		let by_fund = Self::pay_vault(deficit.remaining);
 		let rest = deficit.remaining.saturating_sub(by_fund);
 		let (by_deleveraging, reduced) = if rest.is_zero() {
 			(0, 0)
 		} else {
-			Self::deleverage(market, side, Pricing::Bankruptcy(deficit.price), rest, T::MaxDeleveraged::get())
+			Self::deleverage(market, side, Pricing::Bankruptcy(deficit.price), rest, most)
 		};
 		let remaining = rest.saturating_sub(by_deleveraging);
 		if by_fund.is_zero() && by_deleveraging.is_zero() {
@@ -251,11 +276,11 @@ impl<T: Config> Pallet<T> {
 		reduced
 	}
 
-	/// Reduces the most profitable positions at the mark while traders' open profit exceeds
-	/// its share of the vault's cash. Returns how many positions it reduced.
-	fn enforce_profit_cap() -> u32 {
+	/// Reduces at most `most` of the most profitable positions at the mark while traders' open
+	/// profit exceeds its share of the vault's cash. Returns how many positions it reduced.
+	fn enforce_profit_cap(most: u32) -> u32 {
 		let cap = Params::<T>::get().max_profit_to_cash;
-		if cap == Perbill::one() {
+		if cap == Perbill::one() || most == 0 {
 			return 0;
 		}
 		let vault = T::Vault::vault_state();
@@ -278,7 +303,7 @@ impl<T: Config> Pallet<T> {
 			.unwrap_or(Balance::MAX)
 			.min(side_profit.unsigned_abs());
 		Self::deposit_event(Event::ProfitCapReached { market, side, open_profit: vault.open_profit, cash: vault.cash });
-		Self::deleverage(market, side, Pricing::Mark, target, T::MaxDeleveraged::get()).1
+		Self::deleverage(market, side, Pricing::Mark, target, most).1
 	}
 
 	// ---- Drawdown ---------------------------------------------------------------------
@@ -367,6 +392,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(Deficits::<T>::iter_values().all(|d| !d.remaining.is_zero()), "an empty deficit is stored");
 		let reserved = PremiumReserved::<T>::get();
 		ensure!(reserved <= Self::held(), "more premium reserved than the fund holds");
+		// More in the account is a donation; less is a missing unit.
+		ensure!(
+			T::Collateral::balance(&Self::account_id()) >= Held::<T>::get(),
+			"the fund's account holds less than its ledger"
+		);
 		let stakers: alloc::collections::BTreeSet<T::AccountId> = Shares::<T>::iter_keys().chain(Premiums::<T>::iter_keys()).collect();
 		let owed = stakers.iter().fold(0u128, |sum, who| sum.saturating_add(Self::premium_owed(who)));
 		ensure!(owed <= reserved, "stakers are owed more premium than is reserved");

@@ -6,11 +6,17 @@
 //!
 //! ## Stakers
 //! Anyone may stake the collateral stablecoin for shares priced at the fund's balance per
-//! share. Leaving is a request and, after a configurable cooldown, a claim; a pending
-//! withdrawal keeps its shares in the fund until claimed, so it bears every loss of its
-//! cooldown: nobody escapes a crisis they saw coming. Income that arrives while nobody stakes
-//! is kept as shares owned by the protocol (the pallet's account), never given to the next
-//! staker.
+//! share. Leaving is a request and, after a configurable cooldown, a claim within a claim
+//! window (then the request lapses and must be asked again); a pending withdrawal keeps its
+//! shares in the fund until claimed, so it bears every loss of its cooldown: nobody escapes a
+//! crisis they saw coming, nor keeps a calm day's request as a standing ticket out. Income that
+//! arrives while nobody stakes is kept as shares owned by the protocol (the pallet's account),
+//! never given to the next staker.
+//!
+//! The fund's balance is its own ledger ([`Held`]), not its account's balance: a plain
+//! transfer to the account is a donation that prices no share, so a staker left with a
+//! single share cannot inflate its price to make later stakes round to nothing. A withdrawal
+//! leaves a staker either nothing or at least `MinStake` of value, for the same reason.
 //!
 //! ## Income
 //! Each block the fund collects what the margin engine set aside for it: its share of trading
@@ -88,6 +94,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn set_mark(market: MarketId, mark: Price);
 	/// Gives `who` `amount` of the collateral stablecoin.
 	fn endow(who: &AccountId, amount: Balance);
+	/// Every market an account can hold a position in: the worst case of valuing one.
+	fn markets() -> alloc::vec::Vec<MarketId>;
 }
 
 /// How many balance samples the drawdown window keeps.
@@ -153,6 +161,11 @@ pub mod pallet {
 	/// Shares in pending withdrawals.
 	#[pallet::storage]
 	pub type PendingShares<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Stablecoin the fund counts as its own, the reserved premium included: what stakes,
+	/// income and refills of the vault moved, never a plain transfer to its account.
+	#[pallet::storage]
+	pub type Held<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
 	/// The parameters.
 	#[pallet::storage]
@@ -282,9 +295,14 @@ pub mod pallet {
 		NoWithdrawal,
 		/// The cooldown has not passed: claim from `unlocks_at`.
 		CooldownActive,
+		/// The request's claim window has passed: ask again (a new cooldown starts).
+		WithdrawalLapsed,
+		/// The withdrawal would leave less than `MinStake` of value staked: withdraw it all or
+		/// less.
+		BelowMinimumRemaining,
 		/// An amount outside the types' range.
 		Overflow,
-		/// A profit cap of zero or a zero drawdown window.
+		/// A profit cap of zero, a zero drawdown window, cooldown or claim window.
 		InvalidParams,
 		/// No crisis premium to claim.
 		NoPremium,
@@ -326,9 +344,11 @@ pub mod pallet {
 		}
 
 		/// Ask to redeem `shares`. They stay in the fund, bearing its losses, until claimed
-		/// with [`Pallet::withdraw`] after the cooldown.
+		/// with [`Pallet::withdraw`] after the cooldown, within the claim window. What stays
+		/// staked must be nothing or worth at least `MinStake`.
 		///
-		/// The dispatch origin must be signed; one request at a time.
+		/// The dispatch origin must be signed; one request at a time (a lapsed one is
+		/// replaced).
 		#[pallet::call_index(1)]
 		pub fn request_withdrawal(origin: OriginFor<T>, #[pallet::compact] shares: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;

@@ -143,6 +143,9 @@ impl crate::BenchmarkHelper<u64> for TestPrices {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(who, amount);
 	}
+	fn markets() -> Vec<MarketId> {
+		vec![0, BTC, ETH]
+	}
 }
 
 pub const BTC: MarketId = 1;
@@ -205,12 +208,13 @@ pub fn plain_market() -> MarketParams {
 	MarketParams { taker_fee: Ratio::zero(), ..fee_market() }
 }
 
-/// Parameters the tests start from: a 10-block cooldown, the vault bears up to 10 % of its
+/// Parameters the tests start from: a 10-block cooldown claimable for 20 blocks, the vault bears up to 10 % of its
 /// equity, the profit cap off, a 80-block drawdown window, half of a crisis's income to the
 /// premium, crises only from tripped breakers.
 pub fn test_params() -> FundParams {
 	FundParams {
 		withdrawal_cooldown: 10,
+		claim_window: 20,
 		vault_loss_share: sp_arithmetic::Perbill::from_percent(10),
 		max_profit_to_cash: sp_arithmetic::Perbill::one(),
 		drawdown_window: 80,

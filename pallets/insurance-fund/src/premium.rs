@@ -11,7 +11,7 @@
 use crate::{pallet::*, types::*};
 use ballast_primitives::{Balance, MarketGuard, MarketState, Ratio, VaultLedger};
 use frame_support::traits::{
-	fungible::{Inspect, Mutate},
+	fungible::Mutate,
 	tokens::Preservation,
 };
 use sp_arithmetic::traits::{Saturating, Zero};
@@ -162,6 +162,7 @@ impl<T: Config> Pallet<T> {
 		frame_support::ensure!(!amount.is_zero(), Error::<T>::NoPremium);
 		Self::guard_outflow(amount)?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
+		Held::<T>::mutate(|held| held.saturating_reduce(amount));
 		record.owed.saturating_reduce(amount);
 		PremiumReserved::<T>::mutate(|reserved| reserved.saturating_reduce(amount));
 		Self::put_premium(&who, record);
@@ -169,8 +170,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Stablecoin the fund account holds, the reserved premium included.
+	/// Stablecoin the fund counts as its own, the reserved premium included (its ledger:
+	/// donations to its account are not counted).
 	pub fn held() -> Balance {
-		T::Collateral::balance(&Self::account_id())
+		Held::<T>::get()
 	}
 }

@@ -6,7 +6,7 @@ use crate::{mock::*, *};
 use ballast_primitives::{BadDebt, Bankruptcy, Coverage, FundHealth, MarginAccounts};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::fungible::{Inspect, Mutate},
+	traits::fungible::Inspect,
 };
 use sp_arithmetic::{
 	traits::{Saturating, Zero},
@@ -51,11 +51,42 @@ mod staking {
 			stake(STAKER, dollars(1_000));
 			assert_eq!(Shares::<Test>::get(STAKER), dollars(1_000));
 			assert_eq!(InsuranceFund::balance(), dollars(1_000));
-			// Income doubles the price of a share: the next stake buys half as many.
-			assert_ok!(<Test as Config>::Collateral::transfer(&LP, &InsuranceFund::account_id(), dollars(1_000), frame_support::traits::tokens::Preservation::Expendable));
+			// Income (fees kept for the fund) raises the price of a share: the next stake buys
+			// fewer.
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
+			open(4, dollars(100_000), &[(ETH, coins(10_000))]);
+			next_block();
+			let income = InsuranceFund::balance() - dollars(1_000);
+			assert!(income > 0);
 			stake(OTHER_STAKER, dollars(1_000));
-			assert_eq!(Shares::<Test>::get(OTHER_STAKER), dollars(500));
-			assert_eq!(InsuranceFund::staker_state(&STAKER).value, dollars(2_000));
+			let expected = dollars(1_000) * dollars(1_000) / (dollars(1_000) + income);
+			assert_eq!(Shares::<Test>::get(OTHER_STAKER), expected);
+			assert_eq!(InsuranceFund::staker_state(&STAKER).value, dollars(1_000) + income);
+		});
+	}
+
+	#[test]
+	fn a_donation_prices_no_share_so_an_emptied_fund_cannot_be_inflated() {
+		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+		run_test(|| {
+			stake(STAKER, dollars(100));
+			// Leaving a single share behind is refused: what stays must be worth MinStake.
+			assert_noop!(
+				InsuranceFund::request_withdrawal(RuntimeOrigin::signed(STAKER), dollars(100) - 1),
+				Error::<Test>::BelowMinimumRemaining
+			);
+			// A plain transfer to the fund's account is a donation: no share's price moves.
+			assert_ok!(<Test as Config>::Collateral::transfer(&LP, &InsuranceFund::account_id(), dollars(1_000_000), Preservation::Expendable));
+			assert_eq!(InsuranceFund::balance(), dollars(100));
+			stake(OTHER_STAKER, dollars(100));
+			assert_eq!(Shares::<Test>::get(OTHER_STAKER), dollars(100), "the next stake buys at the ledger's price");
+			// A unit missing from the account is caught.
+			assert_ok!(InsuranceFund::do_try_state());
+			let account = InsuranceFund::account_id();
+			let held = <Test as Config>::Collateral::balance(&account);
+			<Test as Config>::Collateral::set_balance(&account, held - dollars(1_000_000) - 1);
+			assert!(InsuranceFund::do_try_state().is_err());
+			<Test as Config>::Collateral::set_balance(&account, held);
 		});
 	}
 
@@ -117,6 +148,25 @@ mod withdrawals {
 	}
 
 	#[test]
+	fn a_request_lapses_after_its_claim_window_and_is_renewed_through_a_new_cooldown() {
+		run_test(|| {
+			stake(STAKER, dollars(1_000));
+			// Asked on a calm day, kept as a ticket out of the next crisis.
+			assert_ok!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(STAKER), dollars(1_000)));
+			let unlocks_at = Withdrawals::<Test>::get(STAKER).unwrap().unlocks_at;
+			System::set_block_number(unlocks_at + 20);
+			assert_noop!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)), Error::<Test>::WithdrawalLapsed);
+			// Asking again starts a new cooldown; the lapsed request's shares are not counted twice.
+			assert_ok!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(STAKER), dollars(1_000)));
+			assert_eq!(Withdrawals::<Test>::get(STAKER).unwrap().unlocks_at, unlocks_at + 20 + 10);
+			assert_eq!(PendingShares::<Test>::get(), dollars(1_000));
+			assert_noop!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)), Error::<Test>::CooldownActive);
+			System::set_block_number(unlocks_at + 20 + 10 + 19);
+			assert_ok!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)));
+		});
+	}
+
+	#[test]
 	fn a_pending_withdrawal_shares_a_loss_of_its_cooldown() {
 		run_test(|| {
 			stake(STAKER, dollars(1_000));
@@ -162,8 +212,13 @@ mod withdrawals {
 			assert_noop!(InsuranceFund::set_params(RuntimeOrigin::signed(STAKER), test_params()), DispatchError::BadOrigin);
 			let no_cap = FundParams { max_profit_to_cash: Perbill::zero(), ..test_params() };
 			assert_noop!(InsuranceFund::set_params(RuntimeOrigin::root(), no_cap), Error::<Test>::InvalidParams);
-			let no_window = FundParams { drawdown_window: 0, ..test_params() };
-			assert_noop!(InsuranceFund::set_params(RuntimeOrigin::root(), no_window), Error::<Test>::InvalidParams);
+			for invalid in [
+				FundParams { drawdown_window: 0, ..test_params() },
+				FundParams { withdrawal_cooldown: 0, ..test_params() },
+				FundParams { claim_window: 0, ..test_params() },
+			] {
+				assert_noop!(InsuranceFund::set_params(RuntimeOrigin::root(), invalid), Error::<Test>::InvalidParams);
+			}
 			set_params(FundParams { withdrawal_cooldown: 3, ..test_params() });
 			assert_eq!(Params::<Test>::get().withdrawal_cooldown, 3);
 		});
@@ -347,6 +402,23 @@ mod profit_cap {
 			// The more leveraged short went first.
 			assert!(size(SHORT_A, BTC).abs() < coins(4_000));
 			check_invariants();
+		});
+	}
+
+	#[test]
+	fn a_deficit_nobody_can_close_does_not_switch_the_cap_off() {
+		new_test_ext().execute_with(|| {
+			set_params(FundParams { max_profit_to_cash: Perbill::from_percent(50), ..test_params() });
+			// An ETH loss carried with an empty fund and nobody on ETH to deleverage.
+			Deficits::<Test>::insert((ETH, Side::Short), crate::Deficit { price: price(0), remaining: dollars(1_000_000) });
+			open(SHORT_A, dollars(200_000), &[(BTC, coins(-4_000))]);
+			open(SHORT_B, dollars(400_000), &[(BTC, coins(-4_000))]);
+			set_mark(BTC, 20);
+			next_block();
+			assert!(fund_events().iter().any(|e| matches!(e, Event::ProfitCapReached { .. })), "the cap works through the deficit");
+			let vault = <Margin as ballast_primitives::VaultLedger<u64>>::vault_state();
+			assert!(vault.open_profit <= Perbill::from_percent(50).mul_floor(vault.cash), "{vault:?}");
+			assert!(Deficits::<Test>::get((ETH, Side::Short)).is_some(), "the deficit is still carried");
 		});
 	}
 }

@@ -12,8 +12,12 @@ use sp_arithmetic::{FixedPointNumber, Perbill};
 )]
 pub struct FundParams {
 	/// Blocks between a withdrawal request and its claim. The shares keep bearing losses
-	/// meanwhile: nobody escapes a crisis they saw coming.
+	/// meanwhile: nobody escapes a crisis they saw coming. At least one.
 	pub withdrawal_cooldown: u32,
+	/// Blocks after the cooldown in which a request can be claimed; then it lapses and must be
+	/// asked again, through a new cooldown. So a request made on a calm day is no standing
+	/// ticket out of the next crisis. At least one.
+	pub claim_window: u32,
 	/// Of one bankruptcy's remainder after the fund, the vault's liquidity providers bear at
 	/// most this share of the vault's equity; auto-deleveraging takes the rest (Hyperliquid's
 	/// JELLY backstop inherited an unbounded loss in 2025).
@@ -35,6 +39,7 @@ impl Default for FundParams {
 	fn default() -> Self {
 		Self {
 			withdrawal_cooldown: 100,
+			claim_window: 100,
 			vault_loss_share: Perbill::from_percent(10),
 			max_profit_to_cash: Perbill::from_percent(90),
 			drawdown_window: 600,

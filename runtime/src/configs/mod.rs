@@ -418,6 +418,10 @@ mod benchmark_helpers {
 		fn endow(who: &AccountId, amount: Balance) {
 			Collateral::mint_into(who, amount).expect("minting works");
 		}
+
+		fn markets() -> alloc::vec::Vec<MarketId> {
+			(0..MarginMaxMarkets::get()).collect()
+		}
 	}
 }
 
