@@ -147,6 +147,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			assert!(self.params.is_valid(), "genesis liquidation parameters are valid");
 			Params::<T>::put(self.params);
 		}
 	}
@@ -175,7 +176,8 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// A penalty of 100 % or more, a target health not above one, or a zero block share.
+		/// A penalty of 100 % or more, a target health not above one, or a block share of zero
+		/// or above half the block.
 		InvalidParams,
 	}
 
@@ -202,8 +204,7 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		pub fn set_params(origin: OriginFor<T>, params: LiquidationParams) -> DispatchResult {
 			T::RiskOrigin::ensure_origin(origin)?;
-			let valid = params.penalty < Ratio::one() && params.target_health > Ratio::one() && !params.block_share.is_zero();
-			ensure!(valid, Error::<T>::InvalidParams);
+			ensure!(params.is_valid(), Error::<T>::InvalidParams);
 			Params::<T>::put(params);
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())

@@ -318,6 +318,11 @@ fn only_the_risk_origin_sets_consistent_parameters() {
 		let mut bad = params();
 		bad.block_share = Perbill::zero();
 		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+		for share in [Perbill::from_percent(51), Perbill::one()] {
+			let bad = LiquidationParams { block_share: share, ..params() };
+			assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+		}
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { block_share: Perbill::from_percent(50), ..params() }));
 		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), params()));
 	});
 }

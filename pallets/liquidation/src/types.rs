@@ -18,7 +18,8 @@ pub struct LiquidationParams {
 	pub penalty: Ratio,
 	/// A partial liquidation restores equity to this multiple of the maintenance requirement.
 	pub target_health: Ratio,
-	/// Most of a block's weight the hook may spend.
+	/// Most of a block's weight the hook may spend: above zero, at most half, so the other
+	/// hooks and traders' own closes still fit in a crisis block.
 	pub block_share: Perbill,
 	/// Added to the watermark each block for funding, which lowers headroom like a price move;
 	/// the engine uses the markets' highest funding cap instead when that is larger.
@@ -28,6 +29,17 @@ pub struct LiquidationParams {
 	/// left behind would only be liquidated again and again (Hyperliquid closes positions
 	/// under 100 000 USDC whole).
 	pub min_partial_notional: Balance,
+}
+
+impl LiquidationParams {
+	/// A penalty below 100 %, a target health above one, a block share in (0, 50 %].
+	pub fn is_valid(&self) -> bool {
+		use sp_arithmetic::traits::One;
+		self.penalty < Ratio::one()
+			&& self.target_health > Ratio::one()
+			&& !self.block_share.is_zero()
+			&& self.block_share <= Perbill::from_percent(50)
+	}
 }
 
 impl Default for LiquidationParams {

@@ -162,6 +162,7 @@ pub mod pallet {
 				Markets::<T>::insert(market, Market::new(params.clone()));
 				<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
 			}
+			assert!(self.vault.is_valid(), "genesis vault parameters are valid");
 			VaultConfig::<T>::put(self.vault);
 			assert!(self.scaling.is_valid(), "genesis scaling parameters are valid");
 			Scaling::<T>::put(self.scaling);
@@ -265,7 +266,7 @@ pub mod pallet {
 		/// An amount outside the types' range.
 		Overflow,
 		/// Inconsistent parameters: maintenance not below initial margin, a fraction above
-		/// 100 %, tiers not ascending, caps or minimums zero.
+		/// 100 %, tiers not ascending, caps or minimums zero, a vault backing outside 1..=10.
 		InvalidParameters,
 		/// Listing another market would exceed `MaxMarkets`.
 		TooManyMarkets,
@@ -426,7 +427,7 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		pub fn set_vault(origin: OriginFor<T>, params: VaultParams) -> DispatchResult {
 			T::RiskOrigin::ensure_origin(origin)?;
-			ensure!(params.penalty_to_insurance <= sp_arithmetic::Perbill::one(), Error::<T>::InvalidParameters);
+			ensure!(params.is_valid(), Error::<T>::InvalidParameters);
 			VaultConfig::<T>::put(params);
 			Self::deposit_event(Event::VaultConfigured);
 			Ok(())

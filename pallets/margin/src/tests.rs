@@ -645,6 +645,11 @@ mod governance {
 			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 5, market_params()), Error::<Test>::TooManyMarkets);
 			assert_noop!(Margin::set_vault(RuntimeOrigin::signed(ALICE), VaultParams::default()), DispatchError::BadOrigin);
 			assert_ok!(Margin::set_vault(RuntimeOrigin::root(), VaultParams::default()));
+			for backing in [Ratio::zero(), Ratio::saturating_from_rational(99, 100), Ratio::saturating_from_integer(11)] {
+				let bad = VaultParams { min_backing: backing, ..VaultParams::default() };
+				assert_noop!(Margin::set_vault(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParameters);
+			}
+			assert_ok!(Margin::set_vault(RuntimeOrigin::root(), VaultParams { min_backing: Ratio::one(), ..VaultParams::default() }));
 		});
 	}
 }

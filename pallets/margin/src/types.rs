@@ -4,7 +4,7 @@ use ballast_primitives::{Balance, Quantity, Ratio};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
-use sp_arithmetic::{traits::Zero, FixedI128, FixedPointNumber, Perbill};
+use sp_arithmetic::{traits::{One, Zero}, FixedI128, FixedPointNumber, Perbill};
 
 /// Most size tiers a market may have.
 pub const MAX_SIZE_TIERS: u32 = 8;
@@ -313,11 +313,19 @@ pub struct PooledLedgers {
 )]
 pub struct VaultParams {
 	/// After a liquidity withdrawal the vault's cash must still cover traders' open profit
-	/// (and profit owed) this many times over.
+	/// (and profit owed) this many times over: from 1 (cash covers every claim) to 10.
 	pub min_backing: Ratio,
 	/// Part of each liquidation penalty set aside for the insurance fund; the rest goes to
 	/// the vault.
 	pub penalty_to_insurance: Perbill,
+}
+
+impl VaultParams {
+	/// A backing from 1 to 10 times the claims, and a penalty split of at most 100 %.
+	pub fn is_valid(&self) -> bool {
+		let backing = Ratio::one()..=Ratio::saturating_from_integer(10u32);
+		backing.contains(&self.min_backing) && self.penalty_to_insurance <= Perbill::one()
+	}
 }
 
 impl Default for VaultParams {
