@@ -11,7 +11,9 @@
 //! the dev and local networks ferdie has provided the vault's first 500 000 bUSD.
 //!
 //! The collateral stablecoin bUSD is created in every preset (sufficient, so a trader needs no
-//! BLST to hold it) and minted to the funded accounts. A public testnet's operators replace
+//! BLST to hold it) and minted to the funded accounts. Only on the dev chain does a dev key
+//! (alice) own it; on `local` and `testnet` its owner is [`crate::collateral_owner`], which no
+//! key controls, so no well-known key can mint bUSD or freeze or burn the venue's holdings. A public testnet's operators replace
 //! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
 
 use crate::{
@@ -227,7 +229,7 @@ pub fn local_testnet() -> Value {
 		validators: four_validators(),
 		funded: well_known_accounts(),
 		sudo: None,
-		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
+		collateral_owner: crate::collateral_owner(),
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
 	})
@@ -238,7 +240,8 @@ pub fn testnet() -> Value {
 	let faucet = Sr25519Keyring::Ferdie.to_account_id();
 	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
 	funded.push(faucet.clone());
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: faucet, liquidity: vec![], insurance: vec![] })
+	// The faucet hands out the bUSD it was endowed with; it cannot mint more.
+	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![] })
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.

@@ -76,6 +76,14 @@ pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
 /// The collateral stablecoin every margin account is denominated in.
 pub const COLLATERAL_ASSET_ID: AssetId = 1;
+
+/// The owner, issuer, admin and freezer of bUSD outside the dev chain: an account no key
+/// controls, so nobody can mint bUSD or freeze or burn the margin pallet's and the fund's
+/// holdings; only root (governance) can, through `assets.force*`.
+pub fn collateral_owner() -> AccountId {
+	use sp_runtime::traits::AccountIdConversion;
+	frame_support::PalletId(*b"bal/busd").into_account_truncating()
+}
 /// bUSD has 6 decimals, like the USD stablecoins it stands for.
 pub const COLLATERAL_DECIMALS: u8 = 6;
 /// One bUSD, the unit every margin balance is counted in.

@@ -100,6 +100,27 @@ fn sudo_exists_only_in_the_dev_preset() {
 }
 
 #[test]
+fn outside_the_dev_chain_no_key_owns_the_collateral_token() {
+	for preset in [LOCAL_TESTNET_RUNTIME_PRESET, TESTNET_RUNTIME_PRESET] {
+		state_of(preset).execute_with(|| {
+			let details = pallet_assets::Asset::<Runtime>::get(COLLATERAL_ASSET_ID).expect("bUSD exists");
+			for role in [&details.owner, &details.issuer, &details.admin, &details.freezer] {
+				assert_eq!(*role, crate::collateral_owner(), "{preset}");
+				assert!(Sr25519Keyring::iter().all(|key| account(key) != *role), "{preset}: a dev key holds a bUSD role");
+			}
+			// Alice, who owns it on the dev chain, can mint nothing here.
+			let mint = RuntimeCall::Assets(pallet_assets::Call::mint {
+				id: COLLATERAL_ASSET_ID.into(),
+				beneficiary: MultiAddress::Id(account(Sr25519Keyring::Alice)),
+				amount: 1,
+			});
+			let outcome = Executive::apply_extrinsic(signed_transaction(Sr25519Keyring::Alice, 0, mint));
+			assert!(matches!(outcome, Ok(Err(_))), "{preset}: {outcome:?}");
+		});
+	}
+}
+
+#[test]
 fn testnet_funds_only_validators_and_the_faucet() {
 	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
 		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Ferdie)), ENDOWMENT);
