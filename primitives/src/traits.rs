@@ -234,8 +234,9 @@ impl WithdrawalGuard for () {
 /// the margin pallet (trades) and the liquidation engine (liquidations, bad debt). The circuit
 /// breaker also listens for bad debt, to pause withdrawals.
 pub trait TraderActivity<AccountId> {
-	/// `who` traded `notional` collateral atoms' worth.
-	fn traded(_who: &AccountId, _notional: Balance) {}
+	/// `who` traded: `opened` collateral atoms' worth added to a position, `closed` taken off
+	/// one (a flip does both).
+	fn traded(_who: &AccountId, _opened: Balance, _closed: Balance) {}
 	/// `who` was liquidated (partially or whole).
 	fn liquidated(_who: &AccountId) {}
 	/// `who` went bankrupt, leaving `shortfall` for the insurance fund.
@@ -246,9 +247,9 @@ impl<AccountId> TraderActivity<AccountId> for () {}
 
 /// Two listeners told the same things in turn.
 impl<AccountId, A: TraderActivity<AccountId>, B: TraderActivity<AccountId>> TraderActivity<AccountId> for (A, B) {
-	fn traded(who: &AccountId, notional: Balance) {
-		A::traded(who, notional);
-		B::traded(who, notional);
+	fn traded(who: &AccountId, opened: Balance, closed: Balance) {
+		A::traded(who, opened, closed);
+		B::traded(who, opened, closed);
 	}
 	fn liquidated(who: &AccountId) {
 		A::liquidated(who);

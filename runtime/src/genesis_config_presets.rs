@@ -141,7 +141,14 @@ struct Network {
 	liquidity: Vec<(AccountId, u128)>,
 	/// Who stakes in the insurance fund at genesis, and how much.
 	insurance: Vec<(AccountId, u128)>,
+	/// Accounts that start as established traders (the 20× tier), so demos and tests can show
+	/// positions at the market's maximum; a fresh account is a newcomer at 10×.
+	established: Vec<AccountId>,
 }
+
+/// The held volume an established demo trader starts with: 20 volume points, which with the
+/// newcomer's 10 reach the 20× tier.
+pub const ESTABLISHED_VOLUME: u128 = 2_000_000 * COLLATERAL_UNIT;
 
 /// A well-known validator identity: its Aura (sr25519) and GRANDPA (ed25519) dev keys.
 #[derive(Clone, Copy)]
@@ -159,7 +166,7 @@ const CHARLIE: Validator = Validator(Sr25519Keyring::Charlie, Ed25519Keyring::Ch
 const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
 
 fn genesis(network: Network) -> Value {
-	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance } = network;
+	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance, established } = network;
 	// Each validator's node feeds the oracle; its feeder account is its dev account.
 	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
 	let markets = oracle_markets(feeders.len());
@@ -198,8 +205,12 @@ fn genesis(network: Network) -> Value {
 		// A quarter of the fund lost holds every market reduce-only; emergency halts last an
 		// hour; a fifth of a pool out per hour; 100 blocks' pause after bad debt.
 		circuit_breaker: CircuitBreakerConfig { breakers: breakers(), venue: Default::default(), ..Default::default() },
-		// Newcomers 20×, one liquidation 10×, bad debt 3×; 50× for long-standing, large traders.
-		reputation: ReputationConfig { params: Default::default(), ..Default::default() },
+		// Newcomers 10×, one liquidation 3×; 20× (the market's maximum) for established traders.
+		reputation: ReputationConfig {
+			params: Default::default(),
+			established: established.into_iter().map(|who| (who, ESTABLISHED_VOLUME)).collect::<Vec<_>>(),
+			..Default::default()
+		},
 	})
 }
 
@@ -216,6 +227,7 @@ pub fn development() -> Value {
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
+		established: well_known_accounts(),
 	})
 }
 
@@ -232,6 +244,7 @@ pub fn local_testnet() -> Value {
 		collateral_owner: crate::collateral_owner(),
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
+		established: well_known_accounts(),
 	})
 }
 
@@ -241,7 +254,7 @@ pub fn testnet() -> Value {
 	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
 	funded.push(faucet.clone());
 	// The faucet hands out the bUSD it was endowed with; it cannot mint more.
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![] })
+	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![], established: vec![] })
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.

@@ -121,6 +121,24 @@ fn outside_the_dev_chain_no_key_owns_the_collateral_token() {
 }
 
 #[test]
+fn demo_accounts_start_established_and_a_fresh_account_is_a_newcomer_below_the_markets_maximum() {
+	use sp_runtime::traits::One;
+	let twenty = ballast_primitives::Ratio::saturating_from_integer(20u32);
+	let ten = ballast_primitives::Ratio::saturating_from_integer(10u32);
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(crate::Reputation::standing(&account(Sr25519Keyring::Eve)).max_leverage, twenty);
+		let fresh = AccountId::from([7u8; 32]);
+		assert_eq!(crate::Reputation::standing(&fresh).max_leverage, ten);
+		// The market's own maximum is 1 / its 5 % initial margin.
+		let btc = crate::Margin::markets().into_iter().find(|(id, _)| *id == crate::BTC_USD).unwrap().1;
+		assert_eq!(ballast_primitives::Ratio::one() / btc.initial_margin, twenty);
+	});
+	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(crate::Reputation::standing(&account(Sr25519Keyring::Eve)).max_leverage, ten, "no demo records on a public network");
+	});
+}
+
+#[test]
 fn testnet_funds_only_validators_and_the_faucet() {
 	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
 		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Ferdie)), ENDOWMENT);

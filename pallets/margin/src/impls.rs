@@ -350,7 +350,10 @@ impl<T: Config> Pallet<T> {
 			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
 		}
 		Self::store_account(&who, &account);
-		T::Activity::traded(&who, traded_value);
+		// The part that closed the old position, and the part that opened new exposure.
+		let closed_size = if old_size != 0 && delta.signum() != old_size.signum() { delta.unsigned_abs().min(old_size.unsigned_abs()) } else { 0 };
+		let closed_value = fraction_of(traded_value, Ratio::checked_from_rational(closed_size, delta.unsigned_abs()).unwrap_or_default(), Rounding::Down);
+		T::Activity::traded(&who, traded_value.saturating_sub(closed_value), closed_value);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
 		Ok(held)
 	}

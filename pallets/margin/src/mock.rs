@@ -116,8 +116,8 @@ pub fn set_fund_balance(balance: u128) {
 pub struct TestActivity;
 
 impl TraderActivity<u64> for TestActivity {
-	fn traded(who: &u64, notional: u128) {
-		TRADED.with(|t| t.borrow_mut().push((*who, notional)));
+	fn traded(who: &u64, opened: u128, closed: u128) {
+		TRADED.with(|t| t.borrow_mut().push((*who, opened + closed)));
 	}
 }
 

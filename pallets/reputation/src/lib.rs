@@ -13,6 +13,15 @@
 //! `episode_blocks` are one liquidation), bad debt two; one strike is forgiven per
 //! `strike_decay` blocks.
 //!
+//! ## What it can and cannot prevent
+//! Without identity an account is only a key, so reputation cannot stop a trader from opening a
+//! fresh account to shed strikes, nor tell two accounts of one owner apart. What it does is
+//! make that worth little: a fresh account is a newcomer whose leverage is below the market's
+//! maximum, so shedding strikes buys back only newcomer leverage; and volume counts only
+//! exposure held for `holding_blocks`, so score cannot be bought with wash trades, only with
+//! tenure and risk actually carried. The market's margins, not reputation, bound the venue's
+//! risk: a tier never allows more than the market's initial margin does.
+//!
 //! ## How it is fed and read
 //! The margin engine reports trades and the liquidation engine liquidations and bad debt
 //! through [`ballast_primitives::TraderActivity`]; each report reads and writes one record.
@@ -89,6 +98,9 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		pub params: ReputationParams,
+		/// Accounts that start with a record of this much held volume, as established traders
+		/// (a dev network's demo accounts; a public network has none).
+		pub established: alloc::vec::Vec<(T::AccountId, Balance)>,
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -98,6 +110,11 @@ pub mod pallet {
 		fn build(&self) {
 			assert!(self.params.is_valid(), "genesis reputation parameters are valid");
 			Params::<T>::put(self.params.clone());
+			let start = frame_system::Pallet::<T>::block_number();
+			for (who, volume) in &self.established {
+				let record = Record { first_seen: start, volume: *volume, held_volume: 0, held_since: start, strikes: 0, strikes_updated: start };
+				Records::<T>::insert(who, record);
+			}
 		}
 	}
 
@@ -172,7 +189,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(record) = record {
 			let tenure: u32 = now.saturating_sub(record.first_seen).unique_saturated_into();
 			score.saturating_accrue((tenure / params.blocks_per_tenure_point.max(1)).min(params.max_tenure_points));
-			let volume_points = record.volume / params.volume_per_point.max(1);
+			let volume_points = Self::matured(record, params, now).volume / params.volume_per_point.max(1);
 			score.saturating_accrue((volume_points.min(params.max_volume_points as Balance)) as u32);
 			strikes = Self::strikes_left(record, params, now);
 		}
@@ -195,15 +212,31 @@ impl<T: Config> Pallet<T> {
 		record.strikes.saturating_sub(forgiven.min(u8::MAX as u32) as u8)
 	}
 
+	/// `record` with its held volume counted once it has been held `holding_blocks`.
+	fn matured(record: &Record<BlockNumberFor<T>>, params: &ReputationParams, now: BlockNumberFor<T>) -> Record<BlockNumberFor<T>> {
+		let mut record = *record;
+		let held: u32 = now.saturating_sub(record.held_since).unique_saturated_into();
+		if held >= params.holding_blocks {
+			record.volume.saturating_accrue(core::mem::take(&mut record.held_volume));
+		}
+		record
+	}
+
 	/// Applies a report to `who`'s record: one read, one write, an event when the tier moves.
-	fn report(who: &T::AccountId, volume: Balance, strikes: u8) {
+	/// `closed` first nets out volume still held (a round trip), then `opened` is held anew.
+	fn report(who: &T::AccountId, opened: Balance, closed: Balance, strikes: u8) {
 		let now = Self::now();
 		let params = Params::<T>::get();
 		let existing = Records::<T>::get(who);
 		let before = Self::standing_of(who, existing.as_ref(), &params, None).tier;
-		let mut record =
-			existing.unwrap_or(Record { first_seen: now, volume: 0, strikes: 0, strikes_updated: now });
-		record.volume.saturating_accrue(volume);
+		let fresh = Record { first_seen: now, volume: 0, held_volume: 0, held_since: now, strikes: 0, strikes_updated: now };
+		let mut record = Self::matured(&existing.unwrap_or(fresh), &params, now);
+		record.held_volume.saturating_reduce(closed);
+		if !opened.is_zero() {
+			// Adding restarts the clock for all of it: nothing matures early.
+			record.held_volume.saturating_accrue(opened);
+			record.held_since = now;
+		}
 		let same_episode = record.strikes > 0
 			&& now.saturating_sub(record.strikes_updated) < BlockNumberFor::<T>::from(params.episode_blocks);
 		// A liquidation in an episode already struck adds nothing; bad debt always counts.
@@ -225,7 +258,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state(now: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 		frame_support::ensure!(Params::<T>::get().is_valid(), "reputation parameters invalid");
 		for (_, record) in Records::<T>::iter() {
-			frame_support::ensure!(record.first_seen <= now && record.strikes_updated <= now, "a record dated in the future");
+			frame_support::ensure!(
+				record.first_seen <= now && record.strikes_updated <= now && record.held_since <= now,
+				"a record dated in the future"
+			);
 			frame_support::ensure!(record.strikes <= MAX_STRIKES, "too many strikes");
 		}
 		Ok(())
@@ -240,15 +276,15 @@ impl<T: Config> LeverageLimit<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {
-	fn traded(who: &T::AccountId, notional: Balance) {
-		Self::report(who, notional, 0);
+	fn traded(who: &T::AccountId, opened: Balance, closed: Balance) {
+		Self::report(who, opened, closed, 0);
 	}
 
 	fn liquidated(who: &T::AccountId) {
-		Self::report(who, 0, LIQUIDATION_STRIKES);
+		Self::report(who, 0, 0, LIQUIDATION_STRIKES);
 	}
 
 	fn caused_bad_debt(who: &T::AccountId, _shortfall: Balance) {
-		Self::report(who, 0, BAD_DEBT_STRIKES);
+		Self::report(who, 0, 0, BAD_DEBT_STRIKES);
 	}
 }

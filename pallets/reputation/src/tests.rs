@@ -8,8 +8,14 @@ fn leverage(n: u32) -> Option<Ratio> {
 	Some(Ratio::saturating_from_integer(n))
 }
 
+/// `who` opens `dollars` of new exposure.
 fn trade(who: u64, dollars: u128) {
-	<Reputation as TraderActivity<u64>>::traded(&who, dollars * COLLATERAL_UNIT);
+	<Reputation as TraderActivity<u64>>::traded(&who, dollars * COLLATERAL_UNIT, 0);
+}
+
+/// `who` closes `dollars` of exposure.
+fn close(who: u64, dollars: u128) {
+	<Reputation as TraderActivity<u64>>::traded(&who, 0, dollars * COLLATERAL_UNIT);
 }
 
 mod tiers {
@@ -18,9 +24,9 @@ mod tiers {
 	#[test]
 	fn a_newcomer_gets_the_newcomer_tier_without_a_record() {
 		run_test(|| {
-			assert_eq!(Reputation::max_leverage(&1, 0), leverage(20));
+			assert_eq!(Reputation::max_leverage(&1, 0), leverage(10), "below the market's 20× maximum");
 			assert!(Records::<Test>::get(1).is_none());
-			assert_eq!(Reputation::standing(&1).score, 20);
+			assert_eq!(Reputation::standing(&1).score, 10);
 		});
 	}
 
@@ -28,16 +34,39 @@ mod tiers {
 	fn tenure_volume_and_identity_raise_the_score_and_tier() {
 		run_test(|| {
 			trade(1, 2_000_000);
-			assert_eq!(Reputation::standing(&1).score, 40);
+			assert_eq!(Reputation::standing(&1).score, 10, "volume counts once held");
+			System::set_block_number(1 + 600);
+			assert_eq!(Reputation::standing(&1).score, 30);
+			assert_eq!(Reputation::max_leverage(&1, 0), leverage(20));
 			System::set_block_number(1 + 14_400 * 25);
-			assert_eq!(Reputation::standing(&1).score, 65);
-			assert_eq!(Reputation::max_leverage(&1, 0), leverage(50));
+			assert_eq!(Reputation::standing(&1).score, 55);
 			// Volume and tenure points are capped.
 			trade(1, 100_000_000);
 			System::set_block_number(1 + 14_400 * 1_000);
-			assert_eq!(Reputation::standing(&1).score, 20 + 30 + 40);
+			assert_eq!(Reputation::standing(&1).score, 10 + 30 + 40);
 			// An identity is worth its points without any record.
-			assert_eq!(Reputation::standing(&100).score, 30);
+			assert_eq!(Reputation::standing(&100).score, 20);
+		});
+	}
+
+	#[test]
+	fn wash_trades_buy_no_score() {
+		run_test(|| {
+			// Ten round trips of 1 000 000 each, opened and closed at once against the vault.
+			for _ in 0..10 {
+				trade(1, 1_000_000);
+				close(1, 1_000_000);
+			}
+			System::set_block_number(1 + 600);
+			assert_eq!(Reputation::standing(&1).score, 10, "10 000 000 of wash volume counts nothing");
+			// Closing part early nets out only that part; the rest, held, counts.
+			trade(2, 1_000_000);
+			close(2, 400_000);
+			System::set_block_number(1 + 600 + 600);
+			assert_eq!(Reputation::standing(&2).score, 10 + 6);
+			// Closing what has matured takes nothing back.
+			close(2, 600_000);
+			assert_eq!(Reputation::standing(&2).score, 10 + 6);
 		});
 	}
 
@@ -45,14 +74,14 @@ mod tiers {
 	fn a_market_override_applies_only_in_its_market() {
 		run_test(|| {
 			let mut params = ReputationParams::default();
-			params.tiers.as_mut()[2].markets = BoundedVec::truncate_from(vec![(7, Ratio::saturating_from_integer(5))]);
+			params.tiers.as_mut()[1].markets = BoundedVec::truncate_from(vec![(7, Ratio::saturating_from_integer(5))]);
 			assert_ok!(Reputation::set_params(RuntimeOrigin::root(), params));
 			assert_eq!(Reputation::max_leverage(&1, 7), leverage(5));
-			assert_eq!(Reputation::max_leverage(&1, 0), leverage(20));
+			assert_eq!(Reputation::max_leverage(&1, 0), leverage(10));
 			// Clients see the same through the standing (the runtime API).
 			assert_eq!(Reputation::standing_in(&1, Some(7)).max_leverage, Ratio::saturating_from_integer(5));
 			assert_eq!(Reputation::standing_in(&1, None), Reputation::standing(&1));
-			assert_eq!(Reputation::standing_in(&1, Some(0)).max_leverage, Ratio::saturating_from_integer(20));
+			assert_eq!(Reputation::standing_in(&1, Some(0)).max_leverage, Ratio::saturating_from_integer(10));
 		});
 	}
 }
@@ -65,8 +94,8 @@ mod strikes {
 		run_test(|| {
 			trade(1, 1_000);
 			<Reputation as TraderActivity<u64>>::liquidated(&1);
-			assert_eq!(Reputation::max_leverage(&1, 0), leverage(10));
-			System::assert_has_event(Event::TierChanged { who: 1, from: 2, to: 1 }.into());
+			assert_eq!(Reputation::max_leverage(&1, 0), leverage(3));
+			System::assert_has_event(Event::TierChanged { who: 1, from: 1, to: 0 }.into());
 			<Reputation as TraderActivity<u64>>::caused_bad_debt(&2, 500);
 			assert_eq!(Reputation::max_leverage(&2, 0), leverage(3));
 			assert_eq!(Reputation::standing(&2).strikes, 2);
@@ -92,7 +121,7 @@ mod strikes {
 			assert_eq!(Reputation::standing(&1).strikes, 2, "the same episode");
 			System::set_block_number(2 + 100_800 * 3);
 			assert_eq!(Reputation::standing(&1).strikes, 0);
-			// Three weeks of tenure (21 points) do not reach the 50× tier: back to 20×.
+			// Three weeks of tenure (21 points) on the newcomer's 10 reach the 20× tier.
 			assert_eq!(Reputation::max_leverage(&1, 0), leverage(20));
 		});
 	}
@@ -115,6 +144,8 @@ mod configuration {
 			assert_noop!(Reputation::set_params(RuntimeOrigin::root(), under_one), Error::<Test>::InvalidParameters);
 			let no_decay = ReputationParams { strike_decay: 0, ..Default::default() };
 			assert_noop!(Reputation::set_params(RuntimeOrigin::root(), no_decay), Error::<Test>::InvalidParameters);
+			let no_holding = ReputationParams { holding_blocks: 0, ..Default::default() };
+			assert_noop!(Reputation::set_params(RuntimeOrigin::root(), no_holding), Error::<Test>::InvalidParameters);
 			assert_noop!(Reputation::set_params(RuntimeOrigin::signed(1), ReputationParams::default()), DispatchError::BadOrigin);
 		});
 	}

@@ -18,8 +18,13 @@ pub const MAX_STRIKES: u8 = 16;
 pub struct Record<BlockNumber> {
 	/// The block of its first trade: tenure counts from here.
 	pub first_seen: BlockNumber,
-	/// Notional traded, collateral atoms.
+	/// Notional that counts for volume points: opened and held at least `holding_blocks`.
 	pub volume: Balance,
+	/// Notional opened that has not been held `holding_blocks` yet: closing it sooner takes
+	/// it off again (a round trip counts nothing), holding it that long counts it.
+	pub held_volume: Balance,
+	/// When `held_volume` was last added to; it matures `holding_blocks` later.
+	pub held_since: BlockNumber,
 	/// Liquidations (one each) and bad debt (two each) not yet forgiven.
 	pub strikes: u8,
 	/// When a strike was last added or forgiven: one is forgiven per `strike_decay` blocks.
@@ -61,7 +66,7 @@ pub struct ReputationParams {
 	pub blocks_per_tenure_point: u32,
 	/// ...up to this many.
 	pub max_tenure_points: u32,
-	/// One point per this much notional traded...
+	/// One point per this much notional opened and held `holding_blocks`...
 	pub volume_per_point: Balance,
 	/// ...up to this many.
 	pub max_volume_points: u32,
@@ -69,6 +74,10 @@ pub struct ReputationParams {
 	pub identity_points: u32,
 	/// Each strike takes the account one tier down; one strike is forgiven per this many blocks.
 	pub strike_decay: u32,
+	/// Opened notional counts as volume only once held this long; what is closed sooner nets
+	/// out. Wash trading (opening and closing at once against the vault) then buys no score: a
+	/// trader must carry the market's risk for it. At least one.
+	pub holding_blocks: u32,
 	/// Liquidations within this many blocks of the last strike are one episode and one strike:
 	/// a position liquidated in parts over a few blocks is one liquidation.
 	pub episode_blocks: u32,
@@ -89,23 +98,27 @@ impl ReputationParams {
 			&& self.blocks_per_tenure_point > 0
 			&& self.volume_per_point > 0
 			&& self.strike_decay > 0
+			&& self.holding_blocks > 0
 	}
 }
 
 impl Default for ReputationParams {
-	/// Newcomers score 20 (20× leverage); a point a day of tenure (6-second blocks) up to 30,
-	/// a point per 100 000 bUSD traded up to 40, 10 for an identity; tiers 3×, 10×, 20×, 50× from
-	/// 0, 10, 20 and 60 points; a strike forgiven per week.
+	/// Newcomers score 10 (10×: half of what a market's 5 % initial margin allows, so a fresh
+	/// account, one opened to shed strikes among them, never gets the market's maximum); a
+	/// point a day of tenure (6-second blocks) up to 30, a point per 100 000 bUSD opened and
+	/// held an hour up to 40, 10 for an identity; tiers 3×, 10× and 20× (the market's maximum)
+	/// from 0, 10 and 30 points; a strike forgiven per week.
 	fn default() -> Self {
-		let tiers = [Tier::new(0, 3), Tier::new(10, 10), Tier::new(20, 20), Tier::new(60, 50)];
+		let tiers = [Tier::new(0, 3), Tier::new(10, 10), Tier::new(30, 20)];
 		Self {
-			newcomer_score: 20,
+			newcomer_score: 10,
 			blocks_per_tenure_point: 14_400,
 			max_tenure_points: 30,
 			volume_per_point: 100_000 * ballast_primitives::COLLATERAL_UNIT,
 			max_volume_points: 40,
 			identity_points: 10,
 			strike_decay: 100_800,
+			holding_blocks: 600,
 			episode_blocks: 600,
 			tiers: BoundedVec::truncate_from(tiers.to_vec()),
 		}
