@@ -39,7 +39,7 @@ fn staker<T: Config>(name: &'static str, amount: Balance) -> T::AccountId {
 /// which the queue holds first (a short's highest entry first). Each also holds a small long in
 /// every other market, so scoring it values a full account.
 fn shorts<T: Config>(profitable: u32) {
-	let others: Vec<MarketId> = T::BenchmarkHelper::markets().into_iter().filter(|m| *m != MARKET).collect();
+	let others: alloc::vec::Vec<MarketId> = T::BenchmarkHelper::markets().into_iter().filter(|m| *m != MARKET).collect();
 	for market in &others {
 		T::BenchmarkHelper::set_mark(*market, price(100));
 	}

@@ -6,7 +6,7 @@ use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, 
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::{Inspect, Mutate},
+		fungible::Mutate,
 		tokens::Preservation,
 		Get,
 	},
@@ -394,7 +394,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(reserved <= Self::held(), "more premium reserved than the fund holds");
 		// More in the account is a donation; less is a missing unit.
 		ensure!(
-			T::Collateral::balance(&Self::account_id()) >= Held::<T>::get(),
+			<T::Collateral as frame_support::traits::fungible::Inspect<_>>::balance(&Self::account_id()) >= Held::<T>::get(),
 			"the fund's account holds less than its ledger"
 		);
 		let stakers: alloc::collections::BTreeSet<T::AccountId> = Shares::<T>::iter_keys().chain(Premiums::<T>::iter_keys()).collect();
