@@ -98,8 +98,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_request_withdrawal(who: T::AccountId, shares: Balance) -> DispatchResult {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let now = frame_system::Pallet::<T>::block_number();
-		let lapsed = Withdrawals::<T>::get(&who).filter(|pending| now >= Self::lapses_at(pending.unlocks_at));
-		ensure!(lapsed.is_some() || !Withdrawals::<T>::contains_key(&who), Error::<T>::WithdrawalPending);
+		// A lapsed request is replaced; a live one must be claimed or cancelled first.
+		let previous = Withdrawals::<T>::get(&who);
+		ensure!(previous.map_or(true, |pending| now >= Self::lapses_at(pending.unlocks_at)), Error::<T>::WithdrawalPending);
 		let held = Shares::<T>::get(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
 		let left = held.saturating_sub(shares);
@@ -108,7 +109,7 @@ impl<T: Config> Pallet<T> {
 		let unlocks_at = now.saturating_add(cooldown);
 		Self::settle_premium(&who);
 		Withdrawals::<T>::insert(&who, PendingWithdrawal { shares, unlocks_at });
-		let replaced = lapsed.map_or(0, |old| old.shares);
+		let replaced = previous.map_or(0, |old| old.shares);
 		PendingShares::<T>::mutate(|pending| *pending = pending.saturating_sub(replaced).saturating_add(shares));
 		Self::withdraw_from_episode(&who);
 		Self::deposit_event(Event::WithdrawalRequested { who, shares, unlocks_at });

@@ -236,7 +236,7 @@ impl<T: Config> Pallet<T> {
 			// level, where the walk stops.
 			let mut entries = Self::queue_entries(queue);
 			while let Some((key, who)) = entries.next() {
-				if risk::queue_of(key) != queue || risk::level_of(key) > level {
+				if !risk::is_due(key, queue, level) {
 					break;
 				}
 				// Room for the worst case of this entry. The first entry always fits: the budget
@@ -469,7 +469,7 @@ impl<T: Config> Pallet<T> {
 		let due_in = |queue| {
 			Self::queue_entries(queue)
 				.take(limit as usize)
-				.take_while(|(key, _)| risk::queue_of(*key) == queue && risk::level_of(*key) <= watermark)
+				.take_while(|(key, _)| risk::is_due(*key, queue, watermark))
 				.count()
 		};
 		let due = due_in(Queue::Large).saturating_add(due_in(Queue::Small)).min(limit as usize);

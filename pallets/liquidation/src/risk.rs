@@ -115,6 +115,11 @@ pub fn queue_of(key: [u8; 16]) -> Queue {
 	if Level::from_be_bytes(key) & SMALL == 0 { Queue::Large } else { Queue::Small }
 }
 
+/// Whether `key` is in `queue` and due at `level`: where a walk of that queue stops.
+pub fn is_due(key: [u8; 16], queue: Queue, level: Level) -> bool {
+	queue_of(key) == queue && level_of(key) <= level
+}
+
 /// The first key of `queue`.
 pub fn queue_start(queue: Queue) -> [u8; 16] {
 	trigger(0, Ratio::zero(), queue)

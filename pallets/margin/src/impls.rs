@@ -31,6 +31,13 @@ fn to_signed(amount: Balance) -> SignedBalance {
 	SignedBalance::try_from(amount).unwrap_or(SignedBalance::MAX)
 }
 
+/// What one fill did to a position.
+pub(crate) struct Fill {
+	pub realised_pnl: SignedBalance,
+	/// Base atoms of the old position it closed (the rest opened new exposure).
+	pub closed: Quantity,
+}
+
 /// An account valued at current marks.
 #[derive(Default)]
 pub(crate) struct Valuation {
@@ -344,22 +351,21 @@ impl<T: Config> Pallet<T> {
 		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
-		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?;
+		let Fill { realised_pnl, closed } = Self::execute(&mut account, market, delta, price, mark)?;
 
 		if increases_risk {
 			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
 		}
 		Self::store_account(&who, &account);
 		// The part that closed the old position, and the part that opened new exposure.
-		let closed_size = if old_size != 0 && delta.signum() != old_size.signum() { delta.unsigned_abs().min(old_size.unsigned_abs()) } else { 0 };
-		let closed_value = fraction_of(traded_value, Ratio::checked_from_rational(closed_size, delta.unsigned_abs()).unwrap_or_default(), Rounding::Down);
+		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
 		T::Activity::traded(&who, traded_value.saturating_sub(closed_value), closed_value);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
 		Ok(held)
 	}
 
 	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes
-	/// first (realising its PnL), then opens the rest. Returns the realised PnL.
+	/// first (realising its PnL), then opens the rest. Returns the realised PnL and the size closed.
 	/// The market's open interest is revalued at `mark` afterwards.
 	fn execute(
 		account: &mut MarginAccount,
@@ -367,7 +373,7 @@ impl<T: Config> Pallet<T> {
 		delta: Quantity,
 		price: Price,
 		mark: Price,
-	) -> Result<SignedBalance, DispatchError> {
+	) -> Result<Fill, DispatchError> {
 		let mut totals = Self::totals_of(market);
 		let mut position =
 			account.position(market).unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
@@ -400,7 +406,7 @@ impl<T: Config> Pallet<T> {
 		account.set_position(market, position).map_err(|_| Error::<T>::TooManyPositions)?;
 		Self::revalue(&mut totals, mark);
 		Self::put_totals(market, totals);
-		Ok(realised)
+		Ok(Fill { realised_pnl: realised, closed: Quantity::try_from(closing).unwrap_or(Quantity::MAX) })
 	}
 
 	/// Values a market's open interest at `mark`, keeping the pool's sum in step.
@@ -815,7 +821,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		Self::touch(who, &mut account);
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
-		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?;
+		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?.realised_pnl;
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		// Never more than the equity left: a penalty that turned into bad debt would be paid by
 		// the insurance fund or deleveraged traders, not by the account it penalises.

@@ -23,10 +23,14 @@ pub fn median(sorted: &[Price]) -> Option<Price> {
 	}
 }
 
+/// How far apart `a` and `b` are.
+fn distance(a: Price, b: Price) -> Price {
+	if a > b { a.saturating_sub(b) } else { b.saturating_sub(a) }
+}
+
 /// Whether `price` lies farther than `band` (relative) from `center`.
 pub fn is_outlier(price: Price, center: Price, band: Perbill) -> bool {
-	let distance = if price > center { price.saturating_sub(center) } else { center.saturating_sub(price) };
-	distance > Ratio::from(band).saturating_mul(center)
+	distance(price, center) > Ratio::from(band).saturating_mul(center)
 }
 
 /// What one block's submissions for a market amount to.
@@ -85,14 +89,13 @@ fn agree(low: Price, high: Price, threshold: Perbill) -> bool {
 /// One pass: the lowest agreeing price only moves up as the highest does.
 pub fn agreeing_window(sorted: &[Price], threshold: Perbill) -> Option<(usize, usize)> {
 	let center = median(sorted)?;
-	let distance = |p: Price| if p > center { p.saturating_sub(center) } else { center.saturating_sub(p) };
 	let mut best: Option<(usize, usize, Price)> = None;
 	let mut low = 0;
 	for high in 0..sorted.len() {
 		while !agree(sorted[low], sorted[high], threshold) {
 			low += 1;
 		}
-		let off_center = median(&sorted[low..=high]).map_or(Price::zero(), distance);
+		let off_center = median(&sorted[low..=high]).map_or(Price::zero(), |m| distance(m, center));
 		let better = match best {
 			None => true,
 			Some((l, h, d)) => high - low > h - l || (high - low == h - l && off_center < d),

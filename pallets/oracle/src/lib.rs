@@ -521,6 +521,7 @@ fn ensure_feeder<T: Config>(who: &T::AccountId) -> Result<(), Error<T>> {
 
 /// Keeps submissions in step with the feeder set: a removed feeder's prices stop counting at
 /// once instead of lingering until they age out.
+///
 /// A market whose quorum the new set cannot reach is announced: the change cannot be refused
 /// here (the membership pallet has made it), but governance must hear of it.
 impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {

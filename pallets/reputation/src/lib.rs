@@ -110,10 +110,8 @@ pub mod pallet {
 		fn build(&self) {
 			assert!(self.params.is_valid(), "genesis reputation parameters are valid");
 			Params::<T>::put(self.params.clone());
-			let start = frame_system::Pallet::<T>::block_number();
 			for (who, volume) in &self.established {
-				let record = Record { first_seen: start, volume: *volume, held_volume: 0, held_since: start, strikes: 0, strikes_updated: start };
-				Records::<T>::insert(who, record);
+				Pallet::<T>::establish(who, *volume);
 			}
 		}
 	}
@@ -164,6 +162,12 @@ pub mod pallet {
 impl<T: Config> Pallet<T> {
 	fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
+	}
+
+	/// Gives `who` a record from now with `volume` counted: an established trader, for a dev
+	/// network's genesis and for benchmarks.
+	pub fn establish(who: &T::AccountId, volume: Balance) {
+		Records::<T>::insert(who, Record::starting(Self::now(), volume));
 	}
 
 	/// `who`'s standing now; an account without a record stands as a newcomer.
@@ -229,8 +233,7 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let existing = Records::<T>::get(who);
 		let before = Self::standing_of(who, existing.as_ref(), &params, None).tier;
-		let fresh = Record { first_seen: now, volume: 0, held_volume: 0, held_since: now, strikes: 0, strikes_updated: now };
-		let mut record = Self::matured(&existing.unwrap_or(fresh), &params, now);
+		let mut record = Self::matured(&existing.unwrap_or(Record::starting(now, 0)), &params, now);
 		record.held_volume.saturating_reduce(closed);
 		if !opened.is_zero() {
 			// Adding restarts the clock for all of it: nothing matures early.

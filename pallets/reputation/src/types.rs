@@ -31,6 +31,13 @@ pub struct Record<BlockNumber> {
 	pub strikes_updated: BlockNumber,
 }
 
+impl<BlockNumber: Copy> Record<BlockNumber> {
+	/// A record starting at `at` with `volume` already counted.
+	pub fn starting(at: BlockNumber, volume: Balance) -> Self {
+		Self { first_seen: at, volume, held_volume: 0, held_since: at, strikes: 0, strikes_updated: at }
+	}
+}
+
 /// A leverage tier: from `min_score` on, positions up to `max_leverage` × equity (or the
 /// market's own figure in `markets`).
 #[derive(

@@ -386,15 +386,7 @@ mod benchmark_helpers {
 			Collateral::mint_into(who, collateral).expect("minting works");
 			// A benchmark's traders are established, as the dev chain's are: their positions go
 			// to the market's maximum leverage, where the worst cases are.
-			let record = pallet_ballast_reputation::Record {
-				first_seen: 0,
-				volume: crate::genesis_config_presets::ESTABLISHED_VOLUME,
-				held_volume: 0,
-				held_since: 0,
-				strikes: 0,
-				strikes_updated: 0,
-			};
-			pallet_ballast_reputation::Records::<Runtime>::insert(who, record);
+			crate::Reputation::establish(who, crate::genesis_config_presets::ESTABLISHED_VOLUME);
 			Margin::deposit(RuntimeOrigin::signed(who.clone()), collateral).expect("the deposit is valid");
 			for &(market, size) in positions {
 				list(market);
