@@ -166,10 +166,18 @@ mod benchmarks {
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(100u32));
 			Pallet::<T>::do_trade(whale.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(110u32));
-			// Off its target, so every market's multipliers are written.
+			// Off its target, so every market's multipliers are written,
 			Markets::<T>::mutate(market, |listed| {
 				if let Some(listed) = listed {
-					listed.scale = MarginScale { initial: Ratio::saturating_from_integer(2u32), maintenance: Ratio::saturating_from_integer(2u32) };
+					// and a governance raise phasing in, so both steps run.
+					listed.scale = MarginScale {
+						initial: Ratio::saturating_from_integer(2u32),
+						maintenance: Ratio::saturating_from_integer(2u32),
+						phase_in: Ratio::saturating_from_rational(1u32, 2u32),
+					};
+					let mut before = params();
+					before.maintenance_margin = Ratio::saturating_from_rational(1u32, 100u32);
+					listed.raised_from = Some(before);
 				}
 			});
 		}

@@ -540,7 +540,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(to_signed(account.unsettled_profit))
 			.saturating_sub(to_signed(account.shortfall));
 		for &(market, position) in account.positions.iter() {
-			let Some(Market { params, totals, scale }) = Markets::<T>::get(market) else { continue };
+			let Some(Market { params, totals, scale, raised_from }) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
 			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
 			let totals = Self::projected_totals(market, &params, totals);
@@ -549,7 +549,7 @@ impl<T: Config> Pallet<T> {
 			let notional = math::value(position.size, mark, Rounding::Up).unwrap_or(Balance::MAX);
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
 			let side_interest = math::value(side, mark, Rounding::Up).unwrap_or(Balance::MAX);
-			let (initial, maintenance) = math::scaled_fractions(&params, &scale, notional, side_interest);
+			let (initial, maintenance) = math::scaled_fractions(&params, raised_from.as_ref(), &scale, notional, side_interest);
 			let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
 			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
 			valuation.maintenance.saturating_accrue(position_maintenance);
@@ -712,6 +712,8 @@ impl<T: Config> Pallet<T> {
 			let scale = market.scale;
 			ensure!(scale.maintenance >= Ratio::one(), "a maintenance multiplier below one");
 			ensure!(scale.initial >= scale.maintenance, "an initial multiplier below the maintenance one");
+			ensure!(scale.phase_in <= Ratio::one(), "a phase-in past one");
+			ensure!(market.raised_from.is_some() == (scale.phase_in < Ratio::one()), "a phase-in without its old parameters");
 		}
 		let vault = Pool::<T>::get().vault;
 		let (mut collateral, mut unsettled) = (0u128, 0u128);

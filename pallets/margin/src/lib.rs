@@ -67,7 +67,6 @@ pub mod pallet {
 	use super::*;
 	use ballast_primitives::{FundHealth, LeverageLimit, MarketGuard, PriceFeed, TraderActivity, VenueStress, WithdrawalGuard};
 	use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
-	use sp_runtime::traits::Zero;
 	use frame_system::pallet_prelude::*;
 
 	#[pallet::pallet]
@@ -221,6 +220,8 @@ pub mod pallet {
 		},
 		/// The dynamic margins' coefficients changed.
 		ScalingConfigured,
+		/// A raise of `market`'s maintenance fractions is wholly in force: its phase-in ended.
+		MaintenanceRaiseInForce { market: MarketId },
 	}
 
 	#[pallet::error]
@@ -286,6 +287,17 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// What a market whose maintenance fractions were `from` keeps beside `to` and how far
+		/// in the new ones are: a raise at any notional starts at zero from `from`.
+		fn phasing(from: MarketParams, to: &MarketParams) -> (Option<MarketParams>, ballast_primitives::Ratio) {
+			use sp_runtime::traits::{One, Zero};
+			if math::maintenance_increase(&from, to).is_zero() {
+				(None, ballast_primitives::Ratio::one())
+			} else {
+				(Some(from), ballast_primitives::Ratio::zero())
+			}
+		}
+
 		/// Every listed market's parameters, for the runtime API.
 		pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
 			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, market)| (id, market.params)).collect()
@@ -391,7 +403,10 @@ pub mod pallet {
 		}
 
 		/// List `market` or change its parameters. Existing positions keep their entry; the
-		/// new margins apply from the next health check.
+		/// new margins apply from the next health check, except that raised maintenance
+		/// fractions phase in over the dynamic margins' ramp (`MarginScale::phase_in`), within
+		/// the liquidation index's room: a raise never liquidates an account at unchanged prices
+		/// in the block it is enacted.
 		///
 		/// The dispatch origin must be `RiskOrigin`.
 		#[pallet::call_index(6)]
@@ -402,21 +417,21 @@ pub mod pallet {
 				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
 				Error::<T>::TooManyMarkets
 			);
-			let totals = match Markets::<T>::get(market) {
-				// Funding so far accrues under the old parameters.
+			let listed = match Markets::<T>::get(market) {
+				// Funding so far accrues under the old parameters; a raise of maintenance starts
+				// from the old fractions and phases in with the ramp.
 				Some(listed) => {
-					let tightened =
-						sp_runtime::traits::Saturating::saturating_mul(math::maintenance_increase(&listed.params, &params), listed.scale.maintenance);
-					if !tightened.is_zero() {
-						<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::margins_tightened(tightened);
-					}
-					Self::projected_totals(market, &listed.params, listed.totals)
+					let totals = Self::projected_totals(market, &listed.params, listed.totals);
+					let (raised_from, phase_in) = Self::phasing(listed.raised_from.unwrap_or(listed.params), &params);
+					Market { params, totals, scale: MarginScale { phase_in, ..listed.scale }, raised_from }
 				},
-				None => MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
+				None => Market {
+					totals: MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
+					..Market::new(params)
+				},
 			};
-			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
-			let scale = Markets::<T>::get(market).map(|listed| listed.scale).unwrap_or_default();
-			Markets::<T>::insert(market, Market { params, totals, scale });
+			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(listed.params.max_funding_rate);
+			Markets::<T>::insert(market, listed);
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())
 		}

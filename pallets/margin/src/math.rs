@@ -110,14 +110,22 @@ pub fn margin_fractions(params: &MarketParams, notional: Balance, side_open_inte
 }
 
 /// [`margin_fractions`] times the market's dynamic multipliers, each at most 100 %, initial
-/// never below maintenance.
+/// never below maintenance. While a raise of maintenance from `raised_from` phases in, each
+/// raised fraction is `phase_in` of the way from the old to the new.
 pub fn scaled_fractions(
 	params: &MarketParams,
+	raised_from: Option<&MarketParams>,
 	scale: &crate::types::MarginScale,
 	notional: Balance,
 	side_open_interest: Balance,
 ) -> (Ratio, Ratio) {
-	let (initial, maintenance) = margin_fractions(params, notional, side_open_interest);
+	let (initial, mut maintenance) = margin_fractions(params, notional, side_open_interest);
+	if let Some(old) = raised_from {
+		let before = margin_fractions(old, notional, 0).1;
+		if maintenance > before {
+			maintenance = before.saturating_add(maintenance.saturating_sub(before).saturating_mul(scale.phase_in));
+		}
+	}
 	let maintenance = maintenance.saturating_mul(scale.maintenance).min(Ratio::one());
 	let initial = initial.saturating_mul(scale.initial).min(Ratio::one()).max(maintenance);
 	(initial, maintenance)

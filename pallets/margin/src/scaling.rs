@@ -15,6 +15,13 @@
 //! ([`ballast_primitives::MarginObserver::tightening_room`]), each rise reported with
 //! `margins_tightened`. So tightening alone never makes an account liquidatable at unchanged
 //! prices, and the index stays never wrong.
+//!
+//! Governance raising a market's listed maintenance fractions goes the same way: `set_market`
+//! keeps the old parameters beside the new (`raised_from`) with `phase_in` at zero, so no
+//! account's requirement rises at enactment, and this step moves each raised fraction from the
+//! old to the new by at most `1 / ramp_blocks` of the way a block, within what is left of the
+//! same room: a referendum cannot start the cascade it was meant to prevent. A second raise
+//! while one phases in starts again from the parameters before the first.
 
 use crate::{pallet::*, types::*};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -83,6 +90,35 @@ pub fn largest_maintenance(params: &MarketParams) -> Ratio {
 	params.size_tiers.iter().map(|tier| tier.maintenance_margin).fold(params.maintenance_margin, |a, b| a.max(b))
 }
 
+/// `wanted` multiplier rise, cut to what `room` of maintenance fraction allows when one unit of
+/// it adds `per_unit`; takes what it uses from `room` and adds it to `tightened`.
+fn room_limited(wanted: Ratio, per_unit: Ratio, room: &mut Ratio, tightened: &mut Ratio) -> Ratio {
+	let mut rise = wanted;
+	let mut fraction_rise = per_unit.saturating_mul(rise);
+	if fraction_rise > *room {
+		rise = room.checked_div(&per_unit).unwrap_or_default().min(rise);
+		fraction_rise = per_unit.saturating_mul(rise);
+	}
+	*room = room.saturating_sub(fraction_rise);
+	*tightened = tightened.saturating_add(fraction_rise);
+	rise
+}
+
+/// Moves a raise of `listed`'s maintenance fractions under way `step` further in, within
+/// `room`; true when it has wholly phased in.
+fn phase_in<B>(listed: &mut Market<B>, step: Ratio, room: &mut Ratio, tightened: &mut Ratio) -> bool {
+	let Some(old) = &listed.raised_from else { return false };
+	let per_unit = crate::math::maintenance_increase(old, &listed.params).saturating_mul(listed.scale.maintenance);
+	let wanted = Ratio::one().saturating_sub(listed.scale.phase_in).min(step);
+	let rise = room_limited(wanted, per_unit, room, tightened);
+	listed.scale.phase_in = listed.scale.phase_in.saturating_add(rise).min(Ratio::one());
+	let done = listed.scale.phase_in == Ratio::one();
+	if done {
+		listed.raised_from = None;
+	}
+	done
+}
+
 impl<T: Config> Pallet<T> {
 	/// Steps every held market's multipliers towards their targets, in memory; the hook writes
 	/// the markets that changed.
@@ -101,6 +137,8 @@ impl<T: Config> Pallet<T> {
 			.saturating_sub(Ratio::one())
 			.checked_div(&Ratio::saturating_from_integer(params.ramp_blocks.max(1)))
 			.unwrap_or_default();
+		// A governance raise of the listed fractions phases in wholly over `ramp_blocks`.
+		let phase_step = Ratio::one().checked_div(&Ratio::saturating_from_integer(params.ramp_blocks.max(1))).unwrap_or_default();
 		let mut room = Ratio::from_perbill(params.room_share).saturating_mul(T::Observer::tightening_room());
 		let mut tightened = Ratio::zero();
 
@@ -109,19 +147,16 @@ impl<T: Config> Pallet<T> {
 			let target = target(&params, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
 			let before = listed.scale;
 			listed.scale.initial = target;
+			let largest = largest_maintenance(&listed.params);
 			if target <= listed.scale.maintenance {
 				listed.scale.maintenance = target;
 			} else {
-				let per_unit = largest_maintenance(&listed.params);
-				let mut rise = target.saturating_sub(listed.scale.maintenance).min(step);
-				let mut fraction_rise = per_unit.saturating_mul(rise);
-				if fraction_rise > room {
-					rise = room.checked_div(&per_unit).unwrap_or_default().min(rise);
-					fraction_rise = per_unit.saturating_mul(rise);
-				}
-				room = room.saturating_sub(fraction_rise);
-				tightened = tightened.saturating_add(fraction_rise);
+				let wanted = target.saturating_sub(listed.scale.maintenance).min(step);
+				let rise = room_limited(wanted, largest, &mut room, &mut tightened);
 				listed.scale.maintenance = listed.scale.maintenance.saturating_add(rise);
+			}
+			if phase_in(listed, phase_step, &mut room, &mut tightened) {
+				Self::deposit_event(Event::MaintenanceRaiseInForce { market });
 			}
 			// Initial never below maintenance: a position may always be opened at what keeps it.
 			listed.scale.initial = listed.scale.initial.max(listed.scale.maintenance);

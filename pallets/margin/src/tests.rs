@@ -615,7 +615,7 @@ mod governance {
 			tighter.maintenance_margin = Ratio::saturating_from_rational(4, 100);
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, tighter));
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, market_params()));
-			assert_eq!(observed().1, vec![Ratio::saturating_from_rational(1, 100)], "loosening is not reported");
+			assert!(observed().1.is_empty(), "a raise phases in (reported as it does), loosening is not reported");
 			let caps = observed().2;
 			assert_eq!(caps.len(), 4, "both genesis listings and both changes report their funding cap");
 			assert!(caps.iter().all(|cap| *cap == market_params().max_funding_rate));
@@ -838,6 +838,37 @@ mod dynamic_margins {
 			blocks(10);
 			assert_eq!(scale(ETH).maintenance, held, "no room, no tightening");
 			assert_eq!(scale(ETH).initial, Ratio::from_u32(3), "new risk pays the new price at once");
+		});
+	}
+
+	#[test]
+	fn a_raised_maintenance_margin_phases_in_within_the_index_room_and_liquidates_nobody_when_set() {
+		run_test(|| {
+			open_long();
+			let before = Margin::health(&1).unwrap().maintenance_requirement;
+			let mut doubled = market_params();
+			doubled.maintenance_margin = ratio(6, 100);
+			doubled.initial_margin = ratio(8, 100);
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, doubled));
+			assert_eq!(scale(ETH).phase_in, Ratio::zero(), "the old 3 % is in force");
+			assert_eq!(Margin::health(&1).unwrap().maintenance_requirement, before, "nobody's requirement rises when set");
+			assert!(observed().1.is_empty());
+			// No room in the liquidation index: the raise waits.
+			set_tightening_room(Ratio::zero());
+			blocks(10);
+			assert_eq!(scale(ETH).phase_in, Ratio::zero());
+			// Room enough: 1 % of the listed fraction a block (a 100-block ramp), each step reported.
+			set_tightening_room(Ratio::one());
+			blocks(10);
+			assert_eq!(scale(ETH).phase_in, ratio(10, 100));
+			// 1 % of the 3-point raise a block.
+			assert!(observed().1.iter().all(|rise| *rise <= ratio(3, 10_000)), "{:?}", observed().1);
+			blocks(90);
+			assert_eq!(scale(ETH).phase_in, Ratio::one());
+			System::assert_has_event(Event::MaintenanceRaiseInForce { market: ETH }.into());
+			let after = Margin::health(&1).unwrap().maintenance_requirement;
+			assert!(after >= 2 * before - 1 && after <= 2 * before + 1, "{before} → {after}");
+			assert!(Margin::do_try_state().is_ok());
 		});
 	}
 

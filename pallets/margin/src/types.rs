@@ -136,12 +136,15 @@ pub struct Market<BlockNumber> {
 	pub params: MarketParams,
 	pub totals: MarketTotals<BlockNumber>,
 	pub scale: MarginScale,
+	/// While a raise of the maintenance fractions phases in (`scale.phase_in` below one): the
+	/// parameters it started from.
+	pub raised_from: Option<MarketParams>,
 }
 
 impl<BlockNumber: Default> Market<BlockNumber> {
 	/// A newly listed market: no totals, multipliers of one.
 	pub fn new(params: MarketParams) -> Self {
-		Self { params, totals: Default::default(), scale: Default::default() }
+		Self { params, totals: Default::default(), scale: Default::default(), raised_from: None }
 	}
 }
 
@@ -155,18 +158,24 @@ pub struct HeldMarket<BlockNumber> {
 	pub changed: bool,
 }
 
-/// A market's dynamic margin multipliers (see `scaling.rs`), both at least one.
+/// A market's dynamic margin multipliers (see `scaling.rs`), both at least one, and how much
+/// of a raise of its listed maintenance fractions is in force yet.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
 pub struct MarginScale {
 	/// Multiplies the initial fractions: follows its target at once.
 	pub initial: Ratio,
 	/// Multiplies the maintenance fractions: falls at once, rises gradually.
 	pub maintenance: Ratio,
+	/// How far a raise of the listed maintenance fractions has phased in, from zero (the old
+	/// fractions) to one (the new, and no raise under way): a governance raise starts where the
+	/// old ones left every account and phases in over the dynamic margins' ramp, so enacting it
+	/// liquidates nobody at unchanged prices.
+	pub phase_in: Ratio,
 }
 
 impl Default for MarginScale {
 	fn default() -> Self {
-		Self { initial: Ratio::from_u32(1), maintenance: Ratio::from_u32(1) }
+		Self { initial: Ratio::from_u32(1), maintenance: Ratio::from_u32(1), phase_in: Ratio::from_u32(1) }
 	}
 }
 
