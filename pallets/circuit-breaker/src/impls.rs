@@ -49,6 +49,10 @@ impl<T: Config> Pallet<T> {
 		let until = Self::now().saturating_add(Params::<T>::get().emergency_duration.into());
 		match target {
 			Target::Venue => Venue::<T>::mutate(|venue| venue.emergency_until = Some(until)),
+			// A pause bad debt set for longer stays as long.
+			Target::Withdrawals => Venue::<T>::mutate(|venue| {
+				venue.withdrawals_paused_until = venue.withdrawals_paused_until.max(Some(until))
+			}),
 			Target::Market(market) => Breakers::<T>::try_mutate(market, |breaker| {
 				let breaker = breaker.as_mut().ok_or(Error::<T>::UnknownMarket)?;
 				breaker.emergency_until = Some(until);
@@ -65,6 +69,11 @@ impl<T: Config> Pallet<T> {
 			Target::Venue => Venue::<T>::try_mutate(|venue| {
 				ensure!(venue.emergency_until.is_some(), Error::<T>::NotHalted);
 				venue.emergency_until = None;
+				Ok::<_, Error<T>>(())
+			})?,
+			Target::Withdrawals => Venue::<T>::try_mutate(|venue| {
+				ensure!(venue.withdrawals_paused_until.is_some_and(|until| until > now), Error::<T>::NotHalted);
+				venue.withdrawals_paused_until = None;
 				Ok::<_, Error<T>>(())
 			})?,
 			Target::Market(market) => Breakers::<T>::try_mutate(market, |breaker| {

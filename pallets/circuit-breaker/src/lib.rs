@@ -223,8 +223,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Halt `target` for `emergency_duration` blocks from now (renewing a halt in force).
-		/// Liquidations go on.
+		/// Halt `target` (a market, the venue's trading, or withdrawals) for `emergency_duration`
+		/// blocks from now (renewing a halt in force); it ends by itself. Liquidations go on.
 		///
 		/// The dispatch origin must be `EmergencyOrigin`.
 		#[pallet::call_index(2)]

@@ -258,6 +258,34 @@ mod emergency {
 	}
 
 	#[test]
+	fn the_emergency_origin_pauses_withdrawals_until_the_pause_runs_out_or_is_lifted() {
+		run_test(|| {
+			assert_noop!(CircuitBreaker::emergency_halt(RuntimeOrigin::signed(1), Target::Withdrawals), DispatchError::BadOrigin);
+			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Withdrawals), Error::<Test>::NotHalted);
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
+			System::assert_has_event(Event::EmergencyHalted { target: Target::Withdrawals, until: 51 }.into());
+			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000), Err(WithdrawalRefusal::Paused));
+			assert_eq!(state(BTC), MarketState::Open, "trading goes on");
+			run_blocks(50);
+			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000));
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
+			assert_ok!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Withdrawals));
+			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000));
+			System::assert_has_event(Event::EmergencyResumed { target: Target::Withdrawals }.into());
+		});
+	}
+
+	#[test]
+	fn an_emergency_cannot_be_set_to_last_for_ever() {
+		run_test(|| {
+			let forever = VenueParams { emergency_duration: MAX_EMERGENCY_DURATION + 1, ..VenueParams::default() };
+			assert_noop!(CircuitBreaker::set_venue_params(RuntimeOrigin::root(), forever), Error::<Test>::InvalidParameters);
+			let a_day = VenueParams { emergency_duration: MAX_EMERGENCY_DURATION, ..VenueParams::default() };
+			assert_ok!(CircuitBreaker::set_venue_params(RuntimeOrigin::root(), a_day));
+		});
+	}
+
+	#[test]
 	fn an_emergency_resume_lifts_the_halt_and_steps_the_breaker_back() {
 		run_test(|| {
 			run_blocks(2);

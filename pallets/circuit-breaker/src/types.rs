@@ -102,7 +102,13 @@ pub enum Target {
 	Market(MarketId),
 	/// Every market.
 	Venue,
+	/// Withdrawals from margin accounts, the vault and the insurance fund (trading goes on).
+	Withdrawals,
 }
+
+/// The longest an emergency lasts before it must be renewed: a day of 6-second blocks, so a
+/// halt nobody renews ends by itself.
+pub const MAX_EMERGENCY_DURATION: u32 = 14_400;
 
 /// The venue-wide breakers' parameters. Durations in blocks.
 #[derive(
@@ -114,7 +120,7 @@ pub struct VenueParams {
 	pub global_drawdown: Perbill,
 	/// ...until it is back at or below this.
 	pub global_recovery: Perbill,
-	/// How long an emergency halt lasts unless renewed.
+	/// How long an emergency halt lasts unless renewed, at most [`MAX_EMERGENCY_DURATION`].
 	pub emergency_duration: u32,
 	/// The withdrawal limit's window.
 	pub withdrawal_window: u32,
@@ -134,6 +140,7 @@ impl VenueParams {
 		!self.global_drawdown.is_zero()
 			&& self.global_recovery < self.global_drawdown
 			&& self.emergency_duration > 0
+			&& self.emergency_duration <= MAX_EMERGENCY_DURATION
 			&& self.withdrawal_window > 0
 			&& !self.max_net_outflow.is_zero()
 			&& self.correlation_decay < Perbill::one()
