@@ -17,6 +17,10 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_assets, Assets]
 	[pallet_membership, OracleFeeders]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_referenda, Referenda]
 	[pallet_ballast_oracle, Oracle]
 	[pallet_ballast_margin, Margin]
 	[pallet_ballast_liquidation, Liquidation]
@@ -28,6 +32,6 @@ frame_benchmarking::define_benchmarks!(
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
 pub use crate::{
-	Assets, Balances, CircuitBreaker, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Reputation, Runtime, Sudo,
-	Timestamp,
+	Assets, Balances, CircuitBreaker, ConvictionVoting, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Preimage,
+	Referenda, Reputation, Runtime, Scheduler, Sudo, Timestamp,
 };

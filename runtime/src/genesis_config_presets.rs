@@ -1,10 +1,13 @@
 //! Genesis presets: the starting state of each kind of Ballast network.
 //!
-//! | preset id | `--chain` | validators | sudo | funded accounts |
-//! |---|---|---|---|---|
-//! | `development` | `dev` | alice | alice | every well-known dev account |
-//! | `local_testnet` | `local` | alice, bob, charlie, dave | none | every well-known dev account |
-//! | `testnet` | `testnet` | alice, bob, charlie, dave | none | validators and a faucet (ferdie) |
+//! | preset id | `--chain` | validators | sudo | governance periods | funded accounts |
+//! |---|---|---|---|---|---|
+//! | `development` | `dev` | alice | alice | ÷ 1 200 ([`DEV_GOVERNANCE_PACE`]) | every well-known dev account |
+//! | `local_testnet` | `local` | alice, bob, charlie, dave | none | production | every well-known dev account |
+//! | `testnet` | `testnet` | alice, bob, charlie, dave | none | production | validators and a faucet (ferdie) |
+//!
+//! Without sudo, referenda (`governance/`) are the only way to change a parameter or upgrade
+//! the runtime of `local` and `testnet`.
 //!
 //! Every validator is also an oracle feeder, and BTC-USD and ETH-USD are listed with a quorum
 //! of more than two thirds of the feeders, and as perpetual markets of the margin engine. On
@@ -18,7 +21,7 @@
 
 use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, CircuitBreakerConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
-	OracleFeedersConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
+	OracleFeedersConfig, OriginsConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
 	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
 };
 use ballast_primitives::Price;
@@ -144,7 +147,14 @@ struct Network {
 	/// Accounts that start as established traders (the 20× tier), so demos and tests can show
 	/// positions at the market's maximum; a fresh account is a newcomer at 10×.
 	established: Vec<AccountId>,
+	/// What the governance tracks' periods are divided by (1: production periods).
+	governance_pace: u32,
 }
+
+/// The dev chain's governance runs 1 200 times faster than production: an hour of a track's
+/// periods is a block, so a `risk_parameters` referendum passes in about 10 blocks and a root
+/// one in about 25 (`governance/tracks.rs`).
+pub const DEV_GOVERNANCE_PACE: u32 = 1_200;
 
 /// The held volume an established demo trader starts with: 20 volume points, which with the
 /// newcomer's 10 reach the 20× tier.
@@ -166,7 +176,7 @@ const CHARLIE: Validator = Validator(Sr25519Keyring::Charlie, Ed25519Keyring::Ch
 const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
 
 fn genesis(network: Network) -> Value {
-	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance, established } = network;
+	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance, established, governance_pace } = network;
 	// Each validator's node feeds the oracle; its feeder account is its dev account.
 	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
 	let markets = oracle_markets(feeders.len());
@@ -211,6 +221,7 @@ fn genesis(network: Network) -> Value {
 			established: established.into_iter().map(|who| (who, ESTABLISHED_VOLUME)).collect::<Vec<_>>(),
 			..Default::default()
 		},
+		origins: OriginsConfig { pace_divisor: governance_pace },
 	})
 }
 
@@ -228,6 +239,7 @@ pub fn development() -> Value {
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
 		established: well_known_accounts(),
+		governance_pace: DEV_GOVERNANCE_PACE,
 	})
 }
 
@@ -245,6 +257,7 @@ pub fn local_testnet() -> Value {
 		liquidity: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_LIQUIDITY)],
 		insurance: vec![(Sr25519Keyring::Ferdie.to_account_id(), GENESIS_INSURANCE)],
 		established: well_known_accounts(),
+		governance_pace: 1,
 	})
 }
 
@@ -254,7 +267,7 @@ pub fn testnet() -> Value {
 	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
 	funded.push(faucet.clone());
 	// The faucet hands out the bUSD it was endowed with; it cannot mint more.
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![], established: vec![] })
+	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![], established: vec![], governance_pace: 1 })
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.

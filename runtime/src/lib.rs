@@ -11,7 +11,11 @@
 //!   ([`COLLATERAL_ASSET_ID`]);
 //! - prices: `pallet-ballast-oracle`, fed by the feeder set kept in a `pallet-membership`
 //!   instance (`OracleFeeders`);
-//! - `pallet-sudo`, whose key is set only by the `dev` genesis preset.
+//! - governance: `pallet-preimage`, `pallet-scheduler`, `pallet-conviction-voting`,
+//!   `pallet-referenda` and Ballast's origins ([`governance`]), by which BLST holders change
+//!   every risk parameter and upgrade the runtime;
+//! - `pallet-sudo`, whose key is set only by the `dev` genesis preset: on `local` and
+//!   `testnet` governance is the only way to change anything.
 //!
 //! Ballast's own pallets (oracle, margin, liquidation, insurance fund, circuit breakers,
 //! reputation) talk through the traits in `ballast-primitives` and are wired in `configs/`.
@@ -33,6 +37,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -132,12 +137,28 @@ pub mod opaque {
 
 /// The runtime's identity. Bump `spec_version` with every change of behaviour, and
 /// `transaction_version` with every change of call indices or transaction extensions.
+#[cfg(not(feature = "next-spec-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("ballast"),
 	impl_name: alloc::borrow::Cow::Borrowed("ballast-node"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The same runtime one `spec_version` later: what the upgrade tests enact through a root
+/// referendum (`runtime/next`). Never built into a node.
+#[cfg(feature = "next-spec-version")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("ballast"),
+	impl_name: alloc::borrow::Cow::Borrowed("ballast-node"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -272,9 +293,28 @@ mod runtime {
 	// No hook: fed by the margin and liquidation engines, read by the margin engine.
 	#[runtime::pallet_index(34)]
 	pub type Reputation = pallet_ballast_reputation;
+
+	// Governance (`governance/`). The scheduler's hook enacts passed referenda after this
+	// block's liquidations, so an enacted change is first seen by the next block's.
+	#[runtime::pallet_index(40)]
+	pub type Preimage = pallet_preimage;
+
+	#[runtime::pallet_index(41)]
+	pub type Scheduler = pallet_scheduler;
+
+	#[runtime::pallet_index(42)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+
+	#[runtime::pallet_index(43)]
+	pub type Referenda = pallet_referenda;
+
+	#[runtime::pallet_index(44)]
+	pub type Origins = governance::origins;
 }
 
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod crisis_tests;
+#[cfg(all(test, feature = "try-runtime"))]
+mod governance_tests;

@@ -431,12 +431,19 @@ fn a_non_feeder_cannot_feed_the_oracle_and_pays_for_trying() {
 
 #[test]
 fn metadata_carries_every_pallet_and_its_docs() {
-	let metadata = crate::Runtime::metadata_at_version(15).expect("metadata v15 is offered");
+	// The referenda's tracks read the chain's governance pace: metadata is built in a state, as a
+	// node builds it.
+	let metadata =
+		state_of(DEV_RUNTIME_PRESET).execute_with(|| crate::Runtime::metadata_at_version(15).expect("metadata v15 is offered"));
 	let bytes: &[u8] = &metadata;
 	assert!(bytes.len() > 10_000, "metadata of {} bytes is suspiciously small", bytes.len());
 	// Docs survive in the metadata, so polkadot.js can show them to traders.
 	let needle = b"Transfer some liquid free balance to another account";
 	assert!(bytes.windows(needle.len()).any(|w| w == needle), "call docs are in the metadata");
+	// polkadot.js apps' governance pages read the tracks' names from the `Referenda` constants.
+	for track in [&b"risk_parameters"[..], b"emergency", b"oracle_admin"] {
+		assert!(bytes.windows(track.len()).any(|w| w == track), "track {} is in the metadata", String::from_utf8_lossy(track));
+	}
 }
 
 #[cfg(feature = "try-runtime")]

@@ -1,7 +1,8 @@
 //! Each pallet's configuration: the runtime's policy, one `impl Config` per pallet.
 //!
 //! Values a risk team tunes at run time live in pallet storage and change through governance
-//! origins; what is here are the constants of the chain itself (block limits, deposits, fees).
+//! origins (`governance/`: root or a referendum on the risk, emergency or oracle track); what is
+//! here are the constants of the chain itself (block limits, deposits, fees).
 
 use crate::{
 	AccountId, AssetId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
@@ -23,6 +24,7 @@ use frame_system::{
 	limits::{BlockLength, BlockWeights},
 	EnsureRoot, EnsureSigned,
 };
+use crate::governance::{EmergencyOrigin, OracleAdminOrigin, RiskOrigin};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
@@ -196,15 +198,14 @@ parameter_types! {
 	pub const OracleSuspensionPeriod: BlockNumber = crate::DAYS;
 }
 
-/// The oracle's feeders: one account per validator, managed by root until the governance
-/// tracks exist (the oracle admin origin).
+/// The oracle's feeders: one account per validator, changed by the oracle admin track.
 impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = EnsureRoot<AccountId>;
-	type RemoveOrigin = EnsureRoot<AccountId>;
-	type SwapOrigin = EnsureRoot<AccountId>;
-	type ResetOrigin = EnsureRoot<AccountId>;
-	type PrimeOrigin = EnsureRoot<AccountId>;
+	type AddOrigin = OracleAdminOrigin;
+	type RemoveOrigin = OracleAdminOrigin;
+	type SwapOrigin = OracleAdminOrigin;
+	type ResetOrigin = OracleAdminOrigin;
+	type PrimeOrigin = OracleAdminOrigin;
 	type MembershipInitialized = crate::Oracle;
 	type MembershipChanged = crate::Oracle;
 	type MaxMembers = OracleMaxFeeders;
@@ -214,7 +215,7 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 impl pallet_ballast_oracle::Config for Runtime {
 	type AuthorityId = pallet_ballast_oracle::crypto::FeederAuthId;
 	type Feeders = crate::OracleFeeders;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = OracleAdminOrigin;
 	type MaxMarkets = OracleMaxMarkets;
 	type MaxFeeders = OracleMaxFeeders;
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
@@ -241,7 +242,7 @@ impl pallet_ballast_margin::Config for Runtime {
 	type PriceFeed = crate::Oracle;
 	type MarketGuard = crate::CircuitBreaker;
 	type LeverageLimit = crate::Reputation;
-	type RiskOrigin = EnsureRoot<AccountId>;
+	type RiskOrigin = RiskOrigin;
 	// Every change to an account re-measures its distance to liquidation and its place in the
 	// deleveraging queue.
 	type Observer = (crate::Liquidation, crate::InsuranceFund);
@@ -281,7 +282,7 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	// Shortfalls go down the insurance fund's loss waterfall.
 	type BadDebt = crate::InsuranceFund;
 	type Activity = (crate::Reputation, crate::CircuitBreaker);
-	type RiskOrigin = EnsureRoot<AccountId>;
+	type RiskOrigin = RiskOrigin;
 	type MaxMarkets = MarginMaxMarkets;
 	type PriorityRequirement = LiquidationPriorityRequirement;
 	type WeightInfo = crate::weights::pallet_ballast_liquidation::WeightInfo<Runtime>;
@@ -309,7 +310,7 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 	// A tripped breaker, like the fund's own drawdown, makes a crisis for the premium.
 	type MarketGuard = crate::CircuitBreaker;
 	type WithdrawalGuard = crate::CircuitBreaker;
-	type RiskOrigin = EnsureRoot<AccountId>;
+	type RiskOrigin = RiskOrigin;
 	type PalletId = InsuranceFundPalletId;
 	type MinStake = InsuranceMinStake;
 	type MaxDeleveraged = InsuranceMaxDeleveraged;
@@ -319,14 +320,12 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 	type BenchmarkHelper = benchmark_helpers::MarginBook;
 }
 
-/// What the liquidation engine's benchmarks need: real margin accounts opened through the
-/// margin pallet's calls, marks through the oracle.
-// Root until governance's emergency and risk-parameter tracks land.
+/// Breakers tuned by the risk track; emergency halts by the emergency track.
 impl pallet_ballast_circuit_breaker::Config for Runtime {
 	type PriceFeed = crate::Oracle;
 	type Fund = crate::InsuranceFund;
-	type EmergencyOrigin = EnsureRoot<AccountId>;
-	type RiskOrigin = EnsureRoot<AccountId>;
+	type EmergencyOrigin = EmergencyOrigin;
+	type RiskOrigin = RiskOrigin;
 	type MaxMarkets = MarginMaxMarkets;
 	type WeightInfo = crate::weights::pallet_ballast_circuit_breaker::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -343,7 +342,7 @@ impl pallet_ballast_circuit_breaker::BenchmarkHelper for OracleMarks {
 // No identity pallet in this runtime: nobody earns the identity points.
 impl pallet_ballast_reputation::Config for Runtime {
 	type Identity = ();
-	type RiskOrigin = EnsureRoot<AccountId>;
+	type RiskOrigin = RiskOrigin;
 	type WeightInfo = crate::weights::pallet_ballast_reputation::WeightInfo<Runtime>;
 }
 

@@ -162,8 +162,8 @@ impl Drop for PriceReplay {
 	}
 }
 
-/// Runs `zombienet/scripts/<script>` with Node.js and `args`, within `timeout`; its one JSON
-/// line of output. Needs `npm ci` in `zombienet/` (`./scripts/test` does it).
+/// Runs `zombienet/scripts/<script>` with Node.js and `args`, within `timeout`; the JSON report
+/// on the last line of its output. Needs `npm ci` in `zombienet/` (`./scripts/test` does it).
 pub fn run_polkadot_js(script: &str, args: &[String], timeout: Duration) -> Result<Value, Error> {
 	let scripts = manifest_dir().join("../../zombienet");
 	if !scripts.join("node_modules/@polkadot/api").is_dir() {
@@ -191,7 +191,10 @@ pub fn run_polkadot_js(script: &str, args: &[String], timeout: Duration) -> Resu
 	if !output.status.success() {
 		return Err(format!("{script} failed: {stdout}{}", String::from_utf8_lossy(&output.stderr)));
 	}
-	serde_json::from_str(stdout.trim()).map_err(|e| format!("{script} printed no JSON line ({e}): {stdout}"))
+	// The report is the last line: polkadot.js prints its own notices (a runtime upgrade seen,
+	// say) on stdout too.
+	let report = stdout.trim().lines().last().unwrap_or_default();
+	serde_json::from_str(report).map_err(|e| format!("{script} printed no JSON line ({e}): {stdout}"))
 }
 
 /// A free TCP port on 127.0.0.1 (the OS picks it; it is released for the node to take).
