@@ -61,17 +61,17 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 	fn on_initialize(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `852 + m * (94 ±0)`
-		//  Estimated: `6574 + m * (2453 ±29)`
-		// Minimum execution time: 33_982_000 picoseconds.
-		Weight::from_parts(40_295_906, 0)
-			.saturating_add(Weight::from_parts(0, 6574))
-			// Standard Error: 22_523
-			.saturating_add(Weight::from_parts(11_810_885, 0).saturating_mul(m.into()))
+		//  Estimated: `6475 + m * (2460 ±33)`
+		// Minimum execution time: 35_508_000 picoseconds.
+		Weight::from_parts(42_482_182, 0)
+			.saturating_add(Weight::from_parts(0, 6475))
+			// Standard Error: 28_911
+			.saturating_add(Weight::from_parts(12_084_218, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2453).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 2460).saturating_mul(m.into()))
 	}
 	/// Storage: `CircuitBreaker::Breakers` (r:1 w:1)
 	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `592`
 		//  Estimated: `3702`
-		// Minimum execution time: 21_797_000 picoseconds.
-		Weight::from_parts(24_475_000, 0)
+		// Minimum execution time: 21_663_000 picoseconds.
+		Weight::from_parts(24_516_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_016_000 picoseconds.
-		Weight::from_parts(5_987_000, 0)
+		// Minimum execution time: 5_315_000 picoseconds.
+		Weight::from_parts(6_301_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `554`
 		//  Estimated: `3702`
-		// Minimum execution time: 18_106_000 picoseconds.
-		Weight::from_parts(19_857_000, 0)
+		// Minimum execution time: 18_034_000 picoseconds.
+		Weight::from_parts(20_543_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `525`
 		//  Estimated: `3702`
-		// Minimum execution time: 16_087_000 picoseconds.
-		Weight::from_parts(17_738_000, 0)
+		// Minimum execution time: 16_127_000 picoseconds.
+		Weight::from_parts(18_269_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))

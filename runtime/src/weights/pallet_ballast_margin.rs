@@ -42,7 +42,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:15 w:15)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
@@ -63,18 +63,18 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5989`
-		//  Estimated: `49710`
-		// Minimum execution time: 422_405_000 picoseconds.
-		Weight::from_parts(456_175_000, 0)
-			.saturating_add(Weight::from_parts(0, 49710))
+		//  Measured:  `6040`
+		//  Estimated: `58920`
+		// Minimum execution time: 436_713_000 picoseconds.
+		Weight::from_parts(465_708_000, 0)
+			.saturating_add(Weight::from_parts(0, 58920))
 			.saturating_add(T::DbWeight::get().reads(55))
 			.saturating_add(T::DbWeight::get().writes(20))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:15 w:15)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:15 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
@@ -103,16 +103,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6049`
-		//  Estimated: `49710`
-		// Minimum execution time: 516_325_000 picoseconds.
-		Weight::from_parts(557_117_000, 0)
-			.saturating_add(Weight::from_parts(0, 49710))
+		//  Measured:  `6100`
+		//  Estimated: `58920`
+		// Minimum execution time: 529_705_000 picoseconds.
+		Weight::from_parts(569_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 58920))
 			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().writes(24))
 	}
 	/// Storage: `Margin::Markets` (r:16 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
@@ -144,23 +144,23 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// The range of component `p` is `[0, 15]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4442 + p * (124 ±0)`
-		//  Estimated: `4394 + p * (3248 ±0)`
-		// Minimum execution time: 130_094_000 picoseconds.
-		Weight::from_parts(141_735_153, 0)
-			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 55_309
-			.saturating_add(Weight::from_parts(26_864_319, 0).saturating_mul(p.into()))
+		//  Measured:  `4511 + p * (124 ±0)`
+		//  Estimated: `4852 + p * (3862 ±0)`
+		// Minimum execution time: 130_451_000 picoseconds.
+		Weight::from_parts(138_285_020, 0)
+			.saturating_add(Weight::from_parts(0, 4852))
+			// Standard Error: 48_291
+			.saturating_add(Weight::from_parts(28_055_905, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3248).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3862).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:17 w:0)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
@@ -173,18 +173,18 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn provide_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3907`
-		//  Estimated: `56206`
-		// Minimum execution time: 178_917_000 picoseconds.
-		Weight::from_parts(194_408_000, 0)
-			.saturating_add(Weight::from_parts(0, 56206))
+		//  Measured:  `3975`
+		//  Estimated: `66644`
+		// Minimum execution time: 183_229_000 picoseconds.
+		Weight::from_parts(197_608_000, 0)
+			.saturating_add(Weight::from_parts(0, 66644))
 			.saturating_add(T::DbWeight::get().reads(39))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:17 w:0)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
@@ -203,27 +203,27 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3984`
-		//  Estimated: `56206`
-		// Minimum execution time: 194_014_000 picoseconds.
-		Weight::from_parts(210_647_000, 0)
-			.saturating_add(Weight::from_parts(0, 56206))
+		//  Measured:  `4052`
+		//  Estimated: `66644`
+		// Minimum execution time: 199_384_000 picoseconds.
+		Weight::from_parts(219_731_000, 0)
+			.saturating_add(Weight::from_parts(0, 66644))
 			.saturating_add(T::DbWeight::get().reads(42))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Margin::Markets` (r:1 w:1)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::FundingCap` (r:1 w:1)
 	/// Proof: `Liquidation::FundingCap` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1672`
-		//  Estimated: `4238`
-		// Minimum execution time: 40_604_000 picoseconds.
-		Weight::from_parts(45_902_000, 0)
-			.saturating_add(Weight::from_parts(0, 4238))
+		//  Measured:  `1723`
+		//  Estimated: `4852`
+		// Minimum execution time: 40_675_000 picoseconds.
+		Weight::from_parts(46_197_000, 0)
+			.saturating_add(Weight::from_parts(0, 4852))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_054_000 picoseconds.
-		Weight::from_parts(5_909_000, 0)
+		// Minimum execution time: 5_202_000 picoseconds.
+		Weight::from_parts(6_222_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -244,13 +244,13 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_337_000 picoseconds.
-		Weight::from_parts(6_140_000, 0)
+		// Minimum execution time: 5_691_000 picoseconds.
+		Weight::from_parts(6_734_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Margin::Markets` (r:17 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
@@ -267,24 +267,24 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Index` (r:2 w:0)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Watermark` (r:1 w:0)
+	/// Storage: `Liquidation::Watermark` (r:1 w:1)
 	/// Proof: `Liquidation::Watermark` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Breakers` (r:16 w:0)
 	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1806 + m * (94 ±0)`
-		//  Estimated: `6767 + m * (3018 ±21)`
-		// Minimum execution time: 71_312_000 picoseconds.
-		Weight::from_parts(55_898_655, 0)
-			.saturating_add(Weight::from_parts(0, 6767))
-			// Standard Error: 18_082
-			.saturating_add(Weight::from_parts(13_425_044, 0).saturating_mul(m.into()))
+		//  Measured:  `2118 + m * (94 ±0)`
+		//  Estimated: `8036 + m * (3571 ±27)`
+		// Minimum execution time: 77_009_000 picoseconds.
+		Weight::from_parts(60_871_602, 0)
+			.saturating_add(Weight::from_parts(0, 8036))
+			// Standard Error: 24_366
+			.saturating_add(Weight::from_parts(15_507_264, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3018).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3571).saturating_mul(m.into()))
 	}
 }
