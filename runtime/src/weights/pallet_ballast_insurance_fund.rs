@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1343`
 		//  Estimated: `6208`
-		// Minimum execution time: 70_465_000 picoseconds.
-		Weight::from_parts(76_537_000, 0)
+		// Minimum execution time: 71_308_000 picoseconds.
+		Weight::from_parts(78_740_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3566`
-		// Minimum execution time: 31_117_000 picoseconds.
-		Weight::from_parts(35_166_000, 0)
+		// Minimum execution time: 30_377_000 picoseconds.
+		Weight::from_parts(34_207_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `362`
 		//  Estimated: `3566`
-		// Minimum execution time: 25_723_000 picoseconds.
-		Weight::from_parts(29_185_000, 0)
+		// Minimum execution time: 26_111_000 picoseconds.
+		Weight::from_parts(29_800_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -157,8 +157,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1516`
 		//  Estimated: `6208`
-		// Minimum execution time: 88_583_000 picoseconds.
-		Weight::from_parts(98_930_000, 0)
+		// Minimum execution time: 89_226_000 picoseconds.
+		Weight::from_parts(97_162_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -191,8 +191,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1414`
 		//  Estimated: `6208`
-		// Minimum execution time: 78_880_000 picoseconds.
-		Weight::from_parts(86_900_000, 0)
+		// Minimum execution time: 79_276_000 picoseconds.
+		Weight::from_parts(86_513_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -203,8 +203,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_010_000 picoseconds.
-		Weight::from_parts(5_956_000, 0)
+		// Minimum execution time: 5_313_000 picoseconds.
+		Weight::from_parts(6_197_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -229,7 +229,7 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Storage: `Margin::Accounts` (r:32 w:16)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:16 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Watermark` (r:1 w:0)
@@ -245,13 +245,13 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// The range of component `p` is `[1, 16]`.
 	fn cover(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13536 + p * (742 ±0)`
+		//  Measured:  `13638 + p * (742 ±0)`
 		//  Estimated: `109918 + p * (43384 ±0)`
-		// Minimum execution time: 3_650_841_000 picoseconds.
-		Weight::from_parts(3_352_173_343, 0)
+		// Minimum execution time: 3_793_783_000 picoseconds.
+		Weight::from_parts(3_349_856_403, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 1_190_924
-			.saturating_add(Weight::from_parts(519_539_555, 0).saturating_mul(p.into()))
+			// Standard Error: 1_229_567
+			.saturating_add(Weight::from_parts(563_592_996, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(108))
 			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -279,7 +279,7 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Storage: `InsuranceFund::PriceSamples` (r:1 w:1)
 	/// Proof: `InsuranceFund::PriceSamples` (`max_values`: Some(1), `max_size`: Some(161), added: 656, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:17 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Venue` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Venue` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Breakers` (r:16 w:0)
@@ -309,13 +309,13 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// The range of component `p` is `[0, 16]`.
 	fn on_initialize(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13550 + p * (758 ±0)`
-		//  Estimated: `109918 + p * (36550 ±63)`
-		// Minimum execution time: 3_197_531_000 picoseconds.
-		Weight::from_parts(3_566_907_383, 0)
+		//  Measured:  `13652 + p * (758 ±0)`
+		//  Estimated: `109918 + p * (36550 ±1_090)`
+		// Minimum execution time: 3_330_927_000 picoseconds.
+		Weight::from_parts(3_972_124_285, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 3_040_086
-			.saturating_add(Weight::from_parts(470_666_013, 0).saturating_mul(p.into()))
+			// Standard Error: 4_299_107
+			.saturating_add(Weight::from_parts(492_726_703, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(143))
 			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(27))

@@ -54,11 +54,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `308 + m * (67 ±0)`
 		//  Estimated: `1806 + m * (2540 ±0)`
-		// Minimum execution time: 7_908_000 picoseconds.
-		Weight::from_parts(13_527_948, 0)
+		// Minimum execution time: 7_568_000 picoseconds.
+		Weight::from_parts(12_614_949, 0)
 			.saturating_add(Weight::from_parts(0, 1806))
-			// Standard Error: 5_539
-			.saturating_add(Weight::from_parts(3_339_605, 0).saturating_mul(m.into()))
+			// Standard Error: 5_168
+			.saturating_add(Weight::from_parts(3_234_398, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -67,7 +67,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:16 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
@@ -111,18 +111,18 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3930 + p * (211 ±0)`
-		//  Estimated: `6208 + p * (3181 ±14)`
-		// Minimum execution time: 49_019_000 picoseconds.
-		Weight::from_parts(50_710_000, 0)
+		//  Measured:  `4016 + p * (211 ±0)`
+		//  Estimated: `6208 + p * (3782 ±14)`
+		// Minimum execution time: 49_509_000 picoseconds.
+		Weight::from_parts(51_104_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			// Standard Error: 914_587
-			.saturating_add(Weight::from_parts(204_585_570, 0).saturating_mul(p.into()))
+			// Standard Error: 932_529
+			.saturating_add(Weight::from_parts(205_305_053, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(10))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3181).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
 	/// Storage: `Liquidation::Params` (r:1 w:0)
 	/// Proof: `Liquidation::Params` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
@@ -143,7 +143,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Storage: `Margin::Accounts` (r:100 w:50)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:1 w:1)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(773), added: 3248, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
@@ -160,15 +160,15 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `c` is `[0, 50]`.
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `501 + c * (291 ±0) + l * (424 ±0)`
+		//  Measured:  `552 + c * (291 ±0) + l * (424 ±0)`
 		//  Estimated: `6068 + c * (3404 ±0) + l * (5104 ±0)`
-		// Minimum execution time: 1_798_641_000 picoseconds.
-		Weight::from_parts(1_841_311_000, 0)
+		// Minimum execution time: 1_801_165_000 picoseconds.
+		Weight::from_parts(1_847_615_000, 0)
 			.saturating_add(Weight::from_parts(0, 6068))
-			// Standard Error: 450_595
-			.saturating_add(Weight::from_parts(129_556_876, 0).saturating_mul(l.into()))
-			// Standard Error: 450_595
-			.saturating_add(Weight::from_parts(11_352_689, 0).saturating_mul(c.into()))
+			// Standard Error: 455_034
+			.saturating_add(Weight::from_parts(135_064_807, 0).saturating_mul(l.into()))
+			// Standard Error: 455_034
+			.saturating_add(Weight::from_parts(10_053_541, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
@@ -184,8 +184,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_203_000 picoseconds.
-		Weight::from_parts(6_114_000, 0)
+		// Minimum execution time: 5_527_000 picoseconds.
+		Weight::from_parts(6_407_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
