@@ -17,6 +17,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod oracle;
+mod risk_rpc;
 mod rpc;
 mod service;
 

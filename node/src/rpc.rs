@@ -1,8 +1,8 @@
 //! The node's JSON-RPC methods beyond Substrate's built-in ones.
 //!
 //! [`create_full`] is the one place RPC modules are assembled: the standard account-nonce and
-//! fee-estimation methods now, and Ballast's own namespaces (`risk_*` for the stress-test RPC)
-//! merged in beside them as the pallets that serve them land.
+//! fee-estimation methods, and Ballast's own `risk_*` namespace (`risk_rpc.rs`: stress tests,
+//! account health, market state).
 
 use ballast_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
@@ -33,7 +33,11 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
-		+ BlockBuilder<Block>,
+		+ BlockBuilder<Block>
+		+ pallet_ballast_liquidation_runtime_api::StressTestApi<Block, AccountId>
+		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
+		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, ballast_runtime::BlockNumber>
+		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, ballast_runtime::BlockNumber>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -42,6 +46,7 @@ where
 	let FullDeps { client, pool } = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(crate::risk_rpc::module(client)?)?;
 	Ok(module)
 }

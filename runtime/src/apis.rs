@@ -232,6 +232,17 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_liquidation_runtime_api::StressTestApi<Block, AccountId> for Runtime {
+		fn stress_test(
+			scenarios: Vec<pallet_ballast_liquidation_runtime_api::stress::Scenario>,
+		) -> Result<
+			Vec<Vec<pallet_ballast_liquidation_runtime_api::stress::StepOutcome<AccountId>>>,
+			pallet_ballast_liquidation_runtime_api::stress::StressError,
+		> {
+			crate::stress::stress_test(scenarios)
+		}
+	}
+
 	impl pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi<Block, AccountId, BlockNumber> for Runtime {
 		fn fund() -> pallet_ballast_insurance_fund::FundState {
 			crate::InsuranceFund::fund_state()

@@ -38,6 +38,7 @@ pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
+pub mod stress;
 pub mod weights;
 
 use alloc::vec::Vec;
@@ -318,3 +319,5 @@ mod tests;
 mod crisis_tests;
 #[cfg(all(test, feature = "try-runtime"))]
 mod governance_tests;
+#[cfg(all(test, feature = "try-runtime"))]
+mod stress_tests;

@@ -584,6 +584,20 @@ impl<T: Config> Pallet<T> {
 		Feeds::<T>::insert(market, Feed { index: price, mark: price, variance: Default::default(), updated_at: now, status: PriceStatus::Live });
 	}
 
+	/// For a simulation on state that is thrown away (the stress-test runtime API): every feeder
+	/// has submitted `price` for `market` in this block, or with `None` none has a fresh price
+	/// (an outage), so the next block's aggregation sees what validators would have sent.
+	pub fn simulate_submissions(market: MarketId, price: Option<Price>) {
+		let _ = Submissions::<T>::clear_prefix(market, T::MaxFeeders::get(), None);
+		let Some(price) = price else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		for feeder in T::Feeders::sorted_members().into_iter().take(T::MaxFeeders::get() as usize) {
+			if !Suspended::<T>::contains_key(&feeder) {
+				Submissions::<T>::insert(market, feeder, Submission { price, submitted_at: now });
+			}
+		}
+	}
+
 	/// Every listed market with its feed, for the runtime API.
 	pub fn feeds() -> Vec<(MarketId, Option<PriceSnapshot<BlockNumberFor<T>>>)> {
 		Markets::<T>::iter_keys()

@@ -8,6 +8,8 @@ extern crate alloc;
 use alloc::vec::Vec;
 pub use pallet_ballast_liquidation::{AtRisk, EngineState, LiquidationParams};
 
+pub mod stress;
+
 sp_api::decl_runtime_apis! {
 	/// The liquidation queue.
 	pub trait LiquidationApi<AccountId> where AccountId: codec::Codec {
@@ -17,5 +19,16 @@ sp_api::decl_runtime_apis! {
 		/// The watermark, the index's size, the entries due now (counted up to `limit`, at most
 		/// 10 000), and the parameters.
 		fn state(limit: u32) -> EngineState;
+	}
+}
+
+sp_api::decl_runtime_apis! {
+	/// Real-time stress testing: price shocks run against the whole open interest through the
+	/// real hooks (oracle, margin, liquidation, insurance fund and deleveraging, breakers), block
+	/// by block, each scenario on state that is thrown away. polkadot.js:
+	/// `api.call.stressTestApi.stressTest([{ steps: [{ shocks: [{ market: 2, by: { BasisPoints: -3000 } }], outages: [] }], marginMultiplier: null, list: 10 }])`.
+	pub trait StressTestApi<AccountId> where AccountId: codec::Codec {
+		/// Each scenario's outcome, step by step; refused whole past a limit of [`stress`].
+		fn stress_test(scenarios: Vec<stress::Scenario>) -> Result<Vec<Vec<stress::StepOutcome<AccountId>>>, stress::StressError>;
 	}
 }

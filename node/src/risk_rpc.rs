@@ -1,0 +1,379 @@
+//! The `risk_*` JSON-RPC methods: the venue's risk state and real-time stress tests, in JSON a
+//! person can read and write.
+//!
+//! - `risk_stressTest(scenarios, at?)`: runs price shocks against the whole book through the
+//!   runtime's `StressTestApi` (the chain's own hooks on a state that is thrown away). Unsafe
+//!   (a validator exposing its RPC publicly refuses it): a call runs up to 16 × 50 blocks.
+//! - `risk_accountHealth(account, at?)`: an account's equity, requirements, health and positions.
+//! - `risk_marketState(market, at?)`: a market's prices, breaker and margin parameters.
+//!
+//! Units: prices are decimal strings of dollars per coin ("2500.5"), amounts decimal strings of
+//! bUSD ("1234.567891"), sizes decimal strings of coins; a relative move is a percent string
+//! ("-30" is −30 %); markets are named by symbol ("ETH-USD") or id (2). Example:
+//!
+//! ```json
+//! {"id":1,"jsonrpc":"2.0","method":"risk_stressTest","params":[[{"steps":[{"shocks":[{"market":"ETH-USD","percent":"-30"}]}],"list":5}]]}
+//! ```
+
+use ballast_primitives::{MarketId, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
+use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
+use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
+use pallet_ballast_liquidation_runtime_api::{stress, StressTestApi};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_core::{crypto::Ss58Codec, H256};
+use sp_runtime::FixedPointNumber;
+use std::sync::Arc;
+
+/// JSON-RPC error codes of the `risk_*` methods.
+const INVALID_PARAMS: i32 = -32602;
+const RUNTIME_ERROR: i32 = 9000;
+const LIMIT_EXCEEDED: i32 = 9001;
+
+fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(INVALID_PARAMS, message.into(), None::<()>)
+}
+
+fn runtime_error(message: impl std::fmt::Display) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("runtime API call failed: {message}"), None::<()>)
+}
+
+/// A market by symbol ("BTC-USD") or id (1).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum MarketRef {
+	Id(MarketId),
+	Symbol(String),
+}
+
+impl MarketRef {
+	fn id(&self) -> Result<MarketId, ErrorObjectOwned> {
+		match self {
+			MarketRef::Id(id) => Ok(*id),
+			MarketRef::Symbol(symbol) => MARKET_SYMBOLS
+				.iter()
+				.find(|(name, _)| name.eq_ignore_ascii_case(symbol))
+				.map(|(_, id)| *id)
+				.ok_or_else(|| invalid(format!("unknown market {symbol:?}: use one of {:?} or an id", MARKET_SYMBOLS.map(|(s, _)| s)))),
+		}
+	}
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonShock {
+	market: MarketRef,
+	/// A relative move in percent of the step's starting price.
+	percent: Option<String>,
+	/// An absolute price.
+	to: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct JsonStep {
+	#[serde(default)]
+	shocks: Vec<JsonShock>,
+	#[serde(default)]
+	outages: Vec<MarketRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct JsonScenario {
+	steps: Vec<JsonStep>,
+	margin_multiplier: Option<String>,
+	#[serde(default)]
+	list: u32,
+}
+
+/// A decimal string as an 18-decimal fixed-point number; `None` if it is not one.
+fn parse_fixed(text: &str) -> Option<u128> {
+	let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+	if whole.is_empty() && fraction.is_empty() || fraction.len() > 18 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+		return None;
+	}
+	let whole: u128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+	let fraction: u128 = format!("{fraction:0<18}").parse().ok()?;
+	whole.checked_mul(Price::DIV)?.checked_add(fraction)
+}
+
+fn price_of(text: &str, what: &str) -> Result<Price, ErrorObjectOwned> {
+	parse_fixed(text)
+		.filter(|inner| *inner > 0)
+		.map(Price::from_inner)
+		.ok_or_else(|| invalid(format!("{what}: {text:?} is not a positive decimal number")))
+}
+
+/// "-30" or "12.5" percent as basis points.
+fn basis_points(text: &str) -> Result<i32, ErrorObjectOwned> {
+	let bad = || invalid(format!("percent: {text:?} is not a decimal number of percent with at most two decimals"));
+	let (negative, digits) = text.strip_prefix('-').map_or((false, text), |rest| (true, rest));
+	let fixed = parse_fixed(digits).ok_or_else(bad)?;
+	let points = fixed / (Price::DIV / 100);
+	if fixed % (Price::DIV / 100) != 0 || points > 1_000_000 {
+		return Err(bad());
+	}
+	Ok(if negative { -(points as i32) } else { points as i32 })
+}
+
+fn scenario(json: JsonScenario) -> Result<stress::Scenario, ErrorObjectOwned> {
+	let mut steps = Vec::with_capacity(json.steps.len());
+	for step in json.steps {
+		let mut shocks = Vec::with_capacity(step.shocks.len());
+		for shock in step.shocks {
+			let by = match (shock.percent, shock.to) {
+				(Some(percent), None) => stress::PriceMove::BasisPoints(basis_points(&percent)?),
+				(None, Some(to)) => stress::PriceMove::To(price_of(&to, "to")?),
+				_ => return Err(invalid("a shock needs exactly one of `percent` and `to`")),
+			};
+			shocks.push(stress::Shock { market: shock.market.id()?, by });
+		}
+		let outages = step.outages.iter().map(MarketRef::id).collect::<Result<_, _>>()?;
+		steps.push(stress::Step { shocks, outages });
+	}
+	let margin_multiplier = match json.margin_multiplier {
+		Some(text) => Some(Ratio::from_inner(parse_fixed(&text).ok_or_else(|| invalid(format!("marginMultiplier: {text:?}")))?)),
+		None => None,
+	};
+	Ok(stress::Scenario { steps, margin_multiplier, list: json.list })
+}
+
+/// An 18-decimal fixed-point number as a decimal string.
+fn fixed_string(inner: u128) -> String {
+	let (whole, fraction) = (inner / Price::DIV, inner % Price::DIV);
+	let fraction = format!("{fraction:018}");
+	let fraction = fraction.trim_end_matches('0');
+	if fraction.is_empty() { whole.to_string() } else { format!("{whole}.{fraction}") }
+}
+
+fn price_string(price: Price) -> String {
+	fixed_string(price.into_inner())
+}
+
+/// bUSD atoms as a decimal string of bUSD.
+fn busd(atoms: u128) -> String {
+	fixed_string(atoms.saturating_mul(Price::DIV / COLLATERAL_UNIT))
+}
+
+fn signed_busd(atoms: i128) -> String {
+	let text = busd(atoms.unsigned_abs());
+	if atoms < 0 { format!("-{text}") } else { text }
+}
+
+fn coins(size: i128) -> String {
+	let text = fixed_string(size.unsigned_abs().saturating_mul(Price::DIV / BASE_UNIT));
+	if size < 0 { format!("-{text}") } else { text }
+}
+
+fn symbol(market: MarketId) -> Value {
+	MARKET_SYMBOLS.iter().find(|(_, id)| *id == market).map_or(json!(market), |(name, _)| json!(name))
+}
+
+fn step_json(step: &stress::StepOutcome<AccountId>) -> Value {
+	json!({
+		"block": step.block,
+		"prices": step.prices.iter().map(|(market, price)| json!({
+			"market": symbol(*market),
+			"index": price.map(|(index, _)| price_string(index)),
+			"mark": price.map(|(_, mark)| price_string(mark)),
+		})).collect::<Vec<_>>(),
+		"liquidatedPartially": step.liquidated_partially,
+		"liquidatedWholly": step.liquidated_wholly,
+		"largest": step.largest.iter().map(|l| json!({
+			"account": l.who.to_ss58check(),
+			"market": symbol(l.market),
+			"notional": busd(l.notional),
+			"loss": busd(l.loss),
+			"whole": l.whole,
+		})).collect::<Vec<_>>(),
+		"notionalClosed": busd(step.notional_closed),
+		"shortfall": busd(step.shortfall),
+		"fundCovered": busd(step.fund_covered),
+		"vaultAbsorbed": busd(step.vault_absorbed),
+		"deleveraged": busd(step.deleveraged),
+		"deleveragedPositions": step.deleveraged_positions,
+		"deficitCarried": busd(step.deficit_carried),
+		"breakers": step.breakers.iter().map(|(market, state)| json!({ "market": symbol(*market), "state": format!("{state:?}") })).collect::<Vec<_>>(),
+		"crisisLevel": format!("{:?}", step.crisis_level),
+		"fundBalance": busd(step.fund_balance),
+		"vaultEquity": signed_busd(step.vault_equity),
+	})
+}
+
+fn limit_error(error: stress::StressError) -> ErrorObjectOwned {
+	let message = match error {
+		stress::StressError::TooManyScenarios { max } => format!("at most {max} scenarios in one call"),
+		stress::StressError::BadStepCount { scenario, max } => format!("scenario {scenario}: between 1 and {max} steps"),
+		stress::StressError::TooManyShocks { scenario, step, max } => format!("scenario {scenario}, step {step}: at most {max} shocks and outages"),
+		stress::StressError::TooManyListed { max } => format!("list: at most {max} liquidations"),
+		stress::StressError::UnknownMarket { market } => format!("market {market} is not listed"),
+		stress::StressError::BadShock { market } => format!("market {market}: a shock must leave a positive price"),
+	};
+	ErrorObjectOwned::owned(LIMIT_EXCEEDED, message, None::<()>)
+}
+
+/// The block to read: `at`, or the best block.
+fn at_or_best<C: HeaderBackend<Block>>(client: &C, at: Option<H256>) -> H256 {
+	at.unwrap_or_else(|| client.info().best_hash)
+}
+
+/// Refuses unsafe calls on an RPC server that denies them (`--rpc-methods safe`).
+fn ensure_unsafe_allowed(extensions: &Extensions) -> Result<(), ErrorObjectOwned> {
+	sc_rpc_api::check_if_safe(extensions).map_err(Into::into)
+}
+
+/// The `risk_*` methods over `client`.
+pub fn module<C>(client: Arc<C>) -> Result<RpcModule<()>, jsonrpsee::core::RegisterMethodError>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: StressTestApi<Block, AccountId>
+		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
+		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber>
+		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber>,
+{
+	let mut module = RpcModule::new(());
+
+	let stress_client = client.clone();
+	module.register_blocking_method("risk_stressTest", move |params, _, extensions| {
+		ensure_unsafe_allowed(extensions)?;
+		let mut args = params.sequence();
+		let scenarios: Vec<JsonScenario> = args.next().map_err(|e| invalid(format!("scenarios: {}", e.message())))?;
+		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+		if scenarios.len() > stress::MAX_SCENARIOS as usize {
+			return Err(limit_error(stress::StressError::TooManyScenarios { max: stress::MAX_SCENARIOS }));
+		}
+		let scenarios = scenarios.into_iter().map(scenario).collect::<Result<Vec<_>, _>>()?;
+		let at = at_or_best(&*stress_client, at);
+		let answer = stress_client.runtime_api().stress_test(at, scenarios).map_err(runtime_error)?.map_err(limit_error)?;
+		Ok::<_, ErrorObjectOwned>(json!({
+			"at": format!("{at:?}"),
+			"scenarios": answer.iter().map(|steps| steps.iter().map(step_json).collect::<Vec<_>>()).collect::<Vec<_>>(),
+		}))
+	})?;
+
+	let health_client = client.clone();
+	module.register_blocking_method("risk_accountHealth", move |params, _, _| {
+		let mut args = params.sequence();
+		let account: String = args.next().map_err(|e| invalid(format!("account: {}", e.message())))?;
+		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+		let who = AccountId::from_ss58check(&account).map_err(|e| invalid(format!("account: {account:?} is not an SS58 address ({e:?})")))?;
+		let at = at_or_best(&*health_client, at);
+		let api = health_client.runtime_api();
+		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&api, at, who).map_err(runtime_error)? else {
+			return Ok::<_, ErrorObjectOwned>(json!({ "at": format!("{at:?}"), "account": account, "open": false }));
+		};
+		Ok(json!({
+			"at": format!("{at:?}"),
+			"account": account,
+			"open": true,
+			"collateral": busd(summary.collateral),
+			"equity": signed_busd(summary.equity),
+			"initialRequirement": busd(summary.initial_requirement),
+			"maintenanceRequirement": busd(summary.maintenance_requirement),
+			"health": summary.health.map(|h| fixed_string(h.into_inner())),
+			"withdrawable": busd(summary.withdrawable),
+			"shortfall": busd(summary.shortfall),
+			"positions": summary.positions.iter().map(|p| json!({
+				"market": symbol(p.market),
+				"size": coins(p.size),
+				"entryPrice": price_string(p.entry_price),
+				"markPrice": price_string(p.mark_price),
+				"unrealisedPnl": signed_busd(p.unrealised_pnl),
+				"fundingOwed": signed_busd(p.funding_owed),
+				"liquidationPrice": p.liquidation_price.map(price_string),
+			})).collect::<Vec<_>>(),
+		}))
+	})?;
+
+	module.register_blocking_method("risk_marketState", move |params, _, _| {
+		let mut args = params.sequence();
+		let market: MarketRef = args.next().map_err(|e| invalid(format!("market: {}", e.message())))?;
+		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+		let id = market.id()?;
+		let at = at_or_best(&*client, at);
+		let api = client.runtime_api();
+		let feed = pallet_ballast_oracle_runtime_api::OracleApi::feed(&api, at, id).map_err(runtime_error)?;
+		let breaker = pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi::market(&api, at, id).map_err(runtime_error)?;
+		let params = pallet_ballast_margin_runtime_api::MarginApi::markets(&api, at)
+			.map_err(runtime_error)?
+			.into_iter()
+			.find(|(listed, _)| *listed == id)
+			.map(|(_, params)| params);
+		if feed.is_none() && breaker.is_none() && params.is_none() {
+			return Err(invalid(format!("market {id} is not listed")));
+		}
+		Ok::<_, ErrorObjectOwned>(json!({
+			"at": format!("{at:?}"),
+			"market": symbol(id),
+			"price": feed.map(|f| json!({
+				"index": price_string(f.index),
+				"mark": price_string(f.mark),
+				"volatility": fixed_string(f.volatility.into_inner()),
+				"updatedAt": f.updated_at,
+				"status": format!("{:?}", f.status),
+			})),
+			"breaker": breaker.map(|b| json!({
+				"effective": format!("{:?}", b.effective),
+				"state": format!("{:?}", b.state),
+				"since": b.since,
+				"stepsBackAt": b.steps_back_at,
+				"emergencyUntil": b.emergency_until,
+			})),
+			"margins": params.map(|p| json!({
+				"initial": fixed_string(p.initial_margin.into_inner()),
+				"maintenance": fixed_string(p.maintenance_margin.into_inner()),
+				"maxOpenInterest": coins(p.max_open_interest),
+				"takerFee": fixed_string(p.taker_fee.into_inner()),
+			})),
+		}))
+	})?;
+	Ok(module)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn decimals_read_and_print_exactly() {
+		assert_eq!(parse_fixed("2500.5"), Some(2_500_500_000_000_000_000_000));
+		assert_eq!(parse_fixed("0.000000000000000001"), Some(1));
+		assert_eq!(parse_fixed("1.0000000000000000001"), None, "19 decimals");
+		assert_eq!(parse_fixed("abc"), None);
+		assert_eq!(parse_fixed(""), None);
+		assert_eq!(basis_points("-30").unwrap(), -3_000);
+		assert_eq!(basis_points("12.25").unwrap(), 1_225);
+		assert!(basis_points("1.234").is_err());
+		assert_eq!(busd(1_234_567_891), "1234.567891");
+		assert_eq!(signed_busd(-5_000_000), "-5");
+		assert_eq!(coins(-1_500_000_000), "-1.5");
+		assert_eq!(price_string(Price::saturating_from_rational(1, 100)), "0.01");
+	}
+
+	#[test]
+	fn a_scenario_names_markets_by_symbol_and_shocks_by_percent_or_price() {
+		let json: JsonScenario = serde_json::from_value(json!({
+			"steps": [{ "shocks": [{ "market": "ETH-USD", "percent": "-30" }, { "market": 1, "to": "50000" }], "outages": ["btc-usd"] }],
+			"marginMultiplier": "1.5",
+			"list": 3
+		}))
+		.unwrap();
+		let scenario = scenario(json).unwrap();
+		assert_eq!(scenario.steps[0].shocks[0], stress::Shock { market: 2, by: stress::PriceMove::BasisPoints(-3_000) });
+		assert_eq!(scenario.steps[0].shocks[1].by, stress::PriceMove::To(Price::saturating_from_integer(50_000u32)));
+		assert_eq!(scenario.steps[0].outages, vec![1]);
+		assert_eq!(scenario.margin_multiplier, Some(Ratio::saturating_from_rational(3, 2)));
+		let both: JsonScenario = serde_json::from_value(json!({ "steps": [{ "shocks": [{ "market": 2, "percent": "1", "to": "2" }] }] })).unwrap();
+		assert!(scenario_error(both).contains("exactly one"));
+		let unknown: JsonScenario = serde_json::from_value(json!({ "steps": [{ "shocks": [{ "market": "DOGE-USD", "percent": "1" }] }] })).unwrap();
+		assert!(scenario_error(unknown).contains("unknown market"));
+		assert!(serde_json::from_value::<JsonScenario>(json!({ "steps": [], "typo": 1 })).is_err(), "unknown fields are refused");
+	}
+
+	fn scenario_error(json: JsonScenario) -> String {
+		scenario(json).err().expect("refused").message().to_string()
+	}
+}

@@ -1,0 +1,177 @@
+//! Real-time stress testing (`StressTestApi`): price shocks run against the whole open
+//! interest by the chain's own code.
+//!
+//! Each step is one block started through `Executive::initialize_block`, so every hook runs in
+//! block order exactly as on the chain: the oracle aggregates what the feeders "sent" (the
+//! shocked price from every feeder, none for a market in outage), the margin engine revalues and
+//! steps the dynamic margins, the liquidation engine works its index within its weight budget,
+//! shortfalls go down the insurance fund's waterfall to deleveraging, and the breakers step. What
+//! a step did is read from the events its hooks emitted. Each scenario runs inside a storage
+//! transaction that is rolled back, so no second implementation can drift from the real one and
+//! nothing of a scenario is left behind, for the next scenario or the chain.
+//!
+//! The cost is the real hooks' cost: the liquidation engine walks only the accounts the shock
+//! brings under its watermark (the index orders every account by its distance to liquidation),
+//! so a shock that reaches few accounts costs little however large the book.
+
+use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin, Oracle, RuntimeEvent, System};
+use alloc::{collections::BTreeMap, vec::Vec};
+use ballast_primitives::{notional, MarketId, Price};
+use frame_support::storage::{with_transaction, TransactionOutcome};
+use pallet_ballast_liquidation_runtime_api::stress::*;
+use sp_runtime::{traits::Header as _, DispatchError, FixedPointNumber, Saturating};
+
+/// Runs every scenario from the current state; refused whole, with the limit it passes, if any
+/// scenario is out of bounds.
+pub fn stress_test(scenarios: Vec<Scenario>) -> Result<Vec<Vec<StepOutcome<AccountId>>>, StressError> {
+	check(&scenarios)?;
+	Ok(scenarios.iter().map(|scenario| thrown_away(|| run(scenario))).collect())
+}
+
+/// `f`'s result, with every storage change it made rolled back.
+fn thrown_away<R>(f: impl FnOnce() -> R) -> R {
+	let outcome = with_transaction(|| TransactionOutcome::Rollback(Ok::<_, DispatchError>(f())));
+	outcome.unwrap_or_else(|_| unreachable!("the closure returns Ok"))
+}
+
+fn check(scenarios: &[Scenario]) -> Result<(), StressError> {
+	if scenarios.len() > MAX_SCENARIOS as usize {
+		return Err(StressError::TooManyScenarios { max: MAX_SCENARIOS });
+	}
+	let listed: Vec<MarketId> = Oracle::feeds().into_iter().map(|(market, _)| market).collect();
+	for (index, scenario) in scenarios.iter().enumerate() {
+		let scenario_index = index as u32;
+		if scenario.steps.is_empty() || scenario.steps.len() > MAX_STEPS as usize {
+			return Err(StressError::BadStepCount { scenario: scenario_index, max: MAX_STEPS });
+		}
+		if scenario.list > MAX_LISTED {
+			return Err(StressError::TooManyListed { max: MAX_LISTED });
+		}
+		for (step_index, step) in scenario.steps.iter().enumerate() {
+			if step.shocks.len().saturating_add(step.outages.len()) > MAX_SHOCKS as usize {
+				return Err(StressError::TooManyShocks { scenario: scenario_index, step: step_index as u32, max: MAX_SHOCKS });
+			}
+			let named = step.shocks.iter().map(|shock| shock.market).chain(step.outages.iter().copied());
+			if let Some(market) = named.into_iter().find(|market| !listed.contains(market)) {
+				return Err(StressError::UnknownMarket { market });
+			}
+			for shock in &step.shocks {
+				if let PriceMove::BasisPoints(points) = shock.by {
+					if points <= -10_000 {
+						return Err(StressError::BadShock { market: shock.market });
+					}
+				}
+				if shock.by == PriceMove::To(Price::zero()) {
+					return Err(StressError::BadShock { market: shock.market });
+				}
+			}
+		}
+	}
+	Ok(())
+}
+
+/// `price` moved by `by`.
+fn moved(price: Price, by: PriceMove) -> Price {
+	match by {
+		PriceMove::To(to) => to,
+		PriceMove::BasisPoints(points) => {
+			let change = Price::saturating_from_rational(points.unsigned_abs(), 10_000u32);
+			let factor = if points >= 0 { Price::one().saturating_add(change) } else { Price::one().saturating_sub(change) };
+			price.saturating_mul(factor)
+		},
+	}
+}
+
+/// Each listed market's index now, the price the first step moves from.
+fn indices() -> BTreeMap<MarketId, Option<Price>> {
+	Oracle::feeds().into_iter().map(|(market, feed)| (market, feed.map(|feed| feed.index))).collect()
+}
+
+fn run(scenario: &Scenario) -> Vec<StepOutcome<AccountId>> {
+	if let Some(multiplier) = scenario.margin_multiplier {
+		Margin::simulate_margin_multiplier(multiplier);
+	}
+	let mut prices = indices();
+	scenario.steps.iter().map(|step| run_step(step, &mut prices, scenario.list)).collect()
+}
+
+/// The feeders send this step's prices, then the next block's hooks run.
+fn run_step(step: &Step, prices: &mut BTreeMap<MarketId, Option<Price>>, list: u32) -> StepOutcome<AccountId> {
+	for shock in &step.shocks {
+		if let Some(price) = prices.get_mut(&shock.market) {
+			// A market without a price yet moves from nothing: only `To` gives it one.
+			*price = match (*price, shock.by) {
+				(_, PriceMove::To(to)) => Some(to),
+				(Some(from), by) => Some(moved(from, by)),
+				(None, _) => None,
+			};
+		}
+	}
+	for (market, price) in prices.iter() {
+		let sent = if step.outages.contains(market) { None } else { *price };
+		Oracle::simulate_submissions(*market, sent);
+	}
+	let number = System::block_number().saturating_add(1);
+	Executive::initialize_block(&Header::new(number, Default::default(), Default::default(), System::parent_hash(), Default::default()));
+	let events: Vec<RuntimeEvent> = System::read_events_no_consensus().map(|record| record.event).collect();
+	outcome(number, &events, list)
+}
+
+/// What the block's hooks did, from their events, and the venue's state after them.
+fn outcome(block: u32, events: &[RuntimeEvent], list: u32) -> StepOutcome<AccountId> {
+	let mut outcome = StepOutcome {
+		block,
+		prices: Oracle::feeds().into_iter().map(|(market, feed)| (market, feed.map(|f| (f.index, f.mark)))).collect(),
+		liquidated_partially: 0,
+		liquidated_wholly: 0,
+		largest: Vec::new(),
+		notional_closed: 0,
+		shortfall: 0,
+		fund_covered: 0,
+		vault_absorbed: 0,
+		deleveraged: 0,
+		deleveraged_positions: 0,
+		deficit_carried: 0,
+		breakers: Vec::new(),
+		crisis_level: CircuitBreaker::crisis_level(),
+		fund_balance: InsuranceFund::balance(),
+		vault_equity: Margin::vault_equity(),
+	};
+	// Per account: liquidated wholly (nothing left) or in part.
+	let mut accounts: BTreeMap<AccountId, bool> = BTreeMap::new();
+	let mut liquidations: Vec<Liquidated<AccountId>> = Vec::new();
+	for event in events {
+		match event {
+			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, market, closed, price, penalty, health_after }) => {
+				let value = notional(*closed, *price);
+				outcome.notional_closed = outcome.notional_closed.saturating_add(value);
+				let whole = health_after.is_none();
+				*accounts.entry(who.clone()).or_default() |= whole;
+				liquidations.push(Liquidated { who: who.clone(), market: *market, notional: value, loss: *penalty, whole });
+			},
+			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::ShortfallCovered { who, market, shortfall, coverage }) => {
+				outcome.shortfall = outcome.shortfall.saturating_add(*shortfall);
+				outcome.fund_covered = outcome.fund_covered.saturating_add(coverage.by_fund);
+				outcome.vault_absorbed = outcome.vault_absorbed.saturating_add(coverage.by_vault);
+				outcome.deleveraged = outcome.deleveraged.saturating_add(coverage.by_deleveraging);
+				outcome.deficit_carried = outcome.deficit_carried.saturating_add(coverage.uncovered);
+				if let Some(last) = liquidations.iter_mut().rev().find(|l| l.who == *who && l.market == *market) {
+					last.loss = last.loss.saturating_add(*shortfall);
+				}
+			},
+			RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { .. }) => {
+				outcome.deleveraged_positions.saturating_inc();
+			},
+			RuntimeEvent::CircuitBreaker(pallet_ballast_circuit_breaker::Event::StateChanged { market, to, .. }) => {
+				outcome.breakers.push((*market, *to));
+			},
+			_ => {},
+		}
+	}
+	outcome.liquidated_wholly = accounts.values().filter(|whole| **whole).count() as u32;
+	outcome.liquidated_partially = accounts.len() as u32 - outcome.liquidated_wholly;
+	liquidations.sort_by(|a, b| b.notional.cmp(&a.notional));
+	liquidations.truncate(list as usize);
+	outcome.largest = liquidations;
+	outcome
+}

@@ -1,0 +1,108 @@
+// The `risk_*` RPCs on a dev chain, as a risk team calls them through @polkadot/api's
+// `provider.send`: eve, ferdie and charlie open ETH-USD longs at about 4×, 12× and 18×; the
+// stress test is asked what a one-step 12 % fall would do; then the replay source is made to
+// read 12 % low and the chain's own liquidations are compared with the answer (the same
+// accounts, each partially or wholly). Also reads `risk_accountHealth` and `risk_marketState`,
+// checks that `rpc_methods` lists the three, that a malformed request gets a clear JSON-RPC
+// error and that one past the limits is refused. Prints one JSON line; exits non-zero on any
+// mismatch.
+//
+//   node scripts/stress.mjs <ws url> <replay url> [timeout s = 300]
+import { Keyring } from '@polkadot/api';
+import { connect, script, sender } from './lib.mjs';
+
+const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
+const replay = process.argv[3] ?? 'http://127.0.0.1:8910';
+const TIMEOUT_MS = Number(process.argv[4] ?? 300) * 1_000;
+const ETH = 2;
+const USD = 1_000_000n;
+const BASE = 1_000_000_000n;
+const FIXED = 10n ** 18n;
+const FALL = 12; // percent
+
+const { check } = script('stress', TIMEOUT_MS);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (message) => console.error(`stress: ${message}`);
+const api = await connect(url);
+const send = sender(api);
+const rpc = (method, params) => api._rpcCore.provider.send(method, params);
+const keyring = new Keyring({ type: 'sr25519' });
+const traders = [
+  [keyring.addFromUri('//Eve'), 4n],
+  [keyring.addFromUri('//Ferdie'), 12n],
+  [keyring.addFromUri('//Charlie'), 18n],
+];
+
+const methods = (await rpc('rpc_methods', [])).methods;
+for (const name of ['risk_stressTest', 'risk_accountHealth', 'risk_marketState']) check(methods.includes(name), `rpc_methods lacks ${name}`);
+
+// 1. A live ETH-USD mark, then the longs.
+let mark = null;
+while (mark === null) {
+  const feed = await api.call.oracleApi.feed(ETH);
+  if (feed.isSome && feed.unwrap().status.toString() === 'Live') mark = feed.unwrap().mark.toBigInt();
+  else await sleep(1_000);
+}
+await Promise.all(
+  traders.map(async ([trader, leverage]) => {
+    const deposit = 2_000n * USD;
+    const size = (deposit * leverage * BASE * FIXED) / (mark * USD);
+    await send(trader, api.tx.margin.deposit(deposit));
+    await send(trader, api.tx.margin.trade(ETH, size, (mark * 103n) / 100n));
+  }),
+);
+log('longs opened');
+
+const health = await rpc('risk_accountHealth', [traders[2][0].address]);
+check(health.open && health.positions.length === 1 && health.positions[0].market === 'ETH-USD', `accountHealth: ${JSON.stringify(health)}`);
+const market = await rpc('risk_marketState', ['ETH-USD']);
+check(market.price?.status === 'Live' && market.breaker && market.margins, `marketState: ${JSON.stringify(market)}`);
+
+// 2. What a one-step 12 % fall would do, in a few blocks' time as in one.
+const scenario = (percent) => ({ steps: [{ shocks: [{ market: 'ETH-USD', percent: String(-percent) }] }], list: 20 });
+const answer = await rpc('risk_stressTest', [[scenario(FALL), scenario(1)]]);
+const predicted = answer.scenarios[0][0];
+log(`predicted at ${answer.at}: ${JSON.stringify(predicted.largest)}`);
+const ours = new Set(traders.map(([t]) => t.address));
+const predictedAccounts = predicted.largest.filter((l) => ours.has(l.account)).map((l) => `${l.account}:${l.whole}`).sort();
+check(predictedAccounts.length > 0, `a 12 % fall liquidates nobody: ${JSON.stringify(predicted)}`);
+check(answer.scenarios[1][0].largest.filter((l) => ours.has(l.account)).length === 0, 'a 1 % fall liquidates one of the longs');
+
+// 3. Bad requests.
+const refusal = async (method, params) => {
+  try {
+    await rpc(method, params);
+    return null;
+  } catch (error) {
+    return String(error.message ?? error);
+  }
+};
+const typo = await refusal('risk_stressTest', [[{ steps: [{ shocks: [{ market: 'ETH-USD', percnt: '-5' }] }] }]]);
+check(typo && typo.includes('scenarios'), `a misspelt field: ${typo}`);
+const unknown = await refusal('risk_marketState', ['DOGE-USD']);
+check(unknown && unknown.includes('unknown market'), `an unknown market: ${unknown}`);
+const many = await refusal('risk_stressTest', [Array(17).fill(scenario(1))]);
+check(many && many.includes('at most 16 scenarios'), `17 scenarios: ${many}`);
+
+// 4. The chain, when the source reads 12 % low: its first block of liquidations of our longs.
+const seen = [];
+await api.rpc.chain.subscribeNewHeads(async (header) => {
+  const at = await api.at(header.hash);
+  for (const { event } of await at.query.system.events()) {
+    if (event.section !== 'liquidation' || event.method !== 'Liquidated') continue;
+    const who = event.data.who.toString();
+    if (ours.has(who)) seen.push({ block: header.number.toNumber(), who, whole: event.data.healthAfter.isNone });
+  }
+});
+const response = await fetch(`${replay}/fault/ETH-USD?kind=spike&factor=${1 - FALL / 100}`, { method: 'POST' });
+check(response.ok, `the replay refused the fault: ${response.status}`);
+while (seen.length === 0) await sleep(300);
+await sleep(500);
+const first = seen[0].block;
+const chainAccounts = seen.filter((s) => s.block === first).map((s) => `${s.who}:${s.whole}`).sort();
+log(`the chain liquidated at block ${first}: ${chainAccounts}`);
+check(JSON.stringify(chainAccounts) === JSON.stringify(predictedAccounts), `predicted ${predictedAccounts}, the chain did ${chainAccounts}`);
+await fetch(`${replay}/fault/ETH-USD?kind=clear`, { method: 'POST' });
+
+console.log(JSON.stringify({ predicted: predictedAccounts, liquidated: chainAccounts, block: first, notionalClosed: predicted.notionalClosed }));
+process.exit(0);
