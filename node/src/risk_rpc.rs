@@ -15,7 +15,7 @@
 //! {"id":1,"jsonrpc":"2.0","method":"risk_stressTest","params":[[{"steps":[{"shocks":[{"market":"ETH-USD","percent":"-30"}]}],"list":5}]]}
 //! ```
 
-use ballast_primitives::{MarketId, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
+use ballast_primitives::{MarketId, Price, BASE_UNIT, COLLATERAL_UNIT};
 use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
 use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
 use pallet_ballast_liquidation_runtime_api::{stress, StressTestApi};
@@ -84,7 +84,6 @@ struct JsonStep {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct JsonScenario {
 	steps: Vec<JsonStep>,
-	margin_multiplier: Option<String>,
 	#[serde(default)]
 	list: u32,
 }
@@ -134,11 +133,7 @@ fn scenario(json: JsonScenario) -> Result<stress::Scenario, ErrorObjectOwned> {
 		let outages = step.outages.iter().map(MarketRef::id).collect::<Result<_, _>>()?;
 		steps.push(stress::Step { shocks, outages });
 	}
-	let margin_multiplier = match json.margin_multiplier {
-		Some(text) => Some(Ratio::from_inner(parse_fixed(&text).ok_or_else(|| invalid(format!("marginMultiplier: {text:?}")))?)),
-		None => None,
-	};
-	Ok(stress::Scenario { steps, margin_multiplier, list: json.list })
+	Ok(stress::Scenario { steps, list: json.list })
 }
 
 /// An 18-decimal fixed-point number as a decimal string.
@@ -238,7 +233,7 @@ where
 
 	let stress_client = client.clone();
 	module.register_blocking_method("risk_stressTest", move |params, _, extensions| {
-		ensure_unsafe_allowed(extensions)?;
+		ensure_unsafe_allowed(&extensions)?;
 		let mut args = params.sequence();
 		let scenarios: Vec<JsonScenario> = args.next().map_err(|e| invalid(format!("scenarios: {}", e.message())))?;
 		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
@@ -262,7 +257,7 @@ where
 		let who = AccountId::from_ss58check(&account).map_err(|e| invalid(format!("account: {account:?} is not an SS58 address ({e:?})")))?;
 		let at = at_or_best(&*health_client, at);
 		let api = health_client.runtime_api();
-		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&api, at, who).map_err(runtime_error)? else {
+		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&*api, at, who).map_err(runtime_error)? else {
 			return Ok::<_, ErrorObjectOwned>(json!({ "at": format!("{at:?}"), "account": account, "open": false }));
 		};
 		Ok(json!({
@@ -295,9 +290,9 @@ where
 		let id = market.id()?;
 		let at = at_or_best(&*client, at);
 		let api = client.runtime_api();
-		let feed = pallet_ballast_oracle_runtime_api::OracleApi::feed(&api, at, id).map_err(runtime_error)?;
-		let breaker = pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi::market(&api, at, id).map_err(runtime_error)?;
-		let params = pallet_ballast_margin_runtime_api::MarginApi::markets(&api, at)
+		let feed = pallet_ballast_oracle_runtime_api::OracleApi::feed(&*api, at, id).map_err(runtime_error)?;
+		let breaker = pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi::market(&*api, at, id).map_err(runtime_error)?;
+		let params = pallet_ballast_margin_runtime_api::MarginApi::markets(&*api, at)
 			.map_err(runtime_error)?
 			.into_iter()
 			.find(|(listed, _)| *listed == id)
@@ -357,7 +352,6 @@ mod tests {
 	fn a_scenario_names_markets_by_symbol_and_shocks_by_percent_or_price() {
 		let json: JsonScenario = serde_json::from_value(json!({
 			"steps": [{ "shocks": [{ "market": "ETH-USD", "percent": "-30" }, { "market": 1, "to": "50000" }], "outages": ["btc-usd"] }],
-			"marginMultiplier": "1.5",
 			"list": 3
 		}))
 		.unwrap();
@@ -365,7 +359,6 @@ mod tests {
 		assert_eq!(scenario.steps[0].shocks[0], stress::Shock { market: 2, by: stress::PriceMove::BasisPoints(-3_000) });
 		assert_eq!(scenario.steps[0].shocks[1].by, stress::PriceMove::To(Price::saturating_from_integer(50_000u32)));
 		assert_eq!(scenario.steps[0].outages, vec![1]);
-		assert_eq!(scenario.margin_multiplier, Some(Ratio::saturating_from_rational(3, 2)));
 		let both: JsonScenario = serde_json::from_value(json!({ "steps": [{ "shocks": [{ "market": 2, "percent": "1", "to": "2" }] }] })).unwrap();
 		assert!(scenario_error(both).contains("exactly one"));
 		let unknown: JsonScenario = serde_json::from_value(json!({ "steps": [{ "shocks": [{ "market": "DOGE-USD", "percent": "1" }] }] })).unwrap();

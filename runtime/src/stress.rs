@@ -19,7 +19,10 @@ use alloc::{collections::BTreeMap, vec::Vec};
 use ballast_primitives::{notional, MarketId, Price};
 use frame_support::storage::{with_transaction, TransactionOutcome};
 use pallet_ballast_liquidation_runtime_api::stress::*;
-use sp_runtime::{traits::Header as _, DispatchError, FixedPointNumber, Saturating};
+use sp_runtime::{
+	traits::{Header as _, One, Zero},
+	DispatchError, FixedPointNumber, Saturating,
+};
 
 /// Runs every scenario from the current state; refused whole, with the limit it passes, if any
 /// scenario is out of bounds.
@@ -88,9 +91,6 @@ fn indices() -> BTreeMap<MarketId, Option<Price>> {
 }
 
 fn run(scenario: &Scenario) -> Vec<StepOutcome<AccountId>> {
-	if let Some(multiplier) = scenario.margin_multiplier {
-		Margin::simulate_margin_multiplier(multiplier);
-	}
 	let mut prices = indices();
 	scenario.steps.iter().map(|step| run_step(step, &mut prices, scenario.list)).collect()
 }

@@ -1,7 +1,7 @@
 // The `risk_*` RPCs on a dev chain, as a risk team calls them through @polkadot/api's
-// `provider.send`: eve, ferdie and charlie open ETH-USD longs at about 4×, 12× and 18×; the
-// stress test is asked what a one-step 12 % fall would do; then the replay source is made to
-// read 12 % low and the chain's own liquidations are compared with the answer (the same
+// `provider.send`: eve, ferdie and charlie open ETH-USD longs at about 4×, 10× and 15×; the
+// stress test is asked what a one-step 18 % fall would do; then the replay source is made to
+// read 18 % low and the chain's own liquidations are compared with the answer (the same
 // accounts, each partially or wholly). Also reads `risk_accountHealth` and `risk_marketState`,
 // checks that `rpc_methods` lists the three, that a malformed request gets a clear JSON-RPC
 // error and that one past the limits is refused. Prints one JSON line; exits non-zero on any
@@ -18,7 +18,7 @@ const ETH = 2;
 const USD = 1_000_000n;
 const BASE = 1_000_000_000n;
 const FIXED = 10n ** 18n;
-const FALL = 12; // percent
+const FALL = 18; // percent: the mark follows by its 5 % cap in the first block
 
 const { check } = script('stress', TIMEOUT_MS);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,8 +29,8 @@ const rpc = (method, params) => api._rpcCore.provider.send(method, params);
 const keyring = new Keyring({ type: 'sr25519' });
 const traders = [
   [keyring.addFromUri('//Eve'), 4n],
-  [keyring.addFromUri('//Ferdie'), 12n],
-  [keyring.addFromUri('//Charlie'), 18n],
+  [keyring.addFromUri('//Ferdie'), 10n],
+  [keyring.addFromUri('//Charlie'), 15n],
 ];
 
 const methods = (await rpc('rpc_methods', [])).methods;
@@ -58,14 +58,14 @@ check(health.open && health.positions.length === 1 && health.positions[0].market
 const market = await rpc('risk_marketState', ['ETH-USD']);
 check(market.price?.status === 'Live' && market.breaker && market.margins, `marketState: ${JSON.stringify(market)}`);
 
-// 2. What a one-step 12 % fall would do, in a few blocks' time as in one.
+// 2. What a one-step 18 % fall would do, in a few blocks' time as in one.
 const scenario = (percent) => ({ steps: [{ shocks: [{ market: 'ETH-USD', percent: String(-percent) }] }], list: 20 });
 const answer = await rpc('risk_stressTest', [[scenario(FALL), scenario(1)]]);
 const predicted = answer.scenarios[0][0];
 log(`predicted at ${answer.at}: ${JSON.stringify(predicted.largest)}`);
 const ours = new Set(traders.map(([t]) => t.address));
 const predictedAccounts = predicted.largest.filter((l) => ours.has(l.account)).map((l) => `${l.account}:${l.whole}`).sort();
-check(predictedAccounts.length > 0, `a 12 % fall liquidates nobody: ${JSON.stringify(predicted)}`);
+check(predictedAccounts.length > 0, `an 18 % fall liquidates nobody: ${JSON.stringify(predicted)}`);
 check(answer.scenarios[1][0].largest.filter((l) => ours.has(l.account)).length === 0, 'a 1 % fall liquidates one of the longs');
 
 // 3. Bad requests.
@@ -84,7 +84,7 @@ check(unknown && unknown.includes('unknown market'), `an unknown market: ${unkno
 const many = await refusal('risk_stressTest', [Array(17).fill(scenario(1))]);
 check(many && many.includes('at most 16 scenarios'), `17 scenarios: ${many}`);
 
-// 4. The chain, when the source reads 12 % low: its first block of liquidations of our longs.
+// 4. The chain, when the source reads 18 % low: its first block of liquidations of our longs.
 const seen = [];
 await api.rpc.chain.subscribeNewHeads(async (header) => {
   const at = await api.at(header.hash);

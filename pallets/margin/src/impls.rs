@@ -686,30 +686,6 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// For a simulation on state that is thrown away (the stress-test runtime API): every
-	/// market's margins `multiplier` times what they are now (at least once), as if the dynamic
-	/// margins had tightened that far.
-	pub fn simulate_margin_multiplier(multiplier: Ratio) {
-		let multiplier = multiplier.max(Ratio::one());
-		let ids: Vec<MarketId> = Markets::<T>::iter_keys().take(T::MaxMarkets::get() as usize).collect();
-		let mut tightened = Ratio::zero();
-		for market in ids {
-			Markets::<T>::mutate(market, |listed| {
-				if let Some(listed) = listed {
-					let before = listed.scale.maintenance;
-					listed.scale.maintenance = before.saturating_mul(multiplier);
-					listed.scale.initial = listed.scale.initial.saturating_mul(multiplier).max(listed.scale.maintenance);
-					let rise = listed.scale.maintenance.saturating_sub(before);
-					tightened = tightened.saturating_add(crate::scaling::largest_maintenance(&listed.params).saturating_mul(rise));
-				}
-			});
-		}
-		// The liquidation index hears of it as of any tightening, so it finds who it reaches.
-		if !tightened.is_zero() {
-			T::Observer::margins_tightened(tightened);
-		}
-	}
-
 	/// The vault, for the runtime API.
 	pub fn vault_summary() -> VaultSummary {
 		let vault = Pool::<T>::get().vault;

@@ -1,6 +1,6 @@
 //! The `risk_*` RPCs on a real dev node, through polkadot.js's `provider.send`: a stress test's
-//! answer for a 12 % fall of ETH-USD is checked against what the chain then does when the
-//! price source is made to read 12 % low; account health and market state read; malformed and
+//! answer for a 18 % fall of ETH-USD is checked against what the chain then does when the
+//! price source is made to read 18 % low; account health and market state read; malformed and
 //! oversized requests refused with clear errors.
 
 use ballast_localnet::{calm_replay_args, dev_node_fed_by, run_polkadot_js, PriceReplay};

@@ -26,7 +26,7 @@ sp_api::decl_runtime_apis! {
 	/// Real-time stress testing: price shocks run against the whole open interest through the
 	/// real hooks (oracle, margin, liquidation, insurance fund and deleveraging, breakers), block
 	/// by block, each scenario on state that is thrown away. polkadot.js:
-	/// `api.call.stressTestApi.stressTest([{ steps: [{ shocks: [{ market: 2, by: { BasisPoints: -3000 } }], outages: [] }], marginMultiplier: null, list: 10 }])`.
+	/// `api.call.stressTestApi.stressTest([{ steps: [{ shocks: [{ market: 2, by: { BasisPoints: -3000 } }], outages: [] }], list: 10 }])`.
 	pub trait StressTestApi<AccountId> where AccountId: codec::Codec {
 		/// Each scenario's outcome, step by step; refused whole past a limit of [`stress`].
 		fn stress_test(scenarios: Vec<stress::Scenario>) -> Result<Vec<Vec<stress::StepOutcome<AccountId>>>, stress::StressError>;

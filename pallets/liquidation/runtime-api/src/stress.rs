@@ -7,7 +7,7 @@
 //! the step starts from (−3 000 is −30 %).
 
 use alloc::vec::Vec;
-use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, Ratio, SignedBalance};
+use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, SignedBalance};
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
 
@@ -44,12 +44,10 @@ pub struct Step {
 	pub outages: Vec<MarketId>,
 }
 
-/// A path of steps from the chain's current state, with every market's margins optionally
-/// multiplied first (at least once).
+/// A path of steps from the chain's current state.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Scenario {
 	pub steps: Vec<Step>,
-	pub margin_multiplier: Option<Ratio>,
 	/// How many of each step's liquidations to list, largest notional first (at most
 	/// [`MAX_LISTED`]).
 	pub list: u32,
