@@ -5,8 +5,8 @@
 
 use crate::{
 	governance::{origins::Origin as GovernanceOrigin, tracks},
-	tests::{account, signed_transaction, start_block, state_of},
-	Balances, Executive, Margin, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System, BTC_USD,
+	tests::{account, send, start_block, state_of},
+	Balances, Margin, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System, BTC_USD,
 	ETH_USD, UNIT,
 };
 use ballast_primitives::{MarginAccounts, MarketGuard, MarketState, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
@@ -32,12 +32,6 @@ fn feed(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) {
 		let call = pallet_ballast_oracle::Call::<Runtime>::submit_prices { prices: prices.try_into().unwrap() };
 		assert_eq!(call.dispatch_bypass_filter(RuntimeOrigin::signed(account(*feeder))).map(|_| ()).map_err(|e| e.error), Ok(()));
 	}
-}
-
-/// `call` as a signed transaction from `who`: its dispatch outcome.
-fn send(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), DispatchError> {
-	let nonce = System::account_nonce(account(who));
-	Executive::apply_extrinsic(signed_transaction(who, nonce, call)).expect("the transaction is valid")
 }
 
 /// A block: every hook runs, every pallet's invariants hold, then the feeders price it for the

@@ -4,8 +4,8 @@
 
 use crate::{
 	stress::stress_test,
-	tests::{account, signed_transaction, start_block, state_of},
-	Executive, Margin, RuntimeCall, RuntimeEvent, System, BTC_USD, ETH_USD,
+	tests::{account, send, start_block, state_of},
+	Margin, RuntimeCall, RuntimeEvent, System, BTC_USD, ETH_USD,
 };
 use ballast_primitives::{notional, Price, BASE_UNIT, COLLATERAL_UNIT};
 use pallet_ballast_liquidation_runtime_api::stress::*;
@@ -14,11 +14,6 @@ use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::FixedPointNumber;
 
 const FEEDERS: [Sr25519Keyring; 3] = [Alice, Bob, Charlie];
-
-fn send(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), sp_runtime::DispatchError> {
-	let nonce = System::account_nonce(account(who));
-	Executive::apply_extrinsic(signed_transaction(who, nonce, call)).expect("the transaction is valid")
-}
 
 /// The feeders send ETH-USD at `eth` dollars and BTC-USD at 100 000, as signed transactions.
 fn feed(eth: u128) {

@@ -200,6 +200,12 @@ fn a_transfer_from_an_unfunded_account_is_refused_and_changes_nothing() {
 	});
 }
 
+/// `call` as a signed transaction from `who` with its next nonce: the dispatch outcome.
+pub(crate) fn send(who: Sr25519Keyring, call: RuntimeCall) -> Result<(), sp_runtime::DispatchError> {
+	let nonce = System::account_nonce(account(who));
+	Executive::apply_extrinsic(signed_transaction(who, nonce, call)).expect("the transaction is valid")
+}
+
 pub(crate) fn start_block(number: u32) {
 	let parent = System::block_hash(number - 1);
 	Executive::initialize_block(&Header::new(number, Default::default(), Default::default(), parent, Default::default()));
