@@ -86,6 +86,8 @@ struct JsonScenario {
 	steps: Vec<JsonStep>,
 	#[serde(default)]
 	list: u32,
+	/// Every market's margin multiplier lifted to at least this, as a decimal string.
+	margin_multiplier: Option<String>,
 }
 
 /// A decimal string as an 18-decimal fixed-point number; `None` if it is not one.
@@ -133,7 +135,8 @@ fn scenario(json: JsonScenario) -> Result<stress::Scenario, ErrorObjectOwned> {
 		let outages = step.outages.iter().map(MarketRef::id).collect::<Result<_, _>>()?;
 		steps.push(stress::Step { shocks, outages });
 	}
-	Ok(stress::Scenario { steps, list: json.list })
+	let margin_multiplier = json.margin_multiplier.as_deref().map(|text| price_of(text, "marginMultiplier")).transpose()?;
+	Ok(stress::Scenario { steps, list: json.list, margin_multiplier })
 }
 
 /// An 18-decimal fixed-point number as a decimal string.
@@ -206,6 +209,7 @@ fn limit_error(error: stress::StressError) -> ErrorObjectOwned {
 		stress::StressError::TooManyListed { max } => format!("list: at most {max} liquidations"),
 		stress::StressError::UnknownMarket { market } => format!("market {market} is not listed"),
 		stress::StressError::BadShock { market } => format!("market {market}: a shock must leave a positive price"),
+		stress::StressError::BadMarginMultiplier { scenario, max } => format!("scenario {scenario}: marginMultiplier between 1 and {max}"),
 	};
 	ErrorObjectOwned::owned(LIMIT_EXCEEDED, message, None::<()>)
 }
@@ -352,10 +356,12 @@ mod tests {
 	fn a_scenario_names_markets_by_symbol_and_shocks_by_percent_or_price() {
 		let json: JsonScenario = serde_json::from_value(json!({
 			"steps": [{ "shocks": [{ "market": "ETH-USD", "percent": "-30" }, { "market": 1, "to": "50000" }], "outages": ["btc-usd"] }],
-			"list": 3
+			"list": 3,
+			"marginMultiplier": "1.5"
 		}))
 		.unwrap();
 		let scenario = scenario(json).unwrap();
+		assert_eq!(scenario.margin_multiplier, Some(Price::saturating_from_rational(3u32, 2u32)));
 		assert_eq!(scenario.steps[0].shocks[0], stress::Shock { market: 2, by: stress::PriceMove::BasisPoints(-3_000) });
 		assert_eq!(scenario.steps[0].shocks[1].by, stress::PriceMove::To(Price::saturating_from_integer(50_000u32)));
 		assert_eq!(scenario.steps[0].outages, vec![1]);
@@ -364,6 +370,8 @@ mod tests {
 		let unknown: JsonScenario = serde_json::from_value(json!({ "steps": [{ "shocks": [{ "market": "DOGE-USD", "percent": "1" }] }] })).unwrap();
 		assert!(scenario_error(unknown).contains("unknown market"));
 		assert!(serde_json::from_value::<JsonScenario>(json!({ "steps": [], "typo": 1 })).is_err(), "unknown fields are refused");
+		let margins: JsonScenario = serde_json::from_value(json!({ "steps": [{}], "marginMultiplier": "twice" })).unwrap();
+		assert!(scenario_error(margins).contains("marginMultiplier"));
 	}
 
 	fn scenario_error(json: JsonScenario) -> String {

@@ -16,7 +16,7 @@
 
 use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin, Oracle, RuntimeEvent, System};
 use alloc::{collections::BTreeMap, vec::Vec};
-use ballast_primitives::{notional, MarketId, Price};
+use ballast_primitives::{notional, MarketId, Price, Ratio};
 use frame_support::storage::{with_transaction, TransactionOutcome};
 use pallet_ballast_liquidation_runtime_api::stress::*;
 use sp_runtime::{
@@ -49,6 +49,11 @@ fn check(scenarios: &[Scenario]) -> Result<(), StressError> {
 		}
 		if scenario.list > MAX_LISTED {
 			return Err(StressError::TooManyListed { max: MAX_LISTED });
+		}
+		if let Some(multiplier) = scenario.margin_multiplier {
+			if multiplier < Ratio::one() || multiplier > Ratio::from_u32(MAX_MARGIN_MULTIPLIER) {
+				return Err(StressError::BadMarginMultiplier { scenario: scenario_index, max: MAX_MARGIN_MULTIPLIER });
+			}
 		}
 		for (step_index, step) in scenario.steps.iter().enumerate() {
 			if step.shocks.len().saturating_add(step.outages.len()) > MAX_SHOCKS as usize {
@@ -92,6 +97,9 @@ fn indices() -> BTreeMap<MarketId, Option<Price>> {
 
 fn run(scenario: &Scenario) -> Vec<StepOutcome<AccountId>> {
 	let mut prices = indices();
+	if let Some(multiplier) = scenario.margin_multiplier {
+		Margin::impose_multiplier_floor(multiplier);
+	}
 	scenario.steps.iter().map(|step| run_step(step, &mut prices, scenario.list)).collect()
 }
 

@@ -7,7 +7,7 @@ use crate::{
 	tests::{account, send, start_block, state_of},
 	Margin, RuntimeCall, RuntimeEvent, System, BTC_USD, ETH_USD,
 };
-use ballast_primitives::{notional, Price, BASE_UNIT, COLLATERAL_UNIT};
+use ballast_primitives::{notional, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
 use pallet_ballast_liquidation_runtime_api::stress::*;
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
@@ -52,6 +52,7 @@ fn one_step(eth_basis_points: i32) -> Scenario {
 	Scenario {
 		steps: vec![Step { shocks: vec![Shock { market: ETH_USD, by: PriceMove::BasisPoints(eth_basis_points) }], outages: vec![] }],
 		list: MAX_LISTED,
+		margin_multiplier: None,
 	}
 }
 
@@ -102,7 +103,7 @@ fn a_crash_path_with_an_outage_runs_block_by_block_and_a_larger_shock_reaches_mo
 		book();
 		next_block();
 		let step = |points| Step { shocks: vec![Shock { market: ETH_USD, by: PriceMove::BasisPoints(points) }], outages: vec![] };
-		let mut crash = Scenario { steps: vec![step(-1_000), step(-1_000), step(0), step(0)], list: 5 };
+		let mut crash = Scenario { steps: vec![step(-1_000), step(-1_000), step(0), step(0)], list: 5, margin_multiplier: None };
 		crash.steps.push(Step { shocks: vec![], outages: vec![ETH_USD] });
 		let answer = stress_test(vec![crash, one_step(-3_000), one_step(-300)]).unwrap();
 		let crash = &answer[0];
@@ -116,6 +117,24 @@ fn a_crash_path_with_an_outage_runs_block_by_block_and_a_larger_shock_reaches_mo
 		let reached = |outcome: &Vec<StepOutcome<_>>| outcome[0].liquidated_partially + outcome[0].liquidated_wholly;
 		assert!(reached(&answer[1]) >= reached(&answer[2]), "a larger shock reaches at least as many");
 		assert_eq!(reached(&answer[2]), 0, "a 3 % fall (a 0.9 % mark move) reaches nobody: {:?}", answer[2]);
+	});
+}
+
+#[test]
+fn a_margin_multiplier_reaches_accounts_the_shock_alone_does_not_and_is_thrown_away() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		book();
+		next_block();
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let tripled = Scenario { margin_multiplier: Some(Ratio::from_u32(3)), ..one_step(-300) };
+		let answer = stress_test(vec![one_step(-300), tripled]).unwrap();
+		let reached = |outcome: &StepOutcome<_>| outcome.liquidated_partially + outcome.liquidated_wholly;
+		assert_eq!(reached(&answer[0][0]), 0, "a 3 % fall alone reaches nobody: {:?}", answer[0][0]);
+		assert!(reached(&answer[1][0]) >= 1, "at three times the margins the 15× long is under water: {:?}", answer[1][0]);
+		assert!(answer[1][0].largest.iter().any(|l| l.who == account(Ferdie)));
+		assert!(answer[1][0].largest.iter().all(|l| l.who != account(Dave)), "the 5× long keeps 20 % of equity");
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root, "margins are the chain's own again");
+		assert_eq!(pallet_ballast_margin::MultiplierFloor::<crate::Runtime>::get(), None);
 	});
 }
 
@@ -137,6 +156,11 @@ fn a_request_past_a_limit_is_refused_whole_naming_the_limit() {
 		let shocks = Step { shocks: vec![Shock { market: ETH_USD, by: PriceMove::BasisPoints(1) }; MAX_SHOCKS as usize + 1], outages: vec![] };
 		let crowded = Scenario { steps: vec![shocks], ..Default::default() };
 		assert_eq!(stress_test(vec![crowded]), Err(StressError::TooManyShocks { scenario: 0, step: 0, max: MAX_SHOCKS }));
+		for multiplier in [Ratio::saturating_from_rational(1u32, 2u32), Ratio::from_u32(MAX_MARGIN_MULTIPLIER + 1)] {
+			let margins = Scenario { margin_multiplier: Some(multiplier), ..one_step(-100) };
+			let refused = stress_test(vec![one_step(-100), margins]);
+			assert_eq!(refused, Err(StressError::BadMarginMultiplier { scenario: 1, max: MAX_MARGIN_MULTIPLIER }));
+		}
 		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root);
 	});
 }

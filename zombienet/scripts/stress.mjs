@@ -60,13 +60,16 @@ check(market.price?.status === 'Live' && market.breaker && market.margins, `mark
 
 // 2. What a one-step 18 % fall would do, in a few blocks' time as in one.
 const scenario = (percent) => ({ steps: [{ shocks: [{ market: 'ETH-USD', percent: String(-percent) }] }], list: 20 });
-const answer = await rpc('risk_stressTest', [[scenario(FALL), scenario(1)]]);
+const tripled = { ...scenario(1), marginMultiplier: '3' };
+const answer = await rpc('risk_stressTest', [[scenario(FALL), scenario(1), tripled]]);
 const predicted = answer.scenarios[0][0];
 log(`predicted at ${answer.at}: ${JSON.stringify(predicted.largest)}`);
 const ours = new Set(traders.map(([t]) => t.address));
 const predictedAccounts = predicted.largest.filter((l) => ours.has(l.account)).map((l) => `${l.account}:${l.whole}`).sort();
 check(predictedAccounts.length > 0, `an 18 % fall liquidates nobody: ${JSON.stringify(predicted)}`);
 check(answer.scenarios[1][0].largest.filter((l) => ours.has(l.account)).length === 0, 'a 1 % fall liquidates one of the longs');
+// At three times the margins the 15× long (6.7 % equity) is below maintenance at a 1 % fall.
+check(answer.scenarios[2][0].largest.some((l) => l.account === traders[2][0].address), `tripled margins: ${JSON.stringify(answer.scenarios[2][0])}`);
 
 // 3. Bad requests.
 const refusal = async (method, params) => {
@@ -83,6 +86,8 @@ const unknown = await refusal('risk_marketState', ['DOGE-USD']);
 check(unknown && unknown.includes('unknown market'), `an unknown market: ${unknown}`);
 const many = await refusal('risk_stressTest', [Array(17).fill(scenario(1))]);
 check(many && many.includes('at most 16 scenarios'), `17 scenarios: ${many}`);
+const loose = await refusal('risk_stressTest', [[{ ...scenario(1), marginMultiplier: '0.5' }]]);
+check(loose && loose.includes('marginMultiplier between 1 and 10'), `a multiplier of 0.5: ${loose}`);
 
 // 4. The chain, when the source reads 18 % low: its first block of liquidations of our longs.
 const seen = [];

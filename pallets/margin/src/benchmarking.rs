@@ -154,6 +154,18 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn set_multiplier_floor() -> Result<(), BenchmarkError> {
+		let origin = T::RiskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let floor = Ratio::saturating_from_rational(3u32, 2u32);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Some(floor));
+
+		assert_eq!(MultiplierFloor::<T>::get(), Some(floor));
+		Ok(())
+	}
+
 	/// The per-block revaluation of `m` markets with open interest whose marks all moved, and
 	/// the rescaling of their margins (every multiplier rising).
 	#[benchmark]
@@ -181,6 +193,8 @@ mod benchmarks {
 				}
 			});
 		}
+		// A floor to honour, below every target.
+		MultiplierFloor::<T>::put(Ratio::from_u32(1));
 
 		#[block]
 		{

@@ -54,7 +54,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use ballast_primitives::{Balance, MarketId, Price, Quantity};
+use ballast_primitives::{Balance, MarketId, Price, Quantity, Ratio};
 
 /// What the benchmarks need from the runtime: a live mark price for a market.
 #[cfg(feature = "runtime-benchmarks")]
@@ -137,6 +137,13 @@ pub mod pallet {
 	/// How the dynamic margins respond to stress.
 	#[pallet::storage]
 	pub type Scaling<T: Config> = StorageValue<_, ScalingParams, ValueQuery>;
+
+	/// A floor under every market's margin multipliers, set by the risk origin ahead of a known
+	/// event (a vote, a listing, a macro release): the dynamic margins never step below it, and
+	/// a floor above a market's multiplier raises it as any rise of its target does, the
+	/// maintenance one gradually and within the liquidation index's room.
+	#[pallet::storage]
+	pub type MultiplierFloor<T: Config> = StorageValue<_, Ratio, OptionQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -222,6 +229,8 @@ pub mod pallet {
 		ScalingConfigured,
 		/// A raise of `market`'s maintenance fractions is wholly in force: its phase-in ended.
 		MaintenanceRaiseInForce { market: MarketId },
+		/// The floor under every market's margin multipliers changed (`None`: removed).
+		MultiplierFloorSet { floor: Option<Ratio> },
 	}
 
 	#[pallet::error]
@@ -266,6 +275,8 @@ pub mod pallet {
 		NoPosition,
 		/// An amount outside the types' range.
 		Overflow,
+		/// A multiplier floor below one or above the dynamic margins' `max_multiplier`.
+		FloorOutOfRange,
 		/// Inconsistent parameters: maintenance not below initial margin, a fraction above
 		/// 100 %, tiers not ascending, caps or minimums zero, a vault backing outside 1..=10.
 		InvalidParameters,
@@ -458,6 +469,25 @@ pub mod pallet {
 			ensure!(params.is_valid(), Error::<T>::InvalidParameters);
 			Scaling::<T>::put(params);
 			Self::deposit_event(Event::ScalingConfigured);
+			Ok(())
+		}
+
+		/// Put a floor of `floor` under every market's margin multipliers, or remove it with
+		/// `None`. Initial multipliers rise to it from the next block; maintenance ones as the
+		/// dynamic margins' ramp and the liquidation index's room allow, so a floor set by a
+		/// referendum liquidates nobody at unchanged prices in the block it is enacted. A
+		/// later `set_scaling` with a lower `max_multiplier` does not cut the floor.
+		///
+		/// The dispatch origin must be `RiskOrigin`.
+		#[pallet::call_index(9)]
+		pub fn set_multiplier_floor(origin: OriginFor<T>, floor: Option<Ratio>) -> DispatchResult {
+			T::RiskOrigin::ensure_origin(origin)?;
+			if let Some(floor) = floor {
+				let in_range = floor >= Ratio::from_u32(1) && floor <= Scaling::<T>::get().max_multiplier;
+				ensure!(in_range, Error::<T>::FloorOutOfRange);
+			}
+			MultiplierFloor::<T>::set(floor);
+			Self::deposit_event(Event::MultiplierFloorSet { floor });
 			Ok(())
 		}
 	}

@@ -20,10 +20,15 @@
 //! keeps the old parameters beside the new (`raised_from`) with `phase_in` at zero, so no
 //! account's requirement rises at enactment, and this step moves each raised fraction from the
 //! old to the new by at most `1 / ramp_blocks` of the way a block, within what is left of the
-//! same room: a referendum cannot start the cascade it was meant to prevent. A second raise
+//! same room: a referendum cannot start the cascade it was meant to prevent.
+//!
+//! A floor set by governance (`MultiplierFloor`, ahead of a known event) lifts every target to
+//! it, so it too reaches maintenance gradually; only the stress test lifts multipliers at once
+//! ([`Pallet::impose_multiplier_floor`]), on a state it throws away. A second raise
 //! while one phases in starts again from the parameters before the first.
 
 use crate::{pallet::*, types::*};
+use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use ballast_primitives::{
 	Balance, CrisisLevel, FundHealth, MarginObserver, Ratio, StressSignal, VenueStress,
@@ -42,9 +47,11 @@ pub fn band(multiplier: Ratio) -> u32 {
 	above_one.saturating_mul(Ratio::saturating_from_integer(BAND_WIDTH)).into_inner().saturating_div(Ratio::DIV) as u32
 }
 
-/// The multiplier a market's inputs call for.
+/// The multiplier a market's inputs call for, never below `floor` (which wins over
+/// `max_multiplier`: see [`Pallet::set_multiplier_floor`]).
 pub fn target(
 	params: &ScalingParams,
+	floor: Option<Ratio>,
 	volatility_ratio: Option<Ratio>,
 	macro_ratio: Option<Ratio>,
 	stress: &StressSignal,
@@ -73,6 +80,7 @@ pub fn target(
 		.saturating_add(cover_term)
 		.saturating_add(level_term)
 		.min(params.max_multiplier)
+		.max(floor.unwrap_or_else(Ratio::one))
 }
 
 fn level_index(level: CrisisLevel) -> usize {
@@ -127,6 +135,7 @@ impl<T: Config> Pallet<T> {
 		if markets.is_empty() {
 			return;
 		}
+		let floor = MultiplierFloor::<T>::get();
 		let stress = T::Stress::stress();
 		let macro_ratio = params.macro_market.and_then(T::Stress::volatility_ratio);
 		let open_interest = markets.iter().fold(0 as Balance, |sum, held| sum.saturating_add(held.open_interest));
@@ -144,7 +153,7 @@ impl<T: Config> Pallet<T> {
 
 		for held in markets.iter_mut() {
 			let (market, listed) = (held.id, &mut held.market);
-			let target = target(&params, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
+			let target = target(&params, floor, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
 			let before = listed.scale;
 			listed.scale.initial = target;
 			let largest = largest_maintenance(&listed.params);
@@ -170,6 +179,31 @@ impl<T: Config> Pallet<T> {
 				}
 				held.changed = true;
 			}
+		}
+		if !tightened.is_zero() {
+			T::Observer::margins_tightened(tightened);
+		}
+	}
+
+	/// Every market's multipliers lifted to at least `floor` at once, the floor kept so the
+	/// hooks hold them there, and the tightening reported to the liquidation index: the stress
+	/// test's "what if margins were `floor` times the listed now". Reachable from no call: on
+	/// the chain a raised floor phases in (`set_multiplier_floor`); at once, this can make
+	/// accounts liquidatable at unchanged prices, which is the question asked.
+	pub fn impose_multiplier_floor(floor: Ratio) {
+		let floor = floor.max(Ratio::one());
+		MultiplierFloor::<T>::mutate(|current| *current = Some(current.map_or(floor, |c| c.max(floor))));
+		let mut tightened = Ratio::zero();
+		let ids: alloc::vec::Vec<_> = Markets::<T>::iter_keys().take(T::MaxMarkets::get() as usize).collect();
+		for id in ids {
+			Markets::<T>::mutate(id, |listed| {
+				let Some(listed) = listed else { return };
+				let largest = listed.raised_from.as_ref().map_or(Ratio::zero(), largest_maintenance).max(largest_maintenance(&listed.params));
+				let rise = floor.saturating_sub(listed.scale.maintenance);
+				tightened = tightened.saturating_add(largest.saturating_mul(rise));
+				listed.scale.maintenance = listed.scale.maintenance.max(floor);
+				listed.scale.initial = listed.scale.initial.max(floor);
+			});
 		}
 		if !tightened.is_zero() {
 			T::Observer::margins_tightened(tightened);

@@ -917,6 +917,59 @@ mod dynamic_margins {
 	}
 
 	#[test]
+	fn a_governance_floor_lifts_every_market_the_maintenance_one_over_the_ramp() {
+		run_test(|| {
+			open_long();
+			let before = Margin::health(&1).unwrap().maintenance_requirement;
+			assert_ok!(Margin::set_multiplier_floor(RuntimeOrigin::root(), Some(ratio(3, 2))));
+			System::assert_last_event(Event::MultiplierFloorSet { floor: Some(ratio(3, 2)) }.into());
+			assert_eq!(Margin::health(&1).unwrap().maintenance_requirement, before, "nothing rises when it is set");
+			blocks(1);
+			assert_eq!(scale(ETH).initial, ratio(3, 2), "new risk pays the floor at once");
+			assert_eq!(scale(BTC).initial, ratio(3, 2), "in every market");
+			assert_eq!(scale(ETH).maintenance, ratio(102, 100), "maintenance rises one ramp step a block");
+			blocks(30);
+			assert_eq!(scale(ETH).maintenance, ratio(3, 2));
+			// A calm market stays at the floor; removing it lets the margins fall back at once.
+			blocks(5);
+			assert_eq!(scale(ETH).maintenance, ratio(3, 2));
+			assert_ok!(Margin::set_multiplier_floor(RuntimeOrigin::root(), None));
+			blocks(1);
+			assert_eq!(scale(ETH), MarginScale::default());
+		});
+	}
+
+	#[test]
+	fn a_floor_out_of_range_or_from_anyone_but_the_risk_origin_is_refused() {
+		run_test(|| {
+			assert_noop!(Margin::set_multiplier_floor(RuntimeOrigin::root(), Some(ratio(1, 2))), Error::<Test>::FloorOutOfRange);
+			// The default largest multiplier is 3.
+			assert_noop!(Margin::set_multiplier_floor(RuntimeOrigin::root(), Some(ratio(31, 10))), Error::<Test>::FloorOutOfRange);
+			assert_noop!(Margin::set_multiplier_floor(RuntimeOrigin::signed(1), Some(ratio(3, 2))), DispatchError::BadOrigin);
+			assert_ok!(Margin::set_multiplier_floor(RuntimeOrigin::root(), Some(Ratio::from_u32(3))));
+			assert_eq!(MultiplierFloor::<Test>::get(), Some(Ratio::from_u32(3)));
+		});
+	}
+
+	#[test]
+	fn the_stress_tests_floor_applies_at_once_and_is_reported_to_the_index() {
+		run_test(|| {
+			open_long();
+			let before = Margin::health(&1).unwrap().maintenance_requirement;
+			Margin::impose_multiplier_floor(Ratio::from_u32(2));
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(2));
+			assert_eq!(scale(BTC).initial, Ratio::from_u32(2));
+			let after = Margin::health(&1).unwrap().maintenance_requirement;
+			assert!(after >= 2 * before - 1 && after <= 2 * before + 1, "{before} → {after}");
+			// Every market's largest maintenance fraction (3 %) once over, one report.
+			assert_eq!(observed().1, vec![ratio(6, 100)]);
+			blocks(3);
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(2), "the hook holds it");
+			assert!(Margin::do_try_state().is_ok());
+		});
+	}
+
+	#[test]
 	fn withdrawals_the_breaker_refuses_change_nothing() {
 		run_test(|| {
 			fund_vault(dollars(100_000));

@@ -18,6 +18,7 @@ pub trait WeightInfo {
 	fn set_market() -> Weight;
 	fn set_vault() -> Weight;
 	fn set_scaling() -> Weight;
+	fn set_multiplier_floor() -> Weight;
 	/// The per-block revaluation and margin rescaling of `m` markets.
 	fn revalue(m: u32) -> Weight;
 }
@@ -48,7 +49,10 @@ impl WeightInfo for () {
 	fn set_scaling() -> Weight {
 		RocksDbWeight::get().reads_writes(0, 1)
 	}
+	fn set_multiplier_floor() -> Weight {
+		RocksDbWeight::get().reads_writes(1, 1)
+	}
 	fn revalue(m: u32) -> Weight {
-		RocksDbWeight::get().reads_writes(1 + 2 * m as u64, 1 + m as u64)
+		RocksDbWeight::get().reads_writes(2 + 2 * m as u64, 1 + m as u64)
 	}
 }

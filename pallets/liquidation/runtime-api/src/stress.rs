@@ -7,7 +7,7 @@
 //! the step starts from (−3 000 is −30 %).
 
 use alloc::vec::Vec;
-use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, SignedBalance};
+use ballast_primitives::{Balance, CrisisLevel, MarketId, MarketState, Price, Ratio, SignedBalance};
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
 
@@ -19,6 +19,8 @@ pub const MAX_STEPS: u32 = 50;
 pub const MAX_SHOCKS: u32 = 32;
 /// Most liquidations listed by size in one step's answer.
 pub const MAX_LISTED: u32 = 100;
+/// Largest margin multiplier a scenario may impose.
+pub const MAX_MARGIN_MULTIPLIER: u32 = 10;
 
 /// How a step moves a market's index price.
 #[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
@@ -51,6 +53,10 @@ pub struct Scenario {
 	/// How many of each step's liquidations to list, largest notional first (at most
 	/// [`MAX_LISTED`]).
 	pub list: u32,
+	/// Every market's margin multipliers lifted to at least this (1 to
+	/// [`MAX_MARGIN_MULTIPLIER`]) before the first step, at once and for the whole path: "what
+	/// if margins were this much higher now". `None` keeps the chain's own.
+	pub margin_multiplier: Option<Ratio>,
 }
 
 /// One account's liquidation in a step.
@@ -111,4 +117,6 @@ pub enum StressError {
 	/// A shock to a market with no price to move from, or to a price of zero or a fall of
 	/// 100 % or more.
 	BadShock { market: MarketId },
+	/// A margin multiplier below one or above [`MAX_MARGIN_MULTIPLIER`].
+	BadMarginMultiplier { scenario: u32, max: u32 },
 }
