@@ -2,6 +2,12 @@
 //! `figure <name> <value> <unit>`. `--quick` runs the smallest sizes (one sample), as
 //! `./scripts/test` does so no benchmark rots; without it each figure is the median of
 //! several samples.
+//!
+//! `stress_test_100k_x10`: the stress-test runtime API's ten one-step scenarios in one call over
+//! 10^5 open accounts, through the real wasm runtime on a committed state (goal < 2 s), and
+//! `stress_test_1e6_over_1e5` how it grows (see `stress.rs`).
+
+mod stress;
 
 use ballast_localnet::{node_binary, Network, NetworkSpec, LOCAL_VALIDATORS};
 use serde_json::Value;
@@ -13,65 +19,108 @@ use std::{
 
 fn main() {
 	let quick = std::env::args().any(|a| a == "--quick");
+	// `--only stress,trade`: just those groups (each named by its first figure's first word).
+	let args: Vec<String> = std::env::args().collect();
+	let only: Option<Vec<String>> =
+		args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).map(|list| list.split(',').map(str::to_owned).collect());
+	let wanted = |group: &str| only.as_ref().map_or(true, |only| only.iter().any(|o| o == group));
 	let samples = if quick { 1 } else { 3 };
 	let mut failed = false;
-	match first_finalized_block_seconds(samples) {
-		Ok(seconds) => println!("figure first_finalized_block_seconds {seconds:.2} s"),
-		Err(e) => {
-			eprintln!("first_finalized_block_seconds: {e}");
-			failed = true;
-		},
+	if wanted("first") {
+		match first_finalized_block_seconds(samples) {
+			Ok(seconds) => println!("figure first_finalized_block_seconds {seconds:.2} s"),
+			Err(e) => {
+				eprintln!("first_finalized_block_seconds: {e}");
+				failed = true;
+			},
+		}
 	}
-	match trade_weight_vs_transfer(quick) {
-		Ok(weights) => {
-			println!("figure trade_weight_vs_transfer {:.2} x", weights.trade / weights.transfer);
-			println!("figure trade_weight_worst_vs_transfer {:.2} x", weights.trade_worst / weights.transfer);
-			println!("figure transfer_keep_alive_weight {:.1} us", weights.transfer / 1e6);
-			println!("figure trade_weight {:.1} us", weights.trade / 1e6);
-		},
-		Err(e) => {
-			eprintln!("trade_weight_vs_transfer: {e}");
-			failed = true;
-		},
+	if wanted("trade") {
+		match trade_weight_vs_transfer(quick) {
+			Ok(weights) => {
+				println!("figure trade_weight_vs_transfer {:.2} x", weights.trade / weights.transfer);
+				println!("figure trade_weight_worst_vs_transfer {:.2} x", weights.trade_worst / weights.transfer);
+				println!("figure transfer_keep_alive_weight {:.1} us", weights.transfer / 1e6);
+				println!("figure trade_weight {:.1} us", weights.trade / 1e6);
+			},
+			Err(e) => {
+				eprintln!("trade_weight_vs_transfer: {e}");
+				failed = true;
+			},
+		}
 	}
-	match liquidation_at_scale(quick) {
-		Ok(scale) => {
-			for (exponent, micros) in &scale.hook_micros {
-				println!("figure liquidation_hook_1e{exponent}_accounts {micros:.1} us");
-			}
-			println!("figure liquidation_cost_1e6_over_1e3 {:.3} x", scale.ratio);
-		},
-		Err(e) => {
-			eprintln!("liquidation_cost_1e6_over_1e3: {e}");
-			failed = true;
-		},
+	if wanted("liquidation") {
+		match liquidation_at_scale(quick) {
+			Ok(scale) => {
+				for (exponent, micros) in &scale.hook_micros {
+					println!("figure liquidation_hook_1e{exponent}_accounts {micros:.1} us");
+				}
+				println!("figure liquidation_cost_1e6_over_1e3 {:.3} x", scale.ratio);
+			},
+			Err(e) => {
+				eprintln!("liquidation_cost_1e6_over_1e3: {e}");
+				failed = true;
+			},
+		}
 	}
-	match liquidations_per_block(quick) {
-		Ok(capacity) => {
-			println!("figure liquidations_per_block {} count", capacity.per_block);
-			println!("figure liquidation_weight {:.1} us", capacity.liquidation / 1e6);
-			println!("figure liquidation_in_hook_vs_metered {:.2} x", capacity.in_hook / capacity.liquidation);
-			println!("figure waterfall_weight_16_deleveraged {:.1} us", capacity.cover / 1e6);
-		},
-		Err(e) => {
-			eprintln!("liquidations_per_block: {e}");
-			failed = true;
-		},
+	if wanted("liquidations") {
+		match liquidations_per_block(quick) {
+			Ok(capacity) => {
+				println!("figure liquidations_per_block {} count", capacity.per_block);
+				println!("figure liquidation_weight {:.1} us", capacity.liquidation / 1e6);
+				println!("figure liquidation_in_hook_vs_metered {:.2} x", capacity.in_hook / capacity.liquidation);
+				println!("figure waterfall_weight_16_deleveraged {:.1} us", capacity.cover / 1e6);
+			},
+			Err(e) => {
+				eprintln!("liquidations_per_block: {e}");
+				failed = true;
+			},
+		}
 	}
-	match breaker_hook(quick) {
-		Ok((base, per_market)) => {
-			println!("figure breaker_hook_base {:.1} us", base / 1e6);
-			println!("figure breaker_hook_per_market {:.1} us", per_market / 1e6);
-			println!("figure breaker_hook_16_markets {:.1} us", (base + 16.0 * per_market) / 1e6);
-		},
-		Err(e) => {
-			eprintln!("breaker_hook: {e}");
-			failed = true;
-		},
+	if wanted("breaker") {
+		match breaker_hook(quick) {
+			Ok((base, per_market)) => {
+				println!("figure breaker_hook_base {:.1} us", base / 1e6);
+				println!("figure breaker_hook_per_market {:.1} us", per_market / 1e6);
+				println!("figure breaker_hook_16_markets {:.1} us", (base + 16.0 * per_market) / 1e6);
+			},
+			Err(e) => {
+				eprintln!("breaker_hook: {e}");
+				failed = true;
+			},
+		}
+	}
+	if wanted("stress") {
+		match stress_test_growth(quick) {
+			Ok(()) => {},
+			Err(e) => {
+				eprintln!("stress_test_100k_x10: {e}");
+				failed = true;
+			},
+		}
 	}
 	if failed {
 		std::process::exit(1);
 	}
+}
+
+/// The stress-test runtime API's ten one-step scenarios in one call (`stress.rs`): at 10^5
+/// accounts, and at 10^6 over 10^5 to show how it grows (`--quick`: 10^5 over 10^4, one
+/// sample).
+fn stress_test_growth(quick: bool) -> Result<(), String> {
+	let (samples, small, large) = if quick { (1, 4, 5) } else { (3, 5, 6) };
+	let mut seconds = Vec::new();
+	for exponent in [small, large] {
+		let measured = stress::stress_test_seconds(10u32.pow(exponent), samples)?;
+		println!("figure stress_test_1e{exponent}_accounts_x10 {:.3} s", measured.seconds);
+		println!("figure stress_test_1e{exponent}_accounts_liquidated {} count", measured.liquidated);
+		if exponent == 5 {
+			println!("figure stress_test_100k_x10 {:.3} s", measured.seconds);
+		}
+		seconds.push(measured.seconds);
+	}
+	println!("figure stress_test_1e{large}_over_1e{small} {:.2} x", seconds[1] / seconds[0]);
+	Ok(())
 }
 
 /// The circuit breakers' hook, every market tripping at once: its weight with no market and
