@@ -16,6 +16,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod metrics;
 mod oracle;
 mod risk_rpc;
 mod rpc;

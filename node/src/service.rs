@@ -241,6 +241,10 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 		tracing_execute_block: None,
 	})?;
 
+	// The venue's risk state beside Substrate's metrics, read at every imported block.
+	crate::metrics::spawn(client.clone(), prometheus_registry.as_ref(), &task_manager.spawn_handle())
+		.map_err(|error| ServiceError::Other(format!("registering the venue metrics: {error}")))?;
+
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),

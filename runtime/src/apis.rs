@@ -243,6 +243,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_liquidation_runtime_api::VenueActivityApi<Block> for Runtime {
+		fn block_activity() -> pallet_ballast_liquidation_runtime_api::activity::BlockActivity {
+			crate::activity::block_activity()
+		}
+	}
+
 	impl pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi<Block, AccountId, BlockNumber> for Runtime {
 		fn fund() -> pallet_ballast_insurance_fund::FundState {
 			crate::InsuranceFund::fund_state()

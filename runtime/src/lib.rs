@@ -34,6 +34,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 #[macro_use]
 mod benchmarks;
+pub mod activity;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;

@@ -16,7 +16,7 @@
 
 use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin, Oracle, RuntimeEvent, System};
 use alloc::{collections::BTreeMap, vec::Vec};
-use ballast_primitives::{notional, MarketId, Price, Ratio};
+use ballast_primitives::{MarketId, Price, Ratio};
 use frame_support::storage::{with_transaction, TransactionOutcome};
 use pallet_ballast_liquidation_runtime_api::stress::*;
 use sp_runtime::{
@@ -127,59 +127,25 @@ fn run_step(step: &Step, prices: &mut BTreeMap<MarketId, Option<Price>>, list: u
 
 /// What the block's hooks did, from their events, and the venue's state after them.
 fn outcome(block: u32, events: &[RuntimeEvent], list: u32) -> StepOutcome<AccountId> {
-	let mut outcome = StepOutcome {
+	let (activity, mut largest) = crate::activity::summarise(events);
+	largest.sort_by(|a, b| b.notional.cmp(&a.notional));
+	largest.truncate(list as usize);
+	StepOutcome {
 		block,
 		prices: Oracle::feeds().into_iter().map(|(market, feed)| (market, feed.map(|f| (f.index, f.mark)))).collect(),
-		liquidated_partially: 0,
-		liquidated_wholly: 0,
-		largest: Vec::new(),
-		notional_closed: 0,
-		shortfall: 0,
-		fund_covered: 0,
-		vault_absorbed: 0,
-		deleveraged: 0,
-		deleveraged_positions: 0,
-		deficit_carried: 0,
-		breakers: Vec::new(),
+		liquidated_partially: activity.liquidated_partially,
+		liquidated_wholly: activity.liquidated_wholly,
+		largest,
+		notional_closed: activity.notional_closed,
+		shortfall: activity.shortfall,
+		fund_covered: activity.fund_covered,
+		vault_absorbed: activity.vault_absorbed,
+		deleveraged: activity.deleveraged,
+		deleveraged_positions: activity.deleveraged_positions,
+		deficit_carried: activity.deficit_carried,
+		breakers: activity.breakers,
 		crisis_level: CircuitBreaker::crisis_level(),
 		fund_balance: InsuranceFund::balance(),
 		vault_equity: Margin::vault_equity(),
-	};
-	// Per account: liquidated wholly (nothing left) or in part.
-	let mut accounts: BTreeMap<AccountId, bool> = BTreeMap::new();
-	let mut liquidations: Vec<Liquidated<AccountId>> = Vec::new();
-	for event in events {
-		match event {
-			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, market, closed, price, penalty, health_after }) => {
-				let value = notional(*closed, *price);
-				outcome.notional_closed = outcome.notional_closed.saturating_add(value);
-				let whole = health_after.is_none();
-				*accounts.entry(who.clone()).or_default() |= whole;
-				liquidations.push(Liquidated { who: who.clone(), market: *market, notional: value, loss: *penalty, whole });
-			},
-			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::ShortfallCovered { who, market, shortfall, coverage }) => {
-				outcome.shortfall = outcome.shortfall.saturating_add(*shortfall);
-				outcome.fund_covered = outcome.fund_covered.saturating_add(coverage.by_fund);
-				outcome.vault_absorbed = outcome.vault_absorbed.saturating_add(coverage.by_vault);
-				outcome.deleveraged = outcome.deleveraged.saturating_add(coverage.by_deleveraging);
-				outcome.deficit_carried = outcome.deficit_carried.saturating_add(coverage.uncovered);
-				if let Some(last) = liquidations.iter_mut().rev().find(|l| l.who == *who && l.market == *market) {
-					last.loss = last.loss.saturating_add(*shortfall);
-				}
-			},
-			RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { .. }) => {
-				outcome.deleveraged_positions.saturating_inc();
-			},
-			RuntimeEvent::CircuitBreaker(pallet_ballast_circuit_breaker::Event::StateChanged { market, to, .. }) => {
-				outcome.breakers.push((*market, *to));
-			},
-			_ => {},
-		}
 	}
-	outcome.liquidated_wholly = accounts.values().filter(|whole| **whole).count() as u32;
-	outcome.liquidated_partially = accounts.len() as u32 - outcome.liquidated_wholly;
-	liquidations.sort_by(|a, b| b.notional.cmp(&a.notional));
-	liquidations.truncate(list as usize);
-	outcome.largest = liquidations;
-	outcome
 }

@@ -168,8 +168,9 @@ pub mod pallet {
 		},
 		/// A bankrupt account's shortfall went down the loss waterfall.
 		ShortfallCovered { who: T::AccountId, market: MarketId, shortfall: ballast_primitives::Balance, coverage: ballast_primitives::Coverage },
-		/// What the hook did this block.
-		BlockProcessed { level: Level, popped: u32, liquidated: u32, deferred: bool },
+		/// What the hook did this block: entries taken off the index, accounts liquidated,
+		/// whether due entries were left for the next block, and the weight it metered.
+		BlockProcessed { level: Level, popped: u32, liquidated: u32, deferred: bool, weight: Weight },
 		/// The parameters changed.
 		ParamsSet { params: LiquidationParams },
 	}
@@ -258,7 +259,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred });
+		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred, weight: meter.consumed() });
 	}
 
 	/// The least a block's budget is, whatever the parameters: the watermark's step, the walks'

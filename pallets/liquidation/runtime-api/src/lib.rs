@@ -8,6 +8,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 pub use pallet_ballast_liquidation::{AtRisk, EngineState, LiquidationParams};
 
+pub mod activity;
 pub mod stress;
 
 sp_api::decl_runtime_apis! {
@@ -30,5 +31,14 @@ sp_api::decl_runtime_apis! {
 	pub trait StressTestApi<AccountId> where AccountId: codec::Codec {
 		/// Each scenario's outcome, step by step; refused whole past a limit of [`stress`].
 		fn stress_test(scenarios: Vec<stress::Scenario>) -> Result<Vec<Vec<stress::StepOutcome<AccountId>>>, stress::StressError>;
+	}
+}
+
+sp_api::decl_runtime_apis! {
+	/// What the venue's hooks did in a block, read from its events: the node's metrics and
+	/// dashboards call it at each block's hash. polkadot.js: `api.call.venueActivityApi.blockActivity()`.
+	pub trait VenueActivityApi {
+		/// The activity of the block whose state this is called on.
+		fn block_activity() -> activity::BlockActivity;
 	}
 }

@@ -1,0 +1,250 @@
+//! The venue's risk state as Prometheus metrics, beside Substrate's own on the node's endpoint
+//! (`--prometheus-port`, 9615 by default; the registry adds a `chain` label to every sample).
+//!
+//! Read once per imported block through the runtime APIs (never by decoding storage here), at
+//! that block's state: each market's breaker state, index and mark, oracle status and the
+//! feeders its index was made of; the insurance fund's balance, share price, drawdown and
+//! deficits; the vault's equity; the crisis level and global breaker; and what the block's hooks
+//! did: liquidations, bad debt and its cover, deleveraging, the liquidation hook's weight.
+//! Gauges hold the latest imported block's figures; the `_total` counters add up the new best
+//! blocks' activity (a block imported on a fork that loses is not counted).
+
+use crate::service::FullClient;
+use ballast_primitives::{MarketId, MarketState, PriceStatus};
+use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
+use futures::StreamExt;
+use pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi;
+use pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi;
+use pallet_ballast_liquidation_runtime_api::VenueActivityApi;
+use pallet_ballast_margin_runtime_api::MarginApi;
+use pallet_ballast_oracle_runtime_api::OracleApi;
+use sc_client_api::BlockchainEvents;
+use sp_api::ProvideRuntimeApi;
+use std::sync::Arc;
+use substrate_prometheus_endpoint::{
+	register, Counter, CounterVec, Gauge, GaugeVec, Opts, PrometheusError, Registry, F64, U64,
+};
+
+type Hash = <Block as sp_runtime::traits::Block>::Hash;
+
+/// Every gauge and counter of the venue.
+pub struct VenueMetrics {
+	block: Gauge<U64>,
+	breaker_state: GaugeVec<U64>,
+	index_price: GaugeVec<F64>,
+	mark_price: GaugeVec<F64>,
+	oracle_status: GaugeVec<U64>,
+	feeders: GaugeVec<U64>,
+	outliers_total: CounterVec<U64>,
+	fund_balance: Gauge<F64>,
+	fund_share_price: Gauge<F64>,
+	fund_drawdown: Gauge<F64>,
+	fund_deficits: Gauge<F64>,
+	vault_equity: Gauge<F64>,
+	crisis_level: Gauge<U64>,
+	global_breaker: Gauge<U64>,
+	block_liquidations: GaugeVec<U64>,
+	block_notional_closed: Gauge<F64>,
+	block_bad_debt: Gauge<F64>,
+	block_bad_debt_cover: GaugeVec<F64>,
+	block_deleveraged_positions: Gauge<U64>,
+	liquidation_hook_ref_time: Gauge<U64>,
+	liquidation_hook_proof_size: Gauge<U64>,
+	liquidation_deferred: Gauge<U64>,
+	liquidations_total: CounterVec<U64>,
+	bad_debt_total: Counter<F64>,
+	deleveraged_positions_total: Counter<U64>,
+}
+
+fn gauge<P: substrate_prometheus_endpoint::prometheus::core::Atomic + 'static>(
+	registry: &Registry,
+	name: &str,
+	help: &str,
+) -> Result<Gauge<P>, PrometheusError> {
+	register(Gauge::new(name, help)?, registry)
+}
+
+fn gauges<P: substrate_prometheus_endpoint::prometheus::core::Atomic + 'static>(
+	registry: &Registry,
+	name: &str,
+	help: &str,
+	label: &str,
+) -> Result<GaugeVec<P>, PrometheusError> {
+	register(GaugeVec::new(Opts::new(name, help), &[label])?, registry)
+}
+
+impl VenueMetrics {
+	pub fn register(registry: &Registry) -> Result<Self, PrometheusError> {
+		Ok(Self {
+			block: gauge(registry, "ballast_metrics_block", "The block the venue metrics were last read at")?,
+			breaker_state: gauges(
+				registry,
+				"ballast_market_breaker_state",
+				"Each market's enforced breaker state: 0 open, 1 reduce-only, 2 halted",
+				"market",
+			)?,
+			index_price: gauges(registry, "ballast_market_index_price", "Each market's oracle index, dollars per coin", "market")?,
+			mark_price: gauges(registry, "ballast_market_mark_price", "Each market's mark price, dollars per coin", "market")?,
+			oracle_status: gauges(
+				registry,
+				"ballast_market_oracle_status",
+				"Each market's feed: 0 live, 1 stale, 2 diverging, 3 never priced",
+				"market",
+			)?,
+			feeders: gauges(
+				registry,
+				"ballast_market_feeders",
+				"Feeders whose fresh prices made the market's index in the block (0 when not priced)",
+				"market",
+			)?,
+			outliers_total: register(
+				CounterVec::new(Opts::new("ballast_market_outliers_total", "Feeders' prices rejected as outliers"), &["market"])?,
+				registry,
+			)?,
+			fund_balance: gauge(registry, "ballast_fund_balance", "The insurance fund's balance, bUSD")?,
+			fund_share_price: gauge(registry, "ballast_fund_share_price", "bUSD per insurance-fund share (0 without shares)")?,
+			fund_drawdown: gauge(registry, "ballast_fund_drawdown", "The fund's fall from its window's peak, 0 to 1")?,
+			fund_deficits: gauge(registry, "ballast_fund_deficits", "Losses still being recovered by deleveraging, bUSD")?,
+			vault_equity: gauge(registry, "ballast_vault_equity", "The market vault's equity (cash less traders' open profit), bUSD")?,
+			crisis_level: gauge(registry, "ballast_crisis_level", "The venue's crisis level: 0 calm, 1 elevated, 2 stressed, 3 crisis")?,
+			global_breaker: gauge(registry, "ballast_global_breaker", "1 while the fund-drawdown breaker holds every market reduce-only")?,
+			block_liquidations: gauges(
+				registry,
+				"ballast_block_liquidations",
+				"Accounts liquidated in the block, in part or wholly",
+				"kind",
+			)?,
+			block_notional_closed: gauge(registry, "ballast_block_notional_closed", "Notional closed by the block's liquidations, bUSD")?,
+			block_bad_debt: gauge(registry, "ballast_block_bad_debt", "Shortfalls of accounts bankrupt in the block, bUSD")?,
+			block_bad_debt_cover: gauges(
+				registry,
+				"ballast_block_bad_debt_cover",
+				"How the block's bad debt was covered, bUSD: by the fund, the vault, deleveraging, or carried",
+				"by",
+			)?,
+			block_deleveraged_positions: gauge(registry, "ballast_block_deleveraged_positions", "Positions reduced by deleveraging in the block")?,
+			liquidation_hook_ref_time: gauge(
+				registry,
+				"ballast_liquidation_hook_ref_time",
+				"The liquidation hook's metered weight in the block, picoseconds",
+			)?,
+			liquidation_hook_proof_size: gauge(
+				registry,
+				"ballast_liquidation_hook_proof_size",
+				"The liquidation hook's metered proof size in the block, bytes",
+			)?,
+			liquidation_deferred: gauge(registry, "ballast_liquidation_deferred", "1 when the hook left due accounts for the next block")?,
+			liquidations_total: register(
+				CounterVec::new(Opts::new("ballast_liquidations_total", "Accounts liquidated, in part or wholly"), &["kind"])?,
+				registry,
+			)?,
+			bad_debt_total: register(Counter::new("ballast_bad_debt_total", "Bad debt handed to the loss waterfall, bUSD")?, registry)?,
+			deleveraged_positions_total: register(
+				Counter::new("ballast_deleveraged_positions_total", "Positions reduced by deleveraging")?,
+				registry,
+			)?,
+		})
+	}
+
+	/// Reads the venue at `hash` and sets every metric; the counters only for a new best block.
+	pub fn update(&self, client: &FullClient, hash: Hash, number: BlockNumber, new_best: bool) -> Result<(), sp_api::ApiError> {
+		let api = client.runtime_api();
+		let feeds = OracleApi::<Block, BlockNumber>::feeds(&*api, hash)?;
+		let breakers = CircuitBreakerApi::<Block, BlockNumber>::markets(&*api, hash)?;
+		let venue = CircuitBreakerApi::<Block, BlockNumber>::venue(&*api, hash)?;
+		let fund = InsuranceFundApi::<Block, AccountId, BlockNumber>::fund(&*api, hash)?;
+		let vault = MarginApi::<Block, AccountId>::vault(&*api, hash)?;
+		let activity = VenueActivityApi::<Block>::block_activity(&*api, hash)?;
+
+		self.block.set(number.into());
+		for (market, feed) in &feeds {
+			let name = market_label(*market);
+			let label = [name.as_str()];
+			let status = match feed.map(|feed| feed.status) {
+				Some(PriceStatus::Live) => 0,
+				Some(PriceStatus::Stale) => 1,
+				Some(PriceStatus::Diverging) => 2,
+				None => 3,
+			};
+			self.oracle_status.with_label_values(&label).set(status);
+			if let Some(feed) = feed {
+				self.index_price.with_label_values(&label).set(feed.index.to_float());
+				self.mark_price.with_label_values(&label).set(feed.mark.to_float());
+			}
+			let fed = activity.feeds.iter().find(|fed| fed.market == *market);
+			self.feeders.with_label_values(&label).set(fed.map_or(0, |fed| fed.feeders.into()));
+			if new_best {
+				self.outliers_total.with_label_values(&label).inc_by(fed.map_or(0, |fed| fed.outliers.into()));
+			}
+		}
+		for breaker in &breakers {
+			let state = match breaker.effective {
+				MarketState::Open => 0,
+				MarketState::ReduceOnly => 1,
+				MarketState::Halted => 2,
+			};
+			self.breaker_state.with_label_values(&[market_label(breaker.market).as_str()]).set(state);
+		}
+		self.crisis_level.set(venue.level as u64);
+		self.global_breaker.set(venue.global_tripped.into());
+		self.fund_balance.set(busd(fund.balance));
+		self.fund_share_price.set(fund.share_price.map_or(0.0, |price| price.to_float()));
+		self.fund_drawdown.set(f64::from(fund.drawdown.deconstruct()) / 1e9);
+		self.fund_deficits.set(busd(fund.deficits));
+		self.vault_equity.set(vault.equity as f64 / ballast_primitives::COLLATERAL_UNIT as f64);
+
+		self.block_liquidations.with_label_values(&["partial"]).set(activity.liquidated_partially.into());
+		self.block_liquidations.with_label_values(&["whole"]).set(activity.liquidated_wholly.into());
+		self.block_notional_closed.set(busd(activity.notional_closed));
+		self.block_bad_debt.set(busd(activity.shortfall));
+		for (by, amount) in [
+			("fund", activity.fund_covered),
+			("vault", activity.vault_absorbed),
+			("deleveraging", activity.deleveraged),
+			("carried", activity.deficit_carried),
+		] {
+			self.block_bad_debt_cover.with_label_values(&[by]).set(busd(amount));
+		}
+		self.block_deleveraged_positions.set(activity.deleveraged_positions.into());
+		self.liquidation_hook_ref_time.set(activity.hook_ref_time);
+		self.liquidation_hook_proof_size.set(activity.hook_proof_size);
+		self.liquidation_deferred.set(activity.deferred.into());
+		if new_best {
+			self.liquidations_total.with_label_values(&["partial"]).inc_by(activity.liquidated_partially.into());
+			self.liquidations_total.with_label_values(&["whole"]).inc_by(activity.liquidated_wholly.into());
+			self.bad_debt_total.inc_by(busd(activity.shortfall));
+			self.deleveraged_positions_total.inc_by(activity.deleveraged_positions.into());
+		}
+		Ok(())
+	}
+}
+
+/// A market's symbol ("BTC-USD"), or its id for a market listed after genesis.
+fn market_label(market: MarketId) -> String {
+	MARKET_SYMBOLS.iter().find(|(_, id)| *id == market).map_or_else(|| market.to_string(), |(symbol, _)| symbol.to_string())
+}
+
+fn busd(atoms: ballast_primitives::Balance) -> f64 {
+	atoms as f64 / ballast_primitives::COLLATERAL_UNIT as f64
+}
+
+/// Registers the metrics and follows every imported block; nothing without a registry
+/// (`--no-prometheus`). A runtime without one of the APIs (an older one) is logged once per
+/// block at debug level and skipped.
+pub fn spawn(
+	client: Arc<FullClient>,
+	registry: Option<&Registry>,
+	spawner: &sc_service::SpawnTaskHandle,
+) -> Result<(), PrometheusError> {
+	let Some(registry) = registry else { return Ok(()) };
+	let metrics = VenueMetrics::register(registry)?;
+	let mut imports = client.import_notification_stream();
+	spawner.spawn("ballast-venue-metrics", Some("metrics"), async move {
+		while let Some(block) = imports.next().await {
+			if let Err(error) = metrics.update(&client, block.hash, block.header.number, block.is_new_best) {
+				log::debug!(target: "ballast-metrics", "venue metrics at #{}: {error}", block.header.number);
+			}
+		}
+	});
+	Ok(())
+}
