@@ -249,6 +249,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_ballast_liquidation_runtime_api::SolvencyApi<Block> for Runtime {
+		fn solvency() -> pallet_ballast_liquidation_runtime_api::solvency::Solvency {
+			crate::solvency::solvency()
+		}
+	}
+
 	impl pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi<Block, AccountId, BlockNumber> for Runtime {
 		fn fund() -> pallet_ballast_insurance_fund::FundState {
 			crate::InsuranceFund::fund_state()

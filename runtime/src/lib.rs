@@ -39,6 +39,7 @@ pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
+pub mod solvency;
 pub mod stress;
 pub mod weights;
 

@@ -568,3 +568,26 @@ fn a_crash_past_the_insurance_fund_deleverages_the_profitable_side() {
 		assert!(pallet_ballast_insurance_fund::Deficits::<Runtime>::iter().next().is_none());
 	});
 }
+
+/// `SolvencyApi` on a live state: every bUSD unit held at genesis and the ledgers covered, and
+/// a collateral credit no stablecoin backs is caught.
+#[test]
+fn the_solvency_api_accounts_for_every_unit_and_catches_an_unbacked_credit() {
+	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_solvency_api::SolvencyApiV1;
+	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let genesis = Runtime::solvency();
+		assert!(genesis.conserved, "{genesis:?}");
+		assert_eq!(genesis.supply, genesis.held_by_accounts);
+		assert!(genesis.supply > 0 && genesis.vault_cash > 0 && genesis.fund_ledger > 0, "{genesis:?}");
+		assert_eq!(genesis.margin_held, genesis.collateral + genesis.vault_cash + genesis.fees_owed_to_fund);
+		assert_eq!(genesis.fund_held, genesis.fund_ledger);
+		assert_eq!(genesis.shortfall, 0);
+
+		pallet_ballast_margin::Accounts::<Runtime>::mutate(account(Sr25519Keyring::Eve), |eve| {
+			eve.get_or_insert_with(Default::default).collateral += 1
+		});
+		let credited = Runtime::solvency();
+		assert!(!credited.conserved, "one unbacked unit: {credited:?}");
+		assert_eq!(credited.collateral, genesis.collateral + 1);
+	});
+}

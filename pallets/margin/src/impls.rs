@@ -700,6 +700,22 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Every ledger of the stablecoin the engine owes, and what its account holds. Reads every
+	/// account: for runtime APIs and invariants, never for a transaction.
+	pub fn ledgers() -> MarginLedgers {
+		let pool = Pool::<T>::get();
+		let (collateral, shortfall) = Accounts::<T>::iter_values().fold((0u128, 0u128), |(collateral, shortfall), account| {
+			(collateral.saturating_add(account.collateral), shortfall.saturating_add(account.shortfall))
+		});
+		MarginLedgers {
+			collateral,
+			vault_cash: pool.vault.cash,
+			insurance_fees: pool.insurance_fees,
+			shortfall,
+			held: T::Collateral::balance(&Self::account_id()),
+		}
+	}
+
 	// ---- Invariants ---------------------------------------------------------------------
 
 	/// Conservation to the unit, totals that match the positions, bounded storage.
@@ -716,9 +732,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(market.raised_from.is_some() == (scale.phase_in < Ratio::one()), "a phase-in without its old parameters");
 		}
 		let vault = Pool::<T>::get().vault;
-		let (mut collateral, mut unsettled) = (0u128, 0u128);
+		let mut unsettled = 0u128;
 		for account in Accounts::<T>::iter_values() {
-			collateral = collateral.checked_add(account.collateral).ok_or("collateral overflows")?;
 			unsettled = unsettled.checked_add(account.unsettled_profit).ok_or("unsettled overflows")?;
 			let mut markets: Vec<MarketId> = account.positions.iter().map(|(market, _)| *market).collect();
 			markets.sort();
@@ -726,13 +741,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(markets.len() == account.positions.len(), "two positions of an account in one market");
 			ensure!(account != MarginAccount::default(), "an empty account is stored");
 		}
-		let ledgers = collateral
-			.checked_add(vault.cash)
-			.and_then(|sum| sum.checked_add(Pool::<T>::get().insurance_fees))
-			.ok_or("ledgers overflow")?;
+		let ledgers = Self::ledgers();
+		ensure!(ledgers.owed() < Balance::MAX, "ledgers overflow");
 		// More is a donation (anyone may transfer to the account) and harms no one; less is a
 		// missing unit.
-		ensure!(T::Collateral::balance(&Self::account_id()) >= ledgers, "stablecoin held is short of the ledgers");
+		ensure!(ledgers.held >= ledgers.owed(), "stablecoin held is short of the ledgers");
 		ensure!(unsettled == Pool::<T>::get().unsettled_profit, "unsettled profit total is off");
 
 		let mut sums: BTreeMap<MarketId, (Quantity, Quantity, Balance, Balance)> = BTreeMap::new();

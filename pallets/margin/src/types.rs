@@ -356,6 +356,30 @@ pub struct VaultSummary {
 	pub insurance_fees: Balance,
 }
 
+/// The stablecoin the margin engine owes, ledger by ledger, against what its account holds.
+/// Conservation needs `held >= owed()`: more is a donation, less a missing unit.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct MarginLedgers {
+	/// Traders' collateral, summed over every account.
+	pub collateral: Balance,
+	/// The vault's cash.
+	pub vault_cash: Balance,
+	/// Fees and penalties owed to the insurance fund, not yet collected.
+	pub insurance_fees: Balance,
+	/// Bad debt not yet handed down the loss waterfall (accounts' shortfalls): it exists only
+	/// between the transaction that made it and the next block's hooks.
+	pub shortfall: Balance,
+	/// The stablecoin the engine's account holds.
+	pub held: Balance,
+}
+
+impl MarginLedgers {
+	/// What the engine owes out of `held`.
+	pub fn owed(&self) -> Balance {
+		self.collateral.saturating_add(self.vault_cash).saturating_add(self.insurance_fees)
+	}
+}
+
 /// An account's margin state at current marks, for clients.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct AccountSummary {

@@ -85,7 +85,7 @@ fn market_from_spec(spec: &str, defaults: Timeline) -> Result<Market, String> {
 			_ => return Err(format!("{setting}: unknown setting (speed, offset)")),
 		}
 	}
-	Ok(Market { series: series::load(Path::new(path))?, timeline, fault: None })
+	Ok(Market::new(series::load(Path::new(path))?, timeline))
 }
 
 fn build_feed(options: &Options) -> Result<Feed, String> {
@@ -96,7 +96,7 @@ fn build_feed(options: &Options) -> Result<Feed, String> {
 	for (index, (name, price)) in options.synthetic.iter().enumerate() {
 		let price: f64 = price.parse().map_err(|_| format!("--synthetic {name}={price}: price is not a number"))?;
 		let series = synthetic::crash_day(options.seed.wrapping_add(index as u64), price);
-		markets.insert(name.clone(), Market { series, timeline: options.defaults, fault: None });
+		markets.insert(name.clone(), Market::new(series, options.defaults));
 	}
 	let mut feed = Feed::new(markets);
 	feed.biases = options.biases.clone();

@@ -7,11 +7,17 @@
 //! | `GET /markets` | each market's source, span and whether it is synthetic |
 //! | `GET /price/<market>[?feeder=<name>]` | `{"market","price","data_time","source","synthetic","fault"}` |
 //! | `GET /prices[?feeder=<name>]` | every market's price object, keyed by market |
-//! | `POST /fault/<market>?kind=freeze\|spike\|diverge\|silent\|clear[&factor=F][&spread=S]` | the fault now in force |
+//! | `POST /fault/<market>?kind=freeze\|spike\|diverge\|silent\|clear[&factor=F][&spread=S][&feeder=<name>]` | the fault now in force |
+//! | `POST /seek?offset=SECONDS[&speed=S]` | every market's replay restarted from that data offset (and speed) now |
 //!
 //! `feeder` matters under a `diverge` fault: feeders fall into three groups that see the
 //! price apart by the spread; and for a feeder given a bias (`--bias NAME=FACTOR`), whose
-//! source always reads that factor times the price: a lagging or mispriced exchange.
+//! source always reads that factor times the price: a lagging or mispriced exchange. A fault
+//! posted with `feeder=<name>` hits only that feeder's source (one validator's exchange lying
+//! or dark) and takes precedence over the market's; `kind=clear` with a feeder clears its own,
+//! without one every fault of the market.
+//!
+//! `seek` lets a test open positions on a calm price, then start the crash at a known moment.
 
 use crate::{
 	replay::{divergence_factor, price_at, Fault, Timeline},
@@ -36,7 +42,21 @@ pub const MAX_CONNECTIONS: usize = 64;
 pub struct Market {
 	pub series: Series,
 	pub timeline: Timeline,
+	/// The fault every feeder sees, and those that hit one feeder's source only.
 	pub fault: Option<Fault>,
+	pub feeder_faults: BTreeMap<String, Fault>,
+}
+
+impl Market {
+	/// `series` replayed along `timeline`, without faults.
+	pub fn new(series: Series, timeline: Timeline) -> Self {
+		Market { series, timeline, fault: None, feeder_faults: BTreeMap::new() }
+	}
+
+	/// The fault `feeder`'s source shows.
+	fn fault_for(&self, feeder: &str) -> Option<Fault> {
+		self.feeder_faults.get(feeder).copied().or(self.fault)
+	}
 }
 
 /// Every market and the moment the replay started.
@@ -68,7 +88,8 @@ impl Feed {
 	fn quote(&self, name: &str, feeder: &str) -> Option<Value> {
 		let market = self.markets.get(name)?;
 		let (replayed, data_time) = self.replayed_price(market);
-		let price = match market.fault {
+		let fault = market.fault_for(feeder);
+		let price = match fault {
 			None => replayed,
 			Some(Fault::Freeze { price }) => price,
 			Some(Fault::Spike { factor }) => replayed * factor,
@@ -81,7 +102,7 @@ impl Feed {
 			"data_time": data_time as i64,
 			"source": market.series.source,
 			"synthetic": market.series.synthetic,
-			"fault": market.fault.map(fault_name),
+			"fault": fault.map(fault_name),
 		}))
 	}
 
@@ -100,8 +121,42 @@ impl Feed {
 			other => return Err((400, format!("kind must be freeze, spike, diverge, silent or clear, not {other:?}"))),
 		};
 		let market = self.markets.get_mut(name).expect("checked above");
-		market.fault = fault;
-		Ok(json!({ "market": name, "fault": fault.map(fault_name) }))
+		match (query.get("feeder"), fault) {
+			(Some(feeder), Some(fault)) => {
+				market.feeder_faults.insert(feeder.clone(), fault);
+			},
+			(Some(feeder), None) => {
+				market.feeder_faults.remove(feeder);
+			},
+			(None, Some(fault)) => market.fault = Some(fault),
+			(None, None) => {
+				market.fault = None;
+				market.feeder_faults.clear();
+			},
+		}
+		let mut answer = json!({ "market": name, "fault": fault.map(fault_name) });
+		if let Some(feeder) = query.get("feeder") {
+			answer["feeder"] = json!(feeder);
+		}
+		Ok(answer)
+	}
+
+	/// Restarts every market's replay now from data offset `offset` seconds, at `speed` data
+	/// seconds per second when given.
+	fn seek(&mut self, query: &BTreeMap<String, String>) -> Result<Value, (u16, String)> {
+		let number = |key: &str| -> Result<Option<f64>, (u16, String)> {
+			query.get(key).map(|v| v.parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0).ok_or((400, format!("{key}={v} is not a number of seconds")))).transpose()
+		};
+		let offset = number("offset")?.ok_or((400, "seek needs offset=SECONDS".to_string()))?;
+		let speed = number("speed")?;
+		for market in self.markets.values_mut() {
+			market.timeline.offset = offset;
+			market.timeline.speed = speed.unwrap_or(market.timeline.speed);
+		}
+		self.started = Instant::now();
+		let times: BTreeMap<&String, i64> =
+			self.markets.iter().map(|(name, m)| (name, m.timeline.data_time(&m.series, 0.0) as i64)).collect();
+		Ok(json!({ "offset": offset, "data_time": times }))
 	}
 
 	fn describe_markets(&self) -> Value {
@@ -196,6 +251,10 @@ fn route(feed: &mut Feed, method: &str, path: &str, query: &BTreeMap<String, Str
 			(200, json!(quotes).to_string())
 		},
 		("POST", ["fault", name]) => match feed.set_fault(name, query) {
+			Ok(body) => (200, body.to_string()),
+			Err((status, error)) => (status, json!({ "error": error }).to_string()),
+		},
+		("POST", ["seek"]) => match feed.seek(query) {
 			Ok(body) => (200, body.to_string()),
 			Err((status, error)) => (status, json!({ "error": error }).to_string()),
 		},

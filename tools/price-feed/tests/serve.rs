@@ -35,7 +35,7 @@ fn get_json(address: SocketAddr, path: &str) -> Value {
 /// A feed of one synthetic market that does not move in wall time (speed 0).
 fn still_feed(start_price: f64) -> SocketAddr {
 	let series = synthetic::crash_day(3, start_price);
-	let market = Market { series, timeline: Timeline { speed: 0.0, offset: 0.0, looping: false }, fault: None };
+	let market = Market::new(series, Timeline { speed: 0.0, offset: 0.0, looping: false });
 	let mut feed = Feed::new(BTreeMap::from([("BTC-USD".to_string(), market)]));
 	feed.silence = Duration::from_secs(3);
 	ballast_price_feed::spawn("127.0.0.1:0", feed).unwrap()
@@ -44,7 +44,7 @@ fn still_feed(start_price: f64) -> SocketAddr {
 #[test]
 fn a_biased_feeder_always_reads_its_factor_times_the_price() {
 	let series = synthetic::crash_day(3, 100.0);
-	let market = Market { series, timeline: Timeline { speed: 0.0, offset: 0.0, looping: false }, fault: None };
+	let market = Market::new(series, Timeline { speed: 0.0, offset: 0.0, looping: false });
 	let mut feed = Feed::new(BTreeMap::from([("BTC-USD".to_string(), market)]));
 	feed.biases.insert("dave".into(), 1.03);
 	let address = ballast_price_feed::spawn("127.0.0.1:0", feed).unwrap();
@@ -82,6 +82,41 @@ fn serves_prices_and_applies_then_clears_faults() {
 
 	post_json(address, "/fault/BTC-USD?kind=clear");
 	assert_eq!(get_json(address, "/price/BTC-USD")["price"], 100.0);
+}
+
+#[test]
+fn a_fault_for_one_feeder_hits_only_its_source() {
+	let address = still_feed(100.0);
+	let (status, body) = post_json(address, "/fault/BTC-USD?kind=spike&factor=10&feeder=dave");
+	assert_eq!((status, body["feeder"].as_str()), (200, Some("dave")));
+	post_json(address, "/fault/BTC-USD?kind=silent&feeder=carol");
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=dave")["price"], 1000.0);
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=alice")["price"], 100.0);
+	let outcome = request(address, "GET", "/price/BTC-USD?feeder=carol", Duration::from_millis(500));
+	assert!(outcome.is_err() || outcome.as_ref().is_ok_and(|(_, body)| body.is_empty()), "carol's source is dark: {outcome:?}");
+	// A market-wide fault does not override a feeder's own; clearing dave's leaves the market's.
+	post_json(address, "/fault/BTC-USD?kind=spike&factor=2");
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=alice")["price"], 200.0);
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=dave")["price"], 1000.0);
+	post_json(address, "/fault/BTC-USD?kind=clear&feeder=dave");
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=dave")["price"], 200.0);
+	post_json(address, "/fault/BTC-USD?kind=clear");
+	assert_eq!(get_json(address, "/price/BTC-USD?feeder=carol")["price"], 100.0, "clear without a feeder clears all");
+}
+
+#[test]
+fn seek_restarts_the_replay_from_a_data_offset() {
+	let series = synthetic::crash_day(3, 100.0);
+	let first = series.bars[0].start;
+	let market = Market::new(series, Timeline { speed: 0.0, offset: 0.0, looping: false });
+	let address = ballast_price_feed::spawn("127.0.0.1:0", Feed::new(BTreeMap::from([("BTC-USD".to_string(), market)]))).unwrap();
+	assert_eq!(get_json(address, "/price/BTC-USD")["data_time"], first);
+	let (status, body) = post_json(address, "/seek?offset=3600");
+	assert_eq!(status, 200, "{body}");
+	assert_eq!(body["data_time"]["BTC-USD"], first + 3600);
+	assert_eq!(get_json(address, "/price/BTC-USD")["data_time"], first + 3600);
+	assert_eq!(post_json(address, "/seek?offset=soon").0, 400);
+	assert_eq!(post_json(address, "/seek").0, 400);
 }
 
 #[test]

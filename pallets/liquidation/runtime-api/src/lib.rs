@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 pub use pallet_ballast_liquidation::{AtRisk, EngineState, LiquidationParams};
 
 pub mod activity;
+pub mod solvency;
 pub mod stress;
 
 sp_api::decl_runtime_apis! {
@@ -40,5 +41,15 @@ sp_api::decl_runtime_apis! {
 	pub trait VenueActivityApi {
 		/// The activity of the block whose state this is called on.
 		fn block_activity() -> activity::BlockActivity;
+	}
+}
+
+sp_api::decl_runtime_apis! {
+	/// Whether every bUSD unit is accounted for at this block (see [`solvency`]). polkadot.js:
+	/// `api.call.solvencyApi.solvency()`.
+	pub trait SolvencyApi {
+		/// The stablecoin's ledgers at the block whose state this is called on. Reads every
+		/// account: a query for tests and operators, not for every block.
+		fn solvency() -> solvency::Solvency;
 	}
 }
