@@ -289,3 +289,26 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(TESTNET_RUNTIME_PRESET),
 	]
 }
+
+/// The whole genesis config a node builds from preset `id`: the preset is a patch over the
+/// default config, merged key by key as a chain spec's `patch` is. Native tools and tests (the
+/// fuzzer, the stress-test bench) start from it and may change fields before building.
+#[cfg(feature = "std")]
+pub fn preset_config(id: &PresetId) -> Option<Value> {
+	let patch: Value = serde_json::from_slice(&get_preset(id)?).ok()?;
+	let mut config = serde_json::to_value(crate::RuntimeGenesisConfig::default()).ok()?;
+	merge(&mut config, patch);
+	Some(config)
+}
+
+/// Overlays `patch` on `base`: objects merge key by key, anything else replaces.
+#[cfg(feature = "std")]
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}

@@ -16,26 +16,13 @@ use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddre
 /// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
 /// patch over the default genesis config.
 pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&PresetId::from(preset))
+	let config = genesis_config_presets::preset_config(&PresetId::from(preset))
 		.unwrap_or_else(|| panic!("preset {preset} exists"));
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializable");
-	merge(&mut config, serde_json::from_slice(&patch).expect("a preset is JSON"));
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| {
 		build_state::<RuntimeGenesisConfig>(config.to_string().into_bytes()).expect("preset builds")
 	});
 	ext
-}
-
-/// Overlays `patch` on `base`: objects merge key by key, anything else replaces.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
-		(base, patch) => *base = patch,
-	}
 }
 
 pub(crate) fn account(who: Sr25519Keyring) -> AccountId {

@@ -101,6 +101,16 @@ pub struct Totals {
 }
 
 impl Totals {
+	/// The run's figures line: `fuzz seed=.. jobs=.. cases=.. calls=.. succeeded=.. refused=..
+	/// blocks=.. seconds=..`, as `./scripts/fuzz` and the tests print it.
+	pub fn figures(&self, seed: u64, jobs: usize, seconds: f64) -> String {
+		let Counts { calls, succeeded, invalid, blocks } = self.counts;
+		format!(
+			"fuzz seed={seed} jobs={jobs} cases={} calls={calls} succeeded={succeeded} refused={invalid} blocks={blocks} seconds={seconds:.1}",
+			self.cases
+		)
+	}
+
 	fn add(&mut self, case: Counts) {
 		self.cases += 1;
 		self.counts.calls += case.calls;

@@ -72,19 +72,7 @@ fn replay(path: &PathBuf) -> ExitCode {
 
 fn run(args: &Args) -> ExitCode {
 	let started = Instant::now();
-	let figures = |totals: &Totals| {
-		format!(
-			"fuzz seed={} jobs={} cases={} calls={} succeeded={} refused={} blocks={} seconds={:.1}",
-			args.seed,
-			args.jobs,
-			totals.cases,
-			totals.counts.calls,
-			totals.counts.succeeded,
-			totals.counts.invalid,
-			totals.counts.blocks,
-			started.elapsed().as_secs_f64()
-		)
-	};
+	let figures = |totals: &Totals| totals.figures(args.seed, args.jobs, started.elapsed().as_secs_f64());
 	let outcome = seeded(args.seed, args.calls, args.case_len, args.jobs, |totals| {
 		if args.progress_every > 0 && totals.cases % args.progress_every == 0 {
 			eprintln!("{} ({:.0} calls/s)", figures(totals), totals.counts.calls as f64 / started.elapsed().as_secs_f64());

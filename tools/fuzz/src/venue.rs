@@ -60,25 +60,12 @@ pub struct Venue {
 pub fn genesis() -> sp_io::TestExternalities {
 	static STORAGE: OnceLock<Storage> = OnceLock::new();
 	let storage = STORAGE.get_or_init(|| {
-		let patch = genesis_config_presets::get_preset(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into()).expect("a local preset");
-		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialisable");
-		merge(&mut config, serde_json::from_slice(&patch).expect("a preset is JSON"));
+		let mut config = genesis_config_presets::preset_config(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into()).expect("a local preset");
 		config["origins"]["paceDivisor"] = genesis_config_presets::DEV_GOVERNANCE_PACE.into();
 		let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the patched preset is a genesis config");
 		config.build_storage().expect("the preset builds")
 	});
 	sp_io::TestExternalities::new(storage.clone())
-}
-
-/// Overlays `patch` on `base`: objects merge key by key, anything else replaces.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
-		(base, patch) => *base = patch,
-	}
 }
 
 /// `who`'s key pair, derived once per process: deriving it from the dev phrase (PBKDF2) costs

@@ -48,15 +48,7 @@ fn a_seeded_run_keeps_every_invariant() {
 			bytes.len()
 		),
 	};
-	println!(
-		"fuzz seed={CI_SEED} cases={} calls={} succeeded={} refused={} blocks={} seconds={:.1}",
-		totals.cases,
-		totals.counts.calls,
-		totals.counts.succeeded,
-		totals.counts.invalid,
-		totals.counts.blocks,
-		started.elapsed().as_secs_f64()
-	);
+	println!("{}", totals.figures(CI_SEED, 2, started.elapsed().as_secs_f64()));
 	assert!(totals.counts.calls >= calls);
 	assert!(totals.counts.blocks >= totals.cases * 10, "cases should span many blocks: {totals:?}");
 	// A fuzzer whose calls all fail explores nothing: many must go through.

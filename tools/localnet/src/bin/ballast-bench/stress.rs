@@ -125,10 +125,8 @@ fn lift_caps() -> Result<(), String> {
 
 /// The `local` preset's genesis with `accounts` open accounts, committed to the trie.
 fn book(accounts: u32) -> Result<sp_io::TestExternalities, String> {
-	let patch = genesis_config_presets::get_preset(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into())
+	let config = genesis_config_presets::preset_config(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into())
 		.ok_or("the runtime has no local preset")?;
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
-	merge(&mut config, serde_json::from_slice(&patch).map_err(|e| e.to_string())?);
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| -> Result<(), String> {
 		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(config.to_string().into_bytes())
@@ -179,17 +177,6 @@ fn open(who: AccountId, draw: &mut Draw) -> Result<(), String> {
 	Margin::deposit(RuntimeOrigin::signed(who.clone()), deposit).map_err(|e| format!("deposit: {e:?}"))?;
 	Margin::trade(RuntimeOrigin::signed(who), market, delta, limit).map_err(|e| format!("trade: {:?}", e.error))?;
 	Ok(())
-}
-
-/// Overlays `patch` on `base`: objects merge key by key, anything else replaces.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
-		(base, patch) => *base = patch,
-	}
 }
 
 /// The real wasm runtime, executed as the node executes it.
