@@ -17,7 +17,8 @@
 //          genesis supply; every node agrees on the finalized chain. With a killed node: a run
 //          of finalized blocks none of which it authored (it was down, finality went on with
 //          three), it caught up, and the accounts liquidated are those of the run where no node
-//          died (its report, when the crash test ran first).
+//          died (its report, when the crash test ran first). Empty slots are counted per
+//          validator whose turn it was: the killed one's show it was really down.
 //
 //   node scripts/crash.mjs <ws url> open|watch [killed node]
 // Needs BALLAST_NODES and BALLAST_PRICE_FEED (tests/script.cjs sets them) and BALLAST_ZN_STATE
@@ -28,7 +29,7 @@ import { join } from 'node:path';
 import { script, sender } from './lib.mjs';
 import {
   BASE, BTC, ETH, FIXED, USD, authorOf, bUSD, connectAll, feedPost, finalizedAgreement, fixed, followFinalized,
-  liveMark, networkNodes, solvencyEverywhere,
+  liveMark, networkNodes, slotOf, solvencyEverywhere,
 } from './network.mjs';
 
 const [url, phase, killed] = process.argv.slice(2);
@@ -100,12 +101,21 @@ async function watch() {
   const breakerState = { [BTC]: 'Open', [ETH]: 'Open' };
   const waterfall = { shortfall: 0, fundCovered: 0, vaultAbsorbed: 0, deleveraged: 0, deficitCarried: 0 };
   const authors = [];
+  const emptySlots = {};
+  let previousSlot = null;
   let worstHookWeight = 0;
   await followFinalized(
     api,
     startBlock,
     async (number, hash, header, events) => {
       authors.push(validatorOf[authorOf(header, authorities)] ?? 'unknown');
+      // Slots nobody filled since the previous block: whose turn was it?
+      const slot = slotOf(header);
+      for (let empty = (previousSlot ?? slot) + 1n; empty < slot; empty += 1n) {
+        const owner = validatorOf[authorities[Number(empty % BigInt(authorities.length))]] ?? 'unknown';
+        emptySlots[owner] = (emptySlots[owner] ?? 0) + 1;
+      }
+      previousSlot = slot;
       for (const event of events) {
         const { section, method, data } = event;
         if (section === 'liquidation' && method === 'Liquidated') {
@@ -175,6 +185,7 @@ async function watch() {
     worstHookRefTimeMs: worstHookWeight / 1e9,
     agreement,
     solvency,
+    emptySlots,
     killed: killed ? { node: killed, longestRunOfBlocksWithoutIt: longestRunWithout } : null,
   };
   const dump = JSON.stringify(report);
@@ -194,7 +205,7 @@ async function watch() {
   }
   check(agreement.agreed, `the nodes disagree on the finalized chain: ${dump}`);
   if (killed) {
-    check(longestRunWithout >= 5, `${killed} authored blocks all along: was it down? ${dump}`);
+    check((emptySlots[killed] ?? 0) >= 1 && longestRunWithout >= 4, `${killed} missed none of its slots: was it down? ${dump}`);
     check(agreement.finalized[killed] >= Math.max(...Object.values(agreement.finalized)) - 2, `${killed} did not catch up: ${dump}`);
     const baseline = join(process.env.BALLAST_ZN_REPORTS ?? '/nonexistent', 'crash-crash-watch.json');
     if (existsSync(baseline)) {

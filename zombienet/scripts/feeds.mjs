@@ -5,8 +5,8 @@
 //      stays within the honest sources' range, both markets stay live, and dave's prices are
 //      rejected as outliers (counted until he is suspended as a repeat liar).
 //   2. Eve holds a 15x ETH long. Bob's and charlie's sources go silent (dave is suspended):
-//      one feeder is short of the quorum, ETH goes stale and its breaker halts it; alice's
-//      source alone shows a 40 % crash meanwhile, and nobody is liquidated on it. When the
+//      one feeder is short of the quorum, ETH goes stale and its breaker halts it; then
+//      alice's source alone shows a 40 % crash for ten blocks, and nobody is liquidated on it. When the
 //      sources return, ETH prices again and its breaker steps back to open by itself.
 // Reads finalized blocks' events and the runtime APIs. Prints one JSON line.
 //
@@ -79,20 +79,24 @@ for (const name of Object.values(MARKETS)) {
   await feedPost(`/fault/${name}?kind=silent&feeder=bob`);
   await feedPost(`/fault/${name}?kind=silent&feeder=charlie`);
 }
-await feedPost('/fault/ETH-USD?kind=spike&factor=0.6&feeder=alice');
-const silence = { from: await finalizedNumber(), liquidationPrice, stale: null, halted: null, liquidations: [], aggregatedWhileStale: 0 };
+const silence = { from: await finalizedNumber(), liquidationPrice, stale: null, halted: null, crashFrom: null, liquidations: [], aggregatedWhileStale: 0 };
+// Once ETH is stale and halted, alice's source alone shows a 40 % crash for ten blocks.
 await followFinalized(
   api,
   silence.from,
-  (number, hash, header, events) => {
+  async (number, hash, header, events) => {
     for (const { section, method, data } of events) {
-      if (section === 'oracle' && method === 'StatusChanged' && data.market.toNumber() === ETH && data.to.toString() !== 'Live') silence.stale ??= { block: number, to: data.to.toString() };
+      if (section === 'oracle' && method === 'StatusChanged' && data.market.toNumber() === ETH && data.to.toString() === 'Stale') silence.stale ??= number;
       if (section === 'oracle' && method === 'PriceAggregated' && data.market.toNumber() === ETH && silence.stale) silence.aggregatedWhileStale += 1;
       if (section === 'circuitBreaker' && method === 'StateChanged' && data.market.toNumber() === ETH && data.to.toString() === 'Halted') silence.halted ??= { block: number, cause: data.cause.toString() };
       if (section === 'liquidation' && method === 'Liquidated') silence.liquidations.push({ block: number, who: data.who.toString() });
     }
+    if (silence.stale !== null && silence.halted !== null && silence.crashFrom === null) {
+      await feedPost('/fault/ETH-USD?kind=spike&factor=0.6&feeder=alice');
+      silence.crashFrom = number;
+    }
   },
-  async () => silence.halted !== null && (await finalizedNumber()) >= silence.halted.block + 10,
+  async () => silence.crashFrom !== null && (await finalizedNumber()) >= silence.crashFrom + 10,
   300_000,
 );
 silence.to = await finalizedNumber();
@@ -102,6 +106,7 @@ for (const name of Object.values(MARKETS)) await feedPost(`/fault/${name}?kind=c
 report.silence = silence;
 dump = JSON.stringify(report);
 check(silence.stale !== null, `ETH never went stale: ${dump}`);
+check(silence.crashFrom !== null, `alice's source never showed the crash: ${dump}`);
 check(silence.halted !== null, `ETH's breaker did not halt it: ${dump}`);
 check(silence.aggregatedWhileStale === 0, `ETH was priced while stale: ${dump}`);
 check(silence.liquidations.length === 0 && silence.evePositions === 1, `someone was liquidated on a stale price: ${dump}`);

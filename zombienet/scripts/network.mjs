@@ -91,17 +91,23 @@ export async function solvencyEverywhere(apis) {
   return result;
 }
 
-// The Aura author of `header`: the authority of its slot.
-export function authorOf(header, authorities) {
+// The Aura slot `header` was authored in.
+export function slotOf(header) {
   for (const log of header.digest.logs) {
     if (log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura') {
       const bytes = log.asPreRuntime[1].toU8a(true);
       let slot = 0n;
       for (let i = 7; i >= 0; i -= 1) slot = (slot << 8n) | BigInt(bytes[i]);
-      return authorities[Number(slot % BigInt(authorities.length))];
+      return slot;
     }
   }
   return null;
+}
+
+// The Aura author of `header`, or of a slot: the authority whose turn it is.
+export function authorOf(header, authorities) {
+  const slot = slotOf(header);
+  return slot === null ? null : authorities[Number(slot % BigInt(authorities.length))];
 }
 
 // Calls `visit(number, hash, header, events)` for each finalized block after `from`, in order,

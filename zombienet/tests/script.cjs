@@ -19,6 +19,8 @@ async function run(nodeName, networkInfo, args) {
     BALLAST_NODES: nodes.join(','),
     BALLAST_PRICE_FEED: `http://127.0.0.1:${process.env.BALLAST_PRICE_FEED_PORT}`,
   };
+  // How this run is named in logs and its report: the script and its first argument's last part.
+  const label = [script, ...rest.slice(0, 1).map((arg) => path.basename(arg).replace(/[^A-Za-z0-9_.-]/g, '_'))].join(' ');
   const started = Date.now();
   const child = spawn('node', [path.join(__dirname, '..', 'scripts', script), networkInfo.nodesByName[nodeName].wsUri, ...rest], {
     env,
@@ -26,16 +28,16 @@ async function run(nodeName, networkInfo, args) {
   });
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => process.stdout.write(`    ${script} ${rest.join(' ')}: ${chunk}`));
+  child.stderr.on('data', (chunk) => process.stdout.write(`    ${label}: ${chunk}`));
   const code = await new Promise((resolve) => child.on('close', resolve));
   const report = stdout.trim().split('\n').at(-1) ?? '';
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.log(`    ${script} ${rest.join(' ')} on ${nodeName}: exit ${code} after ${seconds} s`);
+  console.log(`    ${label} on ${nodeName}: exit ${code} after ${seconds} s`);
   if (process.env.BALLAST_ZN_REPORTS && report.startsWith('{')) {
-    const name = [process.env.BALLAST_ZN_TEST ?? 'test', path.basename(script, '.mjs'), ...rest.slice(0, 1)].join('-');
+    const name = [process.env.BALLAST_ZN_TEST ?? 'test', ...label.replace('.mjs', '').split(' ')].join('-');
     fs.writeFileSync(path.join(process.env.BALLAST_ZN_REPORTS, `${name}.json`), `${report}\n`);
   }
-  if (code !== 0) throw new Error(`${script} ${rest.join(' ')} failed (exit ${code}): ${stdout.slice(-2000)}`);
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}): ${stdout.slice(-2000)}`);
   console.log(`    report: ${report.slice(0, 1500)}`);
   return code;
 }
