@@ -1,0 +1,243 @@
+// Shaping the chain's answers (polkadot.js values turned to JSON) into what the dashboard
+// shows. Pure functions over plain data, so they are unit-tested without a node.
+//
+// Units on chain: prices and ratios are 18-decimal fixed point, bUSD has 6 decimals, sizes
+// are 10^-9 coins, Perbill is parts per billion.
+
+export const FIXED = 10n ** 18n;
+export const USD = 10n ** 6n;
+export const BASE = 10n ** 9n;
+
+/** A chain integer as polkadot.js renders it in JSON (a number, a decimal or a hex string). */
+export type ChainInt = number | string | bigint;
+
+export function big(value: ChainInt | null | undefined): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return BigInt(Math.trunc(value));
+  const text = value.trim();
+  if (text.startsWith('-0x')) return -BigInt(text.slice(1));
+  return BigInt(text);
+}
+
+/** A fixed-point (18 decimals) value as a float, to six decimals. */
+export function fixed(value: ChainInt | null | undefined): number {
+  return Number((big(value) * 1_000_000n) / FIXED) / 1e6;
+}
+
+export function busd(value: ChainInt | null | undefined): number {
+  return Number(big(value)) / 1e6;
+}
+
+export function coins(value: ChainInt | null | undefined): number {
+  return Number(big(value)) / 1e9;
+}
+
+export function perbill(value: ChainInt | null | undefined): number {
+  return Number(big(value)) / 1e9;
+}
+
+export const MARKET_NAMES: Record<number, string> = { 1: 'BTC-USD', 2: 'ETH-USD' };
+export const marketName = (id: number) => MARKET_NAMES[id] ?? `market ${id}`;
+
+export interface MarketView {
+  id: number;
+  name: string;
+  index: number | null;
+  mark: number | null;
+  volatility: number | null;
+  status: string;
+  updatedAt: number | null;
+  breaker: BreakerView | null;
+  maintenanceMultiplier: number;
+  initialMultiplier: number;
+  maintenanceMargin: number;
+  longOpenInterest: number;
+  shortOpenInterest: number;
+  longPnl: number;
+  shortPnl: number;
+}
+
+export interface BreakerView {
+  state: string;
+  since: number;
+  /** The block at which it steps back one state if the market stays quiet, or null (open). */
+  stepsBackAt: number | null;
+  emergencyUntil: number | null;
+  cause: string;
+}
+
+/** A breaker's state, why it is there, and when it steps back if nothing moves. */
+export function breakerView(breaker: any, now: number): BreakerView | null {
+  if (!breaker) return null;
+  const state = String(breaker.state);
+  const emergencyUntil = breaker.emergencyUntil ?? null;
+  const cooldown = Number(breaker.params?.cooldown ?? 0);
+  let stepsBackAt: number | null = null;
+  if (emergencyUntil !== null) stepsBackAt = Number(emergencyUntil);
+  else if (state !== 'Open') stepsBackAt = Math.max(now + 1, Number(breaker.disturbedAt ?? breaker.since) + cooldown);
+  const cause =
+    emergencyUntil !== null ? 'emergency halt (governance)' : state === 'Open' ? '' : `price moved or feed failed at block ${breaker.disturbedAt ?? breaker.since}`;
+  return { state, since: Number(breaker.since ?? 0), stepsBackAt, emergencyUntil: emergencyUntil === null ? null : Number(emergencyUntil), cause };
+}
+
+/** One market from the oracle's snapshot, the margin engine's market record and its breaker. */
+export function marketView(id: number, snapshot: any, market: any, breaker: any, now: number): MarketView {
+  const totals = market?.totals ?? {};
+  const valuedAt = fixed(totals.valuedAt);
+  return {
+    id,
+    name: marketName(id),
+    index: snapshot ? fixed(snapshot.index) : null,
+    mark: snapshot ? fixed(snapshot.mark) : null,
+    volatility: snapshot ? fixed(snapshot.volatility) : null,
+    status: snapshot ? String(snapshot.status) : 'Unpriced',
+    updatedAt: snapshot ? Number(snapshot.updatedAt) : null,
+    breaker: breakerView(breaker, now),
+    maintenanceMultiplier: market ? fixed(market.scale?.maintenance) : 1,
+    initialMultiplier: market ? fixed(market.scale?.initial) : 1,
+    maintenanceMargin: market ? fixed(market.params?.maintenanceMargin) : 0,
+    longOpenInterest: coins(totals.longSize) * valuedAt,
+    shortOpenInterest: coins(totals.shortSize) * valuedAt,
+    longPnl: busd(totals.longPnl),
+    shortPnl: busd(totals.shortPnl),
+  };
+}
+
+export interface FundView {
+  balance: number;
+  sharePrice: number | null;
+  pendingShares: number;
+  drawdown: number;
+  deficits: number;
+  premiumReserved: number;
+  crisis: boolean;
+}
+
+export function fundView(fund: any): FundView {
+  return {
+    balance: busd(fund.balance),
+    sharePrice: fund.sharePrice === null || fund.sharePrice === undefined ? null : fixed(fund.sharePrice),
+    pendingShares: busd(fund.pendingShares),
+    drawdown: perbill(fund.drawdown),
+    deficits: busd(fund.deficits),
+    premiumReserved: busd(fund.premiumReserved),
+    crisis: fund.episode !== null && fund.episode !== undefined,
+  };
+}
+
+export interface VaultView {
+  cash: number;
+  equity: number;
+  openProfit: number;
+  /** How many times the vault's cash covers traders' open profit (Infinity with none). */
+  profitCover: number;
+}
+
+export function vaultView(vault: any): VaultView {
+  const cash = busd(vault.cash);
+  const openProfit = busd(vault.openProfit) + busd(vault.unsettledProfit);
+  return { cash, equity: busd(vault.equity), openProfit, profitCover: openProfit > 0 ? cash / openProfit : Infinity };
+}
+
+export interface FeedEntry {
+  block: number;
+  kind: 'liquidation' | 'waterfall' | 'deleveraging' | 'breaker' | 'oracle';
+  text: string;
+}
+
+/** The venue's events of one block, as lines of the live feed (others are left out). */
+export function feedEntries(block: number, events: { section: string; method: string; data: any }[]): FeedEntry[] {
+  const out: FeedEntry[] = [];
+  for (const { section, method, data } of events) {
+    const d = data ?? {};
+    if (section === 'liquidation' && method === 'Liquidated') {
+      const whole = d.healthAfter === null || d.healthAfter === undefined;
+      out.push({ block, kind: 'liquidation', text: `${short(d.who)} ${whole ? 'closed' : 'reduced'} ${Math.abs(coins(d.closed))} on ${marketName(Number(d.market))} at ${fixed(d.price)}${whole ? '' : `, health after ${fixed(d.healthAfter).toFixed(2)}`}` });
+    } else if (section === 'insuranceFund' && ['FundCovered', 'VaultAbsorbed', 'DeficitCarried', 'DeficitReduced'].includes(method)) {
+      const amount = d.amount ?? d.remaining ?? d.byFund;
+      out.push({ block, kind: 'waterfall', text: `${method}: ${busd(amount).toFixed(2)} bUSD on ${marketName(Number(d.market))}${d.who ? ` for ${short(d.who)}` : ''}` });
+    } else if (section === 'insuranceFund' && method === 'Deleveraged') {
+      out.push({ block, kind: 'deleveraging', text: `${short(d.who)} deleveraged ${Math.abs(coins(d.closed))} on ${marketName(Number(d.market))} at ${fixed(d.price)}` });
+    } else if (section === 'circuitBreaker' && method === 'StateChanged') {
+      out.push({ block, kind: 'breaker', text: `${marketName(Number(d.market))}: ${d.from} → ${d.to} (${causeText(d.cause)})` });
+    } else if (section === 'circuitBreaker' && (method === 'GlobalTripped' || method === 'GlobalReset' || method.startsWith('Emergency'))) {
+      out.push({ block, kind: 'breaker', text: `${method} ${JSON.stringify(d)}` });
+    } else if (section === 'oracle' && (method === 'StatusChanged' || method === 'FeederSuspended')) {
+      out.push({ block, kind: 'oracle', text: method === 'StatusChanged' ? `${marketName(Number(d.market))} feed ${d.from} → ${d.to}` : `feeder ${short(d.feeder)} suspended after ${d.outliers} outliers` });
+    }
+  }
+  return out;
+}
+
+/** A breaker's cause (an enum rendered to JSON) in words. */
+export function causeText(cause: any): string {
+  if (typeof cause === 'string') return cause;
+  if (cause && typeof cause === 'object') {
+    const [kind, value] = Object.entries(cause)[0] ?? ['?', null];
+    if (kind === 'priceMove' && value && typeof value === 'object' && 'moved' in (value as any)) return `price moved ${(perbill((value as any).moved) * 100).toFixed(1)} %`;
+    return value === null ? kind : `${kind} ${JSON.stringify(value)}`;
+  }
+  return String(cause);
+}
+
+export function short(address: unknown): string {
+  const text = String(address ?? '');
+  return text.length > 12 ? `${text.slice(0, 6)}…${text.slice(-4)}` : text;
+}
+
+export interface AtRiskView {
+  who: string;
+  health: number | null;
+  distance: number;
+}
+
+export function atRiskView(entries: any[]): AtRiskView[] {
+  return entries.map((e) => ({ who: String(e.who), health: e.health === null || e.health === undefined ? null : fixed(e.health), distance: fixed(e.distance) }));
+}
+
+export interface PositionView {
+  market: string;
+  size: number;
+  entry: number;
+  mark: number;
+  pnl: number;
+  liquidationPrice: number | null;
+}
+
+export interface AccountView {
+  collateral: number;
+  equity: number;
+  maintenance: number;
+  health: number | null;
+  positions: PositionView[];
+}
+
+export function accountView(account: any): AccountView | null {
+  if (!account) return null;
+  const maintenance = busd(account.maintenanceRequirement);
+  const equity = busd(account.equity);
+  return {
+    collateral: busd(account.collateral),
+    equity,
+    maintenance,
+    health: maintenance > 0 ? equity / maintenance : null,
+    positions: (account.positions ?? []).map((p: any) => ({
+      market: marketName(Number(p.market)),
+      size: coins(p.size_ ?? p.size),
+      entry: fixed(p.entryPrice),
+      mark: fixed(p.markPrice),
+      pnl: busd(p.unrealisedPnl),
+      liquidationPrice: p.liquidationPrice === null || p.liquidationPrice === undefined ? null : fixed(p.liquidationPrice),
+    })),
+  };
+}
+
+/** A bounded series of (block, value) points for a chart: the last `limit` kept. */
+export function appendPoint(series: [number[], number[]], block: number, value: number | null, limit = 600): [number[], number[]] {
+  if (value === null || !Number.isFinite(value)) return series;
+  const [xs, ys] = series;
+  if (xs.length > 0 && xs[xs.length - 1] >= block) return series;
+  const from = Math.max(0, xs.length + 1 - limit);
+  return [[...xs.slice(from), block], [...ys.slice(from), value]];
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountView, appendPoint, atRiskView, big, breakerView, causeText, feedEntries, fixed, fundView, marketView, vaultView,
+} from '../src/shape';
+
+const price = (dollars: number) => (BigInt(Math.round(dollars * 1e6)) * 10n ** 12n).toString();
+
+describe('numbers', () => {
+  it('reads chain integers as polkadot.js renders them', () => {
+    expect(big(12)).toBe(12n);
+    expect(big('0x10')).toBe(16n);
+    expect(big('-0x10')).toBe(-16n);
+    expect(big('340282366920938463463374607431768211455')).toBe(2n ** 128n - 1n);
+    expect(fixed(price(4039.828044))).toBe(4039.828044);
+    expect(fixed(null)).toBe(0);
+  });
+});
+
+describe('markets', () => {
+  const breaker = { params: { cooldown: 10 }, state: 'Halted', since: 17, disturbedAt: 20, emergencyUntil: null };
+  it('says when a tripped breaker steps back and why it tripped', () => {
+    const view = breakerView(breaker, 25)!;
+    expect(view.state).toBe('Halted');
+    expect(view.stepsBackAt).toBe(30);
+    expect(breakerView({ ...breaker, state: 'Open' }, 25)!.stepsBackAt).toBeNull();
+    expect(breakerView({ ...breaker, emergencyUntil: 700 }, 25)!.cause).toMatch(/emergency/);
+    expect(causeText({ priceMove: { moved: 216149006 } })).toBe('price moved 21.6 %');
+    expect(causeText('FeedStale')).toBe('FeedStale');
+  });
+  it('values open interest per side at the totals price', () => {
+    const market = {
+      params: { maintenanceMargin: price(0.03) },
+      scale: { initial: price(1.5), maintenance: price(1.25) },
+      totals: { longSize: 2_000_000_000, shortSize: 500_000_000, valuedAt: price(100), longPnl: -5_000_000, shortPnl: 1_000_000 },
+    };
+    const snapshot = { index: price(101), mark: price(100.5), volatility: price(0.02), updatedAt: 40, status: 'Live' };
+    const view = marketView(2, snapshot, market, breaker, 41);
+    expect(view.name).toBe('ETH-USD');
+    expect([view.index, view.mark, view.status]).toEqual([101, 100.5, 'Live']);
+    expect([view.longOpenInterest, view.shortOpenInterest]).toEqual([200, 50]);
+    expect([view.maintenanceMultiplier, view.initialMultiplier, view.maintenanceMargin]).toEqual([1.25, 1.5, 0.03]);
+    expect(marketView(1, null, null, null, 41).status).toBe('Unpriced');
+  });
+});
+
+describe('fund and vault', () => {
+  it('shows the fund in bUSD and its drawdown as a fraction', () => {
+    const view = fundView({ balance: 1_533_985_864, sharePrice: price(0.95), pendingShares: 0, drawdown: 250_000_000, deficits: 0, premiumReserved: 0, episode: null });
+    expect(view).toMatchObject({ balance: 1533.985864, sharePrice: 0.95, drawdown: 0.25, crisis: false });
+  });
+  it('covers traders open profit with the vault cash', () => {
+    expect(vaultView({ cash: 500_000_000_000, equity: 490_000_000_000, openProfit: 100_000_000_000, unsettledProfit: 0 }).profitCover).toBe(5);
+    expect(vaultView({ cash: 1, equity: 1, openProfit: 0, unsettledProfit: 0 }).profitCover).toBe(Infinity);
+  });
+});
+
+describe('live feed', () => {
+  it('turns liquidations, waterfall steps, deleveraging and breakers into lines, and drops the rest', () => {
+    const who = '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y';
+    const lines = feedEntries(17, [
+      { section: 'liquidation', method: 'Liquidated', data: { who, market: 2, closed: 100_000_000_000, price: price(168.73), penalty: 1, healthAfter: null } },
+      { section: 'liquidation', method: 'Liquidated', data: { who, market: 2, closed: 50_000_000_000, price: price(177.6), penalty: 1, healthAfter: price(1.25) } },
+      { section: 'insuranceFund', method: 'FundCovered', data: { who, market: 2, amount: 621_232_107 } },
+      { section: 'insuranceFund', method: 'Deleveraged', data: { who, market: 2, closed: -1_000_000_000, price: price(150), recovered: 5 } },
+      { section: 'circuitBreaker', method: 'StateChanged', data: { market: 1, from: 'Open', to: 'Halted', cause: { priceMove: { moved: 216149006 } } } },
+      { section: 'balances', method: 'Transfer', data: {} },
+    ]);
+    expect(lines.map((l) => l.kind)).toEqual(['liquidation', 'liquidation', 'waterfall', 'deleveraging', 'breaker']);
+    expect(lines[0].text).toContain('closed 100 on ETH-USD at 168.73');
+    expect(lines[1].text).toContain('health after 1.25');
+    expect(lines[2].text).toContain('621.23 bUSD');
+    expect(lines[4].text).toBe('BTC-USD: Open → Halted (price moved 21.6 %)');
+  });
+});
+
+describe('accounts', () => {
+  it('reads health and liquidation prices, and the queue', () => {
+    const view = accountView({
+      collateral: 2_000_000_000, equity: 1_500_000_000, maintenanceRequirement: 1_000_000_000,
+      positions: [{ market: 2, size_: 15_000_000_000, entryPrice: price(4000), markPrice: price(3950), unrealisedPnl: -750_000_000, liquidationPrice: price(3891) }],
+    })!;
+    expect(view.health).toBe(1.5);
+    expect(view.positions[0]).toMatchObject({ market: 'ETH-USD', size: 15, liquidationPrice: 3891 });
+    expect(accountView(null)).toBeNull();
+    expect(atRiskView([{ who: 'x', health: price(0.9), distance: price(0.01) }])[0]).toEqual({ who: 'x', health: 0.9, distance: 0.01 });
+  });
+  it('keeps a bounded, increasing series', () => {
+    let series: [number[], number[]] = [[], []];
+    for (let block = 1; block <= 5; block += 1) series = appendPoint(series, block, block * 10, 3);
+    series = appendPoint(series, 5, 99, 3);
+    expect(series).toEqual([[3, 4, 5], [30, 40, 50]]);
+  });
+});
