@@ -59,30 +59,36 @@ export interface MarketView {
 }
 
 export interface BreakerView {
+  /** What the margin engine enforces (an emergency or the global breaker may raise it). */
+  effective: string;
+  /** The breaker's own state, since which block, why it got there. */
   state: string;
   since: number;
-  /** The block at which it steps back one state if the market stays quiet, or null (open). */
+  cause: string;
+  /** The block at which it steps back one state if nothing trips it again, or null (open). */
   stepsBackAt: number | null;
   emergencyUntil: number | null;
-  cause: string;
 }
 
-/** A breaker's state, why it is there, and when it steps back if nothing moves. */
-export function breakerView(breaker: any, now: number): BreakerView | null {
-  if (!breaker) return null;
-  const state = String(breaker.state);
-  const emergencyUntil = breaker.emergencyUntil ?? null;
-  const cooldown = Number(breaker.params?.cooldown ?? 0);
-  let stepsBackAt: number | null = null;
-  if (emergencyUntil !== null) stepsBackAt = Number(emergencyUntil);
-  else if (state !== 'Open') stepsBackAt = Math.max(now + 1, Number(breaker.disturbedAt ?? breaker.since) + cooldown);
-  const cause =
-    emergencyUntil !== null ? 'emergency halt (governance)' : state === 'Open' ? '' : `price moved or feed failed at block ${breaker.disturbedAt ?? breaker.since}`;
-  return { state, since: Number(breaker.since ?? 0), stepsBackAt, emergencyUntil: emergencyUntil === null ? null : Number(emergencyUntil), cause };
+/** A breaker from `circuitBreakerApi.markets()`, with the cause of its last move (from events). */
+export function breakerView(view: any, lastCause: string | undefined): BreakerView | null {
+  if (!view) return null;
+  const state = String(view.state);
+  const emergencyUntil = view.emergencyUntil === null || view.emergencyUntil === undefined ? null : Number(view.emergencyUntil);
+  let cause = state === 'Open' ? '' : lastCause ?? `tripped at block ${view.disturbedAt}`;
+  if (emergencyUntil !== null) cause = `emergency halt by governance until block ${emergencyUntil}`;
+  return {
+    effective: String(view.effective ?? state),
+    state,
+    since: Number(view.since ?? 0),
+    cause,
+    stepsBackAt: view.stepsBackAt === null || view.stepsBackAt === undefined ? null : Number(view.stepsBackAt),
+    emergencyUntil,
+  };
 }
 
 /** One market from the oracle's snapshot, the margin engine's market record and its breaker. */
-export function marketView(id: number, snapshot: any, market: any, breaker: any, now: number): MarketView {
+export function marketView(id: number, snapshot: any, market: any, breaker: any, lastCause?: string): MarketView {
   const totals = market?.totals ?? {};
   const valuedAt = fixed(totals.valuedAt);
   return {
@@ -93,7 +99,7 @@ export function marketView(id: number, snapshot: any, market: any, breaker: any,
     volatility: snapshot ? fixed(snapshot.volatility) : null,
     status: snapshot ? String(snapshot.status) : 'Unpriced',
     updatedAt: snapshot ? Number(snapshot.updatedAt) : null,
-    breaker: breakerView(breaker, now),
+    breaker: breakerView(breaker, lastCause),
     maintenanceMultiplier: market ? fixed(market.scale?.maintenance) : 1,
     initialMultiplier: market ? fixed(market.scale?.initial) : 1,
     maintenanceMargin: market ? fixed(market.params?.maintenanceMargin) : 0,
@@ -240,4 +246,22 @@ export function appendPoint(series: [number[], number[]], block: number, value: 
   if (xs.length > 0 && xs[xs.length - 1] >= block) return series;
   const from = Math.max(0, xs.length + 1 - limit);
   return [[...xs.slice(from), block], [...ys.slice(from), value]];
+}
+
+/** The shocks a form run asks for: a quarter, half, three quarters and all of `percent`. */
+export function shockLadder(percent: number): number[] {
+  return [0.25, 0.5, 0.75, 1].map((f) => Math.round(percent * f * 100) / 100);
+}
+
+/** Per shock of the ladder, what `risk_stressTest` answered for its one step. */
+export function shockSeries(answer: any, percents: number[]) {
+  const steps = (answer?.scenarios ?? []).map((scenario: any[]) => scenario[0] ?? {});
+  const num = (v: unknown) => Number(v ?? 0);
+  return {
+    percents,
+    liquidated: steps.map((s: any) => num(s.liquidatedPartially) + num(s.liquidatedWholly)),
+    shortfall: steps.map((s: any) => num(s.shortfall)),
+    fundCovered: steps.map((s: any) => num(s.fundCovered)),
+    deleveraged: steps.map((s: any) => num(s.deleveraged)),
+  };
 }

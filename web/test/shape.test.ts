@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountView, appendPoint, atRiskView, big, breakerView, causeText, feedEntries, fixed, fundView, marketView, vaultView,
+  accountView, appendPoint, atRiskView, big, breakerView, causeText, feedEntries, fixed, fundView, marketView, shockLadder, shockSeries, vaultView,
 } from '../src/shape';
 
 const price = (dollars: number) => (BigInt(Math.round(dollars * 1e6)) * 10n ** 12n).toString();
@@ -17,13 +17,13 @@ describe('numbers', () => {
 });
 
 describe('markets', () => {
-  const breaker = { params: { cooldown: 10 }, state: 'Halted', since: 17, disturbedAt: 20, emergencyUntil: null };
+  const breaker = { market: 2, effective: 'Halted', state: 'Halted', since: 17, disturbedAt: 20, stepsBackAt: 30, emergencyUntil: null };
   it('says when a tripped breaker steps back and why it tripped', () => {
-    const view = breakerView(breaker, 25)!;
-    expect(view.state).toBe('Halted');
-    expect(view.stepsBackAt).toBe(30);
-    expect(breakerView({ ...breaker, state: 'Open' }, 25)!.stepsBackAt).toBeNull();
-    expect(breakerView({ ...breaker, emergencyUntil: 700 }, 25)!.cause).toMatch(/emergency/);
+    const view = breakerView(breaker, 'price moved 21.6 %')!;
+    expect(view).toMatchObject({ state: 'Halted', stepsBackAt: 30, cause: 'price moved 21.6 %' });
+    expect(breakerView({ ...breaker, state: 'Open', stepsBackAt: null }, 'Stable')!).toMatchObject({ stepsBackAt: null, cause: '' });
+    expect(breakerView({ ...breaker, emergencyUntil: 700 }, undefined)!.cause).toMatch(/emergency halt by governance until block 700/);
+    expect(breakerView(null, undefined)).toBeNull();
     expect(causeText({ priceMove: { moved: 216149006 } })).toBe('price moved 21.6 %');
     expect(causeText('FeedStale')).toBe('FeedStale');
   });
@@ -34,12 +34,12 @@ describe('markets', () => {
       totals: { longSize: 2_000_000_000, shortSize: 500_000_000, valuedAt: price(100), longPnl: -5_000_000, shortPnl: 1_000_000 },
     };
     const snapshot = { index: price(101), mark: price(100.5), volatility: price(0.02), updatedAt: 40, status: 'Live' };
-    const view = marketView(2, snapshot, market, breaker, 41);
+    const view = marketView(2, snapshot, market, breaker);
     expect(view.name).toBe('ETH-USD');
     expect([view.index, view.mark, view.status]).toEqual([101, 100.5, 'Live']);
     expect([view.longOpenInterest, view.shortOpenInterest]).toEqual([200, 50]);
     expect([view.maintenanceMultiplier, view.initialMultiplier, view.maintenanceMargin]).toEqual([1.25, 1.5, 0.03]);
-    expect(marketView(1, null, null, null, 41).status).toBe('Unpriced');
+    expect(marketView(1, null, null, null).status).toBe('Unpriced');
   });
 });
 
@@ -89,5 +89,16 @@ describe('accounts', () => {
     for (let block = 1; block <= 5; block += 1) series = appendPoint(series, block, block * 10, 3);
     series = appendPoint(series, 5, 99, 3);
     expect(series).toEqual([[3, 4, 5], [30, 40, 50]]);
+  });
+});
+
+describe('shock ladder', () => {
+  it('asks for four shocks up to the one given and reads each answer', () => {
+    const percents = shockLadder(-30);
+    expect(percents).toEqual([-7.5, -15, -22.5, -30]);
+    const step = (n: number) => [{ liquidatedPartially: n, liquidatedWholly: 1, shortfall: `${n * 10}.5`, fundCovered: '1', deleveraged: '0' }];
+    const series = shockSeries({ at: '0x', scenarios: [step(0), step(1), step(2), step(3)] }, percents);
+    expect(series.liquidated).toEqual([1, 2, 3, 4]);
+    expect(series.shortfall).toEqual([0.5, 10.5, 20.5, 30.5]);
   });
 });

@@ -165,12 +165,20 @@ impl Drop for PriceReplay {
 /// Runs `zombienet/scripts/<script>` with Node.js and `args`, within `timeout`; the JSON report
 /// on the last line of its output. Needs `npm ci` in `zombienet/` (`./scripts/test` does it).
 pub fn run_polkadot_js(script: &str, args: &[String], timeout: Duration) -> Result<Value, Error> {
-	let scripts = manifest_dir().join("../../zombienet");
+	run_node_script("zombienet", &Path::new("scripts").join(script), args, timeout)
+}
+
+/// Runs `<folder>/<script>` (a folder of the repository with its own npm packages, `zombienet`
+/// or `web`) with Node.js from that folder, within `timeout`; the JSON report on the last line
+/// of its output.
+pub fn run_node_script(folder: &str, script: &Path, args: &[String], timeout: Duration) -> Result<Value, Error> {
+	let scripts = manifest_dir().join("../..").join(folder);
 	if !scripts.join("node_modules/@polkadot/api").is_dir() {
 		return Err(format!("run `npm ci` in {} first (./scripts/test does)", scripts.display()));
 	}
+	let script = script.display().to_string();
 	let mut child = Command::new("node")
-		.arg(Path::new("scripts").join(script))
+		.arg(&script)
 		.args(args)
 		.current_dir(&scripts)
 		.stdout(Stdio::piped())
