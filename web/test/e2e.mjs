@@ -34,7 +34,9 @@ const port = await new Promise((resolve) => {
     server.close(() => resolve(port));
   });
 });
-const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' });
+// Vite's own script, not npx: killing npx would leave the server running.
+const webDir = new URL('..', import.meta.url).pathname;
+const preview = spawn(process.execPath, [join(webDir, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: webDir, stdio: 'ignore' });
 let browser = null;
 function cleanup() {
   preview.kill();
