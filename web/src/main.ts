@@ -143,6 +143,7 @@ function drawMarkets(markets: MarketView[], block: number) {
       ['margin multiplier', `maintenance ×${m.maintenanceMultiplier.toFixed(3)}, initial ×${m.initialMultiplier.toFixed(3)} (base maintenance ${(m.maintenanceMargin * 100).toFixed(2)} %)`],
       ['open interest', `long ${usd(m.longOpenInterest)}, short ${usd(m.shortOpenInterest)}`],
       ['traders’ PnL', `long ${usd(m.longPnl)}, short ${usd(m.shortPnl)}`],
+      ['funding', `${(m.fundingRate * 100).toFixed(5)} % of the mark per block (${m.fundingRate > 0 ? 'longs pay shorts' : m.fundingRate < 0 ? 'shorts pay longs' : 'none'})`],
       ['volatility', m.volatility === null ? '—' : `${(m.volatility * 100).toFixed(2)} %`],
     ];
     card.querySelector('.facts')!.innerHTML = rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('');
@@ -209,7 +210,7 @@ async function showAccount(who: string) {
       `<p>equity ${usd(a.equity)}, maintenance ${usd(a.maintenance)}, health ${a.health === null ? '—' : a.health.toFixed(3)}; collateral ${usd(a.collateral)}` +
       (tier ? `; leverage tier ${tier.tier} (up to ${fixed(tier.maxLeverage)}×, ${tier.strikes} strikes)` : '') + '</p>' +
       '<table><tr><th>market</th><th>size</th><th>entry</th><th>mark</th><th>PnL</th><th>liquidation price</th><th>deleveraging rank</th></tr>' +
-      a.positions.map((p, i) => `<tr><td>${p.market}</td><td class="num">${p.size}</td><td class="num">${fmt(p.entry)}</td><td class="num">${fmt(p.mark)}</td><td class="num">${usd(p.pnl)}</td><td class="num">${fmt(p.liquidationPrice)}</td><td class="num">${ranks[i]?.ahead ?? '—'}</td></tr>`).join('') +
+      a.positions.map((p) => `<tr><td>${p.market}</td><td class="num">${p.size}</td><td class="num">${fmt(p.entry)}</td><td class="num">${fmt(p.mark)}</td><td class="num">${usd(p.pnl)}</td><td class="num">${fmt(p.liquidationPrice)}</td><td class="num">${rankText(ranks.find((r) => marketName(Number(r.market)) === p.market))}</td></tr>`).join('') +
       '</table>';
   } catch (error) {
     view.innerHTML = `<p class="notice">${escape(String((error as Error).message ?? error))}</p>`;
@@ -220,6 +221,9 @@ let shockPlot: uPlot | null = null;
 
 // A ladder of four shocks up to the one asked, in one `risk_stressTest` call: the chart shows
 // how liquidations and bad debt grow with the shock; the table the largest one in full.
+/** A position's place in the deleveraging queue: how many profitable positions are ahead. */
+const rankText = (rank: any) => (!rank ? '—' : fixed(rank.score) === 0 ? 'not in profit' : `${rank.ahead} ahead (score ${fixed(rank.score).toFixed(3)})`);
+
 async function runShock(market: string, percent: string) {
   if (!api) return;
   const view = $('stress-view');
@@ -284,5 +288,4 @@ $('stress-form').addEventListener('submit', (event) => {
   event.preventDefault();
   runShock($<HTMLSelectElement>('stress-market').value, $<HTMLInputElement>('stress-percent').value.trim());
 });
-void marketName;
 connect(nodeUrl).catch((error) => setConnection('down', String(error)));

@@ -56,6 +56,18 @@ export interface MarketView {
   shortOpenInterest: number;
   longPnl: number;
   shortPnl: number;
+  /** Funding per block as a fraction of the mark: positive, longs pay shorts. */
+  fundingRate: number;
+}
+
+/** The margin engine's funding rate: the size skew times the rate per skew, within the cap. */
+export function fundingRate(params: any, longSize: ChainInt, shortSize: ChainInt): number {
+  const long = Number(big(longSize));
+  const short = Number(big(shortSize));
+  if (long + short <= 0) return 0;
+  const cap = fixed(params?.maxFundingRate);
+  const rate = ((long - short) / (long + short)) * fixed(params?.fundingRatePerSkew);
+  return Math.max(-cap, Math.min(cap, rate));
 }
 
 export interface BreakerView {
@@ -107,6 +119,7 @@ export function marketView(id: number, snapshot: any, market: any, breaker: any,
     shortOpenInterest: coins(totals.shortSize) * valuedAt,
     longPnl: busd(totals.longPnl),
     shortPnl: busd(totals.shortPnl),
+    fundingRate: market ? fundingRate(market.params, totals.longSize, totals.shortSize) : 0,
   };
 }
 

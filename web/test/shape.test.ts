@@ -29,7 +29,7 @@ describe('markets', () => {
   });
   it('values open interest per side at the totals price', () => {
     const market = {
-      params: { maintenanceMargin: price(0.03) },
+      params: { maintenanceMargin: price(0.03), fundingRatePerSkew: price(0.001), maxFundingRate: price(0.0005) },
       scale: { initial: price(1.5), maintenance: price(1.25) },
       totals: { longSize: 2_000_000_000, shortSize: 500_000_000, valuedAt: price(100), longPnl: -5_000_000, shortPnl: 1_000_000 },
     };
@@ -39,6 +39,7 @@ describe('markets', () => {
     expect([view.index, view.mark, view.status]).toEqual([101, 100.5, 'Live']);
     expect([view.longOpenInterest, view.shortOpenInterest]).toEqual([200, 50]);
     expect([view.maintenanceMultiplier, view.initialMultiplier, view.maintenanceMargin]).toEqual([1.25, 1.5, 0.03]);
+    expect(view.fundingRate).toBe(0.0005); // skew 0.6 × 0.001, held at the cap
     expect(marketView(1, null, null, null).status).toBe('Unpriced');
   });
 });
