@@ -5,7 +5,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
-  accountView, appendPoint, atRiskView, busd, causeText, feedEntries, fixed, fundView, marketName, marketView, shockLadder, shockSeries, short, vaultView,
+  accountView, appendPoint, atRiskView, blst, causeText, feedEntries, fixed, fundView, marketName, marketView, shockLadder, shockSeries, short, vaultView,
   type FeedEntry, type MarketView,
 } from './shape';
 
@@ -185,7 +185,7 @@ async function drawReferenda() {
     .map(([index, info]) => {
       const o = info.ongoing;
       const origin = JSON.stringify(o.origin).replace(/[{}"]/g, '');
-      return `<tr><td>#${index}</td><td>track ${o.track} (${escape(origin)})</td><td class="num">aye ${busd(o.tally?.ayes) / 1e6} / nay ${busd(o.tally?.nays) / 1e6}</td><td>${o.deciding ? `deciding since #${o.deciding.since}` : 'preparing'}</td></tr>`;
+      return `<tr><td>#${index}</td><td>track ${o.track} (${escape(origin)})</td><td class="num">aye ${blst(o.tally?.ayes).toFixed(0)} / nay ${blst(o.tally?.nays).toFixed(0)} BLST</td><td>${o.deciding ? `deciding since #${o.deciding.since}` : 'preparing'}</td></tr>`;
     });
   $('referenda').innerHTML = ongoing.length ? ongoing.join('') : '<tr><td>no open referendum</td></tr>';
 }

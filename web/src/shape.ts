@@ -29,6 +29,11 @@ export function busd(value: ChainInt | null | undefined): number {
   return Number(big(value)) / 1e6;
 }
 
+/** BLST, the native token (12 decimals): referendum tallies. */
+export function blst(value: ChainInt | null | undefined): number {
+  return Number(big(value)) / 1e12;
+}
+
 export function coins(value: ChainInt | null | undefined): number {
   return Number(big(value)) / 1e9;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountView, appendPoint, atRiskView, big, breakerView, causeText, feedEntries, fixed, fundView, marketView, shockLadder, shockSeries, vaultView,
+  accountView, appendPoint, atRiskView, big, blst, breakerView, causeText, feedEntries, fixed, fundView, marketView, shockLadder, shockSeries, vaultView,
 } from '../src/shape';
 
 const price = (dollars: number) => (BigInt(Math.round(dollars * 1e6)) * 10n ** 12n).toString();
@@ -13,6 +13,7 @@ describe('numbers', () => {
     expect(big('340282366920938463463374607431768211455')).toBe(2n ** 128n - 1n);
     expect(fixed(price(4039.828044))).toBe(4039.828044);
     expect(fixed(null)).toBe(0);
+    expect(blst('0x' + (5n * 10n ** 12n).toString(16))).toBe(5);
   });
 });
 
