@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { script, sender } from './lib.mjs';
 import {
   BASE, BTC, ETH, FIXED, USD, authorOf, bUSD, connectAll, feedPost, finalizedAgreement, fixed, followFinalized,
-  liveMark, networkNodes, slotOf, solvencyEverywhere,
+  liveMark, networkNodes, sleep, slotOf, solvencyEverywhere, validatorNames,
 } from './network.mjs';
 
 const [url, phase, killed] = process.argv.slice(2);
@@ -93,7 +93,7 @@ async function watch() {
   const { startBlock, traders } = JSON.parse(readFileSync(state, 'utf8'));
   const nameOf = Object.fromEntries(Object.entries(traders).map(([name, t]) => [t.address, name]));
   const authorities = (await api.query.aura.authorities()).map((key) => keyring.encodeAddress(key.toU8a()));
-  const validatorOf = Object.fromEntries(['alice', 'bob', 'charlie', 'dave'].map((n) => [keyring.addFromUri(`//${n[0].toUpperCase()}${n.slice(1)}`).address, n]));
+  const validatorOf = validatorNames(keyring);
 
   const liquidations = {};
   const marks = {};
@@ -159,7 +159,7 @@ async function watch() {
   // Let the killed node catch up with the others' finality before comparing.
   let agreement = await finalizedAgreement(apis);
   for (let i = 0; i < 30 && killed && agreement.finalized[killed] < Math.max(...Object.values(agreement.finalized)) - 2; i += 1) {
-    await new Promise((r) => setTimeout(r, 2_000));
+    await sleep(2_000);
     agreement = await finalizedAgreement(apis);
   }
   const solvency = await solvencyEverywhere(apis);

@@ -5,7 +5,7 @@
 //   node scripts/liveness.mjs <ws url> [finalized height to reach = 8]
 import { Keyring } from '@polkadot/api';
 import { script } from './lib.mjs';
-import { authorOf, connectAll, finalizedAgreement, sleep } from './network.mjs';
+import { VALIDATORS, authorOf, connectAll, finalizedAgreement, sleep, validatorNames } from './network.mjs';
 
 const target = Number(process.argv[3] ?? 8);
 const { check } = script('liveness', 240_000);
@@ -26,7 +26,7 @@ for (const [name, api] of Object.entries(apis)) {
 const api = apis[names[0]];
 const keyring = new Keyring({ type: 'sr25519' });
 const authorities = (await api.query.aura.authorities()).map((key) => keyring.encodeAddress(key.toU8a()));
-const nameOf = Object.fromEntries(['alice', 'bob', 'charlie', 'dave'].map((n) => [keyring.addFromUri(`//${n[0].toUpperCase()}${n.slice(1)}`).address, n]));
+const nameOf = validatorNames(keyring);
 const authored = {};
 for (let number = 1; number <= agreement.common; number += 1) {
   const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(number));
@@ -40,7 +40,7 @@ for (const [name, h] of Object.entries(health)) {
   check(h.peers >= 3, `${name} sees ${h.peers} peers: ${dump}`);
   check(h.roles.includes('Authority'), `${name} is not a validator: ${dump}`);
 }
-check(['alice', 'bob', 'charlie', 'dave'].every((n) => authored[n] > 0), `not every validator authored a finalized block: ${dump}`);
+check(VALIDATORS.every((n) => authored[n] > 0), `not every validator authored a finalized block: ${dump}`);
 console.log(dump);
 for (const each of Object.values(apis)) await each.disconnect();
 process.exit(0);

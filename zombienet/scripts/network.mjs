@@ -91,6 +91,13 @@ export async function solvencyEverywhere(apis) {
   return result;
 }
 
+export const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+
+// The validators' names by their dev accounts' addresses (their Aura keys), for `authorOf`.
+export function validatorNames(keyring) {
+  return Object.fromEntries(VALIDATORS.map((n) => [keyring.addFromUri(`//${n[0].toUpperCase()}${n.slice(1)}`).address, n]));
+}
+
 // The Aura slot `header` was authored in.
 export function slotOf(header) {
   for (const log of header.digest.logs) {
