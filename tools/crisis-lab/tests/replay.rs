@@ -1,0 +1,169 @@
+//! A short replay through the real runtime: the report's figures against the runtime's own
+//! events, Ballast against the baseline on a path that gaps, and the command line end to end.
+
+use ballast_crisis_lab::{
+	chain::Variant,
+	config::Config,
+	episode::{self, Episode},
+	run::{self, BlockRecord, Run},
+};
+use ballast_runtime::{RuntimeEvent, System};
+use std::{collections::BTreeSet, path::PathBuf};
+
+fn shared_prices() -> PathBuf {
+	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/prices")
+}
+
+const COLLATERAL_UNIT: f64 = ballast_primitives::COLLATERAL_UNIT as f64;
+
+/// What the events of every block say, tallied here without the lab's own reading.
+#[derive(Default)]
+struct Tally {
+	liquidations: u32,
+	accounts: BTreeSet<ballast_runtime::AccountId>,
+	bad_debt_atoms: u128,
+	fund_atoms: u128,
+	deleveraged_positions: u32,
+	blocks: u32,
+}
+
+impl Tally {
+	/// Called inside the chain right after a block's hooks: this block's events against its record.
+	fn block(&mut self, record: &BlockRecord) {
+		let mut liquidated = BTreeSet::new();
+		let mut bad_debt = 0u128;
+		for event in System::events().into_iter().map(|e| e.event) {
+			match event {
+				RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, .. }) => {
+					self.liquidations += 1;
+					liquidated.insert(who.clone());
+					self.accounts.insert(who);
+				},
+				RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::ShortfallCovered { shortfall, coverage, .. }) => {
+					bad_debt += shortfall;
+					self.fund_atoms += coverage.by_fund;
+				},
+				RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { .. }) => self.deleveraged_positions += 1,
+				_ => {},
+			}
+		}
+		self.bad_debt_atoms += bad_debt;
+		self.blocks += 1;
+		assert_eq!(record.block, System::block_number());
+		assert_eq!(record.liquidated as usize, liquidated.len(), "accounts liquidated in block {}", record.block);
+		assert_eq!(record.bad_debt, bad_debt as f64 / COLLATERAL_UNIT, "bad debt in block {}", record.block);
+	}
+
+	fn matches(&self, run: &Run) {
+		let summary = &run.summary;
+		let close = |a: f64, b: f64| (a - b).abs() < 0.01;
+		assert_eq!(summary.blocks, self.blocks);
+		assert_eq!(summary.liquidations, self.liquidations, "{}", run.variant);
+		assert_eq!(summary.accounts_liquidated as usize, self.accounts.len(), "{}", run.variant);
+		assert!(close(summary.bad_debt, self.bad_debt_atoms as f64 / COLLATERAL_UNIT), "{}: {} vs {}", run.variant, summary.bad_debt, self.bad_debt_atoms);
+		assert!(close(summary.fund_used, self.fund_atoms as f64 / COLLATERAL_UNIT), "{}", run.variant);
+		assert_eq!(summary.deleveraged_positions, self.deleveraged_positions, "{}", run.variant);
+	}
+}
+
+fn replay(episode: &Episode, config: &Config, variant: Variant) -> Run {
+	let mut tally = Tally::default();
+	let run = run::run(episode, config, variant, |record| tally.block(record), |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
+	tally.matches(&run);
+	run
+}
+
+/// A small book (300 accounts) so the liquidation engine never runs out of its share of the
+/// block: this compares the crisis management, not the engine's throughput.
+fn small_book(first_bar: u32, max_bars: u32) -> Config {
+	let mut config = Config::default();
+	config.book.accounts = 300;
+	config.replay.first_bar = first_bar;
+	config.replay.max_bars = max_bars;
+	config.replay.tail_blocks = 20;
+	config
+}
+
+#[test]
+fn a_short_replay_reports_what_the_runtime_did_and_ballast_leaves_less_bad_debt_than_the_baseline() {
+	let file = shared_prices().join("eth-binance-20200312-1h.csv");
+	if !file.exists() {
+		// A fresh clone without ../shared: the synthetic crash, four gaps of about 12 %.
+		println!("../shared/data/prices is not beside the clone: replaying the synthetic crash");
+		let config = small_book(150, 100);
+		let episode = episode::synthetic(2, &config.replay).expect("the synthetic episode");
+		let (ballast, baseline) = (replay(&episode, &config, Variant::Ballast), replay(&episode, &config, Variant::Baseline));
+		assert!(ballast.summary.accounts_liquidated > 0 && baseline.summary.accounts_liquidated > 0);
+		println!("synthetic gap: bad debt Ballast {:.0}, baseline {:.0} bUSD", ballast.summary.bad_debt, baseline.summary.bad_debt);
+		return;
+	}
+	// Black Thursday from 2020-03-11 20:00 UTC: forty hourly bars, four blocks each, through
+	// the 12 March gaps.
+	let config = small_book(44, 40);
+	let episode = episode::load(&file, &config.replay).expect("the Black Thursday file");
+	assert_eq!(episode.factors.len(), 160);
+	let (ballast, baseline) = std::thread::scope(|scope| {
+		let ballast = scope.spawn(|| replay(&episode, &config, Variant::Ballast));
+		(ballast.join().expect("the Ballast run"), replay(&episode, &config, Variant::Baseline))
+	});
+	let (a, b) = (&ballast.summary, &baseline.summary);
+	println!("Black Thursday, 300 accounts: Ballast {a:?}\nbaseline {b:?}");
+	assert!(a.accounts_liquidated > 50 && b.accounts_liquidated > 50, "the crash liquidates");
+	assert!(b.bad_debt > 0.0, "the path gaps: the baseline makes bad debt");
+	assert!(a.bad_debt < b.bad_debt, "Ballast leaves less bad debt: {} vs {}", a.bad_debt, b.bad_debt);
+	assert!(a.blocks_halted > 0 && b.blocks_halted == 0, "breakers trip only where they exist");
+	assert!(a.peak_maintenance_multiplier > 1.5 && b.peak_maintenance_multiplier == 1.0, "margins tighten only in Ballast");
+	assert!(a.liquidations > a.accounts_liquidated, "Ballast liquidates in part first");
+	assert_eq!(b.liquidations, b.accounts_liquidated, "the baseline closes every position whole");
+}
+
+#[test]
+fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
+	let dir = std::env::temp_dir().join(format!("ballast-crisis-lab-{}", std::process::id()));
+	let data = dir.join("prices");
+	std::fs::create_dir_all(&data).unwrap();
+	let mut csv = String::from("date,open,high,low,close\n");
+	for (hour, close) in [100.0, 99.0, 80.0, 70.0, 75.0, 76.0].iter().enumerate() {
+		csv.push_str(&format!("2020-03-12 {hour:02}:00:00,{},{},{},{close}\n", close * 1.01, close * 1.02, close * 0.98));
+	}
+	std::fs::write(data.join("tiny-20200312-1h.csv"), &csv).unwrap();
+	std::fs::write(dir.join("lab.toml"), "[book]\naccounts = 40\n[replay]\ntail_blocks = 5\nwarmup_blocks = 6\n").unwrap();
+	let lab = env!("CARGO_BIN_EXE_ballast-crisis-lab");
+	let out = dir.join("reports");
+	let run = std::process::Command::new(lab)
+		.args(["--all", "--synthetic", "1", "--data"])
+		.arg(&data)
+		.arg("--config")
+		.arg(dir.join("lab.toml"))
+		.arg("--out")
+		.arg(&out)
+		.output()
+		.unwrap();
+	let stdout = String::from_utf8_lossy(&run.stdout);
+	assert!(run.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&run.stderr));
+	for episode in ["tiny-20200312-1h", "synthetic-1"] {
+		for file in ["report.html", "report.md", "summary.json", "prices.svg", "liquidations.svg", "bad_debt.svg"] {
+			assert!(out.join(episode).join(file).exists(), "{episode}/{file}");
+		}
+		let summary: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join(episode).join("summary.json")).unwrap()).unwrap();
+		assert_eq!(summary["config"]["book"]["accounts"], 40);
+		assert!(summary["ballast"]["blocks"].as_u64().unwrap() > 10);
+	}
+	let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+	assert!(index.contains("[tiny-20200312-1h](tiny-20200312-1h/report.md)"), "{index}");
+	assert!(std::fs::read_to_string(out.join("synthetic-1/prices.svg")).unwrap().starts_with("<svg"));
+
+	// Bad input: the file and line, the missing file, the key.
+	std::fs::write(data.join("broken.csv"), "date,open,high,low,close\n2020-03-12 00:00:00,1,1,1,oops\n").unwrap();
+	let failing = |args: &[&str]| {
+		let output = std::process::Command::new(lab).args(args).output().unwrap();
+		assert_eq!(output.status.code(), Some(2));
+		String::from_utf8_lossy(&output.stderr).into_owned()
+	};
+	let broken = data.join("broken.csv");
+	assert!(failing(&[broken.to_str().unwrap()]).contains("broken.csv:2"));
+	assert!(failing(&["/nowhere/missing.csv"]).contains("/nowhere/missing.csv"));
+	std::fs::write(dir.join("bad.toml"), "[venue]\nfund = 0.0\n").unwrap();
+	assert!(failing(&["--synthetic", "1", "--config", dir.join("bad.toml").to_str().unwrap()]).contains("venue.fund"));
+	std::fs::remove_dir_all(&dir).ok();
+}
