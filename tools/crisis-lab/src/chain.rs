@@ -4,7 +4,10 @@
 //! enacted referendum would dispatch. Blocks start through `Executive` (every hook in block
 //! order); feeders and traders send signed transactions through `Executive::apply_extrinsic`.
 
-use crate::{book::Trader, config::Venue};
+use crate::{
+	book::Trader,
+	config::{Governance, Venue},
+};
 use ballast_primitives::{MarketId, Price, Ratio, COLLATERAL_UNIT};
 use ballast_runtime::{
 	genesis_config_presets::{self, ESTABLISHED_VOLUME},
@@ -164,8 +167,20 @@ pub fn submit(feeder: &sr25519::Pair, prices: &[(MarketId, f64)]) -> Sent {
 	send(feeder, RuntimeCall::Oracle(pallet_ballast_oracle::Call::submit_prices { prices }))
 }
 
-/// Switches the crisis management off for the baseline, by root calls as governance would.
-pub fn configure(variant: Variant) -> Result<(), String> {
+/// Sets the config's risk parameters on both variants and switches the crisis management off
+/// for the baseline, by root calls as an enacted referendum dispatches them.
+pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String> {
+	let mut liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
+	if let Some(share) = governance.liquidation_share {
+		liquidation.block_share = Perbill::from_float(share);
+	}
+	if let Some(penalty) = governance.liquidation_penalty {
+		liquidation.penalty = Ratio::from_float(penalty);
+	}
+	if variant == Variant::Baseline {
+		liquidation.min_partial_notional = u128::MAX;
+	}
+	dispatch(RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params: liquidation }))?;
 	if variant == Variant::Ballast {
 		return Ok(());
 	}
@@ -182,8 +197,6 @@ pub fn configure(variant: Variant) -> Result<(), String> {
 	venue.global_drawdown = Perbill::from_parts(999_999_999);
 	venue.global_recovery = Perbill::from_parts(999_999_998);
 	venue.pause_after_bad_debt = 0;
-	let mut liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
-	liquidation.min_partial_notional = u128::MAX;
 	let mut fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
 	fund.vault_loss_share = Perbill::one();
 	fund.max_profit_to_cash = Perbill::one();
@@ -192,13 +205,13 @@ pub fn configure(variant: Variant) -> Result<(), String> {
 		RuntimeCall::Margin(pallet_ballast_margin::Call::set_scaling { params: scaling }),
 		RuntimeCall::Margin(pallet_ballast_margin::Call::set_multiplier_floor { floor: None }),
 		RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_venue_params { params: venue }),
-		RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params: liquidation }),
 		RuntimeCall::InsuranceFund(pallet_ballast_insurance_fund::Call::set_params { params: fund }),
 	];
 	calls.extend(MARKETS.map(|market| RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_breaker { market, params: None })));
-	for call in calls {
-		let name = format!("{call:?}").chars().take(80).collect::<String>();
-		call.dispatch_bypass_filter(RuntimeOrigin::root()).map_err(|e| format!("baseline setting {name}…: {:?}", e.error))?;
-	}
-	Ok(())
+	calls.into_iter().try_for_each(dispatch)
+}
+
+fn dispatch(call: RuntimeCall) -> Result<(), String> {
+	let name = format!("{call:?}").chars().take(80).collect::<String>();
+	call.dispatch_bypass_filter(RuntimeOrigin::root()).map(|_| ()).map_err(|e| format!("setting {name}…: {:?}", e.error))
 }

@@ -13,6 +13,7 @@ pub struct Config {
 	pub activity: Activity,
 	pub venue: Venue,
 	pub replay: Replay,
+	pub governance: Governance,
 	/// Feeders that lie or fall silent during the replay.
 	pub faults: Vec<Fault>,
 }
@@ -96,6 +97,17 @@ impl Default for Venue {
 	fn default() -> Self {
 		Self { vault: 5_000_000.0, fund: 200_000.0 }
 	}
+}
+
+/// Risk parameters set on both runs before the replay, as an enacted referendum sets them;
+/// an absent key keeps the runtime's genesis value.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Governance {
+	/// The liquidation hook's share of each block, above 0 and at most 0.5 (genesis: 0.25).
+	pub liquidation_share: Option<f64>,
+	/// The liquidation penalty on the notional closed, from 0 to 0.2 (genesis: 0.01).
+	pub liquidation_penalty: Option<f64>,
 }
 
 /// How bars become blocks.
@@ -213,6 +225,12 @@ impl Config {
 		if tail_blocks > 10_000 {
 			return Err(format!("replay.tail_blocks = {tail_blocks}: must be at most 10000"));
 		}
+		if let Some(share) = self.governance.liquidation_share {
+			check("governance.liquidation_share", share, share > 0.0 && share <= 0.5, "above 0 and at most 0.5")?;
+		}
+		if let Some(penalty) = self.governance.liquidation_penalty {
+			check("governance.liquidation_penalty", penalty, (0.0..=0.2).contains(&penalty), "from 0 to 0.2")?;
+		}
 		for (index, fault) in self.faults.iter().enumerate() {
 			if fault.feeder >= FEEDERS {
 				return Err(format!("faults[{index}].feeder = {}: the local chain has feeders 0 to {}", fault.feeder, FEEDERS - 1));
@@ -259,6 +277,7 @@ mod tests {
 		assert!(error("[book]\nleverage_median = 30.0").contains("book.leverage_median"));
 		assert!(error("[venue]\nfund = -1.0").contains("venue.fund"));
 		assert!(error("[replay]\nsteps_per_bar = 3").contains("replay.steps_per_bar"));
+		assert!(error("[governance]\nliquidation_share = 0.6").contains("governance.liquidation_share"));
 		assert!(error("[[faults]]\nfeeder = 7\nkind = \"silent\"\nfrom_bar = 0\nbars = 1").contains("faults[0].feeder"));
 		// Unknown keys and wrong types are named by the TOML reader.
 		assert!(error("[book]\naccount = 5").contains("account"), "{}", error("[book]\naccount = 5"));

@@ -166,6 +166,8 @@ fn rows(ballast: &Summary, baseline: &Summary) -> Vec<(&'static str, String, Str
 		row("fund: start → end (bUSD)", &|s| format!("{} → {}", money(s.fund_start), money(s.fund_end))),
 		row("fund's largest drawdown", &|s| format!("{:.1} %", s.fund_max_drawdown * 100.0)),
 		row("vault equity: start → end (bUSD)", &|s| format!("{} → {}", money(s.vault_equity_start), money(s.vault_equity_end))),
+		row("accounts open at the end (under water)", &|s| format!("{} ({})", s.accounts_open_at_end, s.accounts_underwater_at_end)),
+		row("negative equity left at the end (bUSD)", &|s| money(s.underwater_at_end)),
 		row("blocks with a market halted", &|s| s.blocks_halted.to_string()),
 		row("blocks reduce-only (none halted)", &|s| s.blocks_reduce_only.to_string()),
 		row("peak maintenance multiplier", &|s| format!("{:.2}", s.peak_maintenance_multiplier)),
@@ -187,8 +189,8 @@ fn describe(comparison: &Comparison, config: &Config) -> String {
 	};
 	format!(
 		"Source: `{}`{}. {} bars of {} s from {} UTC, {} blocks a bar, {} blocks in all (warm-up {}, tail {}). \
-		 Book: {} accounts (seed {}), vault {} bUSD, fund {} bUSD. Oracle faults: {faults}. Both runs took {:.1} s.",
-		episode.source,
+		 Book: {} accounts (seed {}), vault {} bUSD, fund {} bUSD. Governance: {}. Oracle faults: {faults}. Both runs took {:.1} s.",
+		Path::new(&episode.source).file_name().map_or(episode.source.clone(), |name| name.to_string_lossy().into_owned()),
 		if episode.synthetic { " (synthetic)" } else { "" },
 		episode.bars,
 		episode.bar_seconds,
@@ -201,8 +203,20 @@ fn describe(comparison: &Comparison, config: &Config) -> String {
 		config.book.seed,
 		config.venue.vault,
 		config.venue.fund,
+		governance(&config.governance),
 		comparison.seconds,
 	)
+}
+
+fn governance(governance: &crate::config::Governance) -> String {
+	let mut set = Vec::new();
+	if let Some(share) = governance.liquidation_share {
+		set.push(format!("liquidation share {:.0} % of a block", share * 100.0));
+	}
+	if let Some(penalty) = governance.liquidation_penalty {
+		set.push(format!("liquidation penalty {:.2} %", penalty * 100.0));
+	}
+	if set.is_empty() { "the runtime's genesis parameters".into() } else { set.join(", ") }
 }
 
 /// `YYYY-MM-DD HH:MM` of a Unix time.

@@ -84,6 +84,12 @@ pub struct Summary {
 	pub worst_hook_ms: f64,
 	pub worst_hook_block: u32,
 	pub peak_maintenance_multiplier: f64,
+	/// Accounts still holding a position at the end, and those of them under water (equity
+	/// below zero: a loss not yet realised as bad debt, say behind a stale feed), with the sum
+	/// of their negative equity.
+	pub accounts_open_at_end: u32,
+	pub accounts_underwater_at_end: u32,
+	pub underwater_at_end: f64,
 }
 
 /// A finished run.
@@ -191,7 +197,7 @@ impl<'a> Replay<'a> {
 	fn run(mut self, observe: &mut impl FnMut(&BlockRecord), progress: &impl Fn(u64)) -> Result<Run, (u32, String)> {
 		let genesis_supply = invariants::supply();
 		chain::start_block();
-		chain::configure(self.variant).map_err(|e| (1, e))?;
+		chain::configure(self.variant, &self.config.governance).map_err(|e| (1, e))?;
 		self.summary.fund_start = busd(InsuranceFund::balance());
 		self.summary.vault_equity_start = signed_busd(Margin::vault_summary().equity);
 		let (warmup, replay, tail) = (self.config.replay.warmup_blocks, self.episode.factors.len(), self.config.replay.tail_blocks);
@@ -218,6 +224,7 @@ impl<'a> Replay<'a> {
 		if !solvency.conserved {
 			return Err((System::block_number(), format!("the runtime judges its ledgers not conserved: {solvency:?}")));
 		}
+		self.count_open_accounts();
 		self.finish();
 		Ok(Run { variant: self.variant.name(), summary: self.summary, records: self.records })
 	}
@@ -391,6 +398,20 @@ impl<'a> Replay<'a> {
 
 	fn mark(&self, market: u32) -> Option<f64> {
 		pallet_ballast_oracle::Feeds::<Runtime>::get(market).map(|feed| feed.mark.to_float()).filter(|mark| *mark > 0.0)
+	}
+
+	fn count_open_accounts(&mut self) {
+		for trader in &self.book {
+			let Some(account) = Margin::account_summary(&trader.account) else { continue };
+			if account.positions.is_empty() {
+				continue;
+			}
+			self.summary.accounts_open_at_end += 1;
+			if account.equity < 0 {
+				self.summary.accounts_underwater_at_end += 1;
+				self.summary.underwater_at_end += signed_busd(-account.equity);
+			}
+		}
 	}
 
 	fn finish(&mut self) {
