@@ -167,3 +167,35 @@ fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
 	assert!(failing(&["--synthetic", "1", "--config", dir.join("bad.toml").to_str().unwrap()]).contains("venue.fund"));
 	std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn feeder_faults_reach_the_oracle_as_the_config_says() {
+	let mut config = Config::default();
+	config.book.accounts = 20;
+	config.replay.first_bar = 0;
+	config.replay.max_bars = 60;
+	config.replay.tail_blocks = 0;
+	// Dave reads ten times the price for bars 5 to 14; bob and charlie fall silent for 20 to 39.
+	// Five-minute synthetic bars: one block each.
+	config.faults = toml::from_str::<Config>(
+		"[[faults]]\nfeeder = 3\nkind = \"offset\"\nfactor = 10.0\nfrom_bar = 5\nbars = 10\n\
+		 [[faults]]\nfeeder = 1\nkind = \"silent\"\nfrom_bar = 20\nbars = 20\n\
+		 [[faults]]\nfeeder = 2\nkind = \"silent\"\nfrom_bar = 20\nbars = 20\n",
+	)
+	.expect("faults")
+	.faults;
+	config.validate().expect("a valid config");
+	let episode = episode::synthetic(5, &config.replay).expect("the synthetic episode");
+	let run = run::run(&episode, &config, Variant::Ballast, |_| {}, |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
+	let at_bar = |bar: usize| run.records.iter().filter(move |r| r.bar == Some(bar));
+	let eth = 1;
+	// The liar is an outlier: the index stays at the honest price (within the path's noise).
+	for record in (5..15).flat_map(at_bar) {
+		let honest = 4_000.0 * episode.factors[(record.block - 1 - config.replay.warmup_blocks) as usize];
+		assert!((record.markets[eth].index / honest - 1.0).abs() < 0.05, "block {}: index {} vs {honest}", record.block, record.markets[eth].index);
+	}
+	// Two silent feeders of four: no quorum of three, so no index; the feed goes stale (ten
+	// blocks) and the market halts rather than trade on two sources.
+	assert!((20..30).flat_map(at_bar).all(|r| r.markets[eth].state < 2), "still fresh for its first blocks");
+	assert!((35..40).flat_map(at_bar).all(|r| r.markets[eth].state == 2), "stale: halted");
+}
