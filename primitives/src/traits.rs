@@ -520,9 +520,16 @@ pub trait BadDebt<AccountId> {
 	/// Cover the shortfall `bankrupt` left through the loss waterfall.
 	fn cover(bankrupt: &AccountId, loss: &Bankruptcy) -> Coverage;
 
-	/// The most [`Self::cover`] may cost: the liquidation engine budgets it.
+	/// The most [`Self::cover`] may cost: the liquidation engine keeps room for it before each
+	/// account.
 	fn cover_weight() -> Weight {
 		Weight::zero()
+	}
+
+	/// What a cover that ended in `coverage` cost, at most [`Self::cover_weight`]: what the
+	/// engine charges, so a crash of many small bankruptcies is not metered as many worst cases.
+	fn cover_weight_of(_coverage: &Coverage) -> Weight {
+		Self::cover_weight()
 	}
 }
 

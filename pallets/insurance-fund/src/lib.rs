@@ -406,6 +406,15 @@ impl<T: Config> BadDebt<T::AccountId> for Pallet<T> {
 	fn cover_weight() -> frame_support::weights::Weight {
 		T::WeightInfo::cover(T::MaxDeleveraged::get())
 	}
+
+	/// Deleveraging is the only part of the waterfall that grows with the book. A loss the fund
+	/// and the vault covered never reached it: the benchmark of one deleveraged position (which
+	/// also pays from the fund, bounds the vault and carries a remainder) bounds that path. A
+	/// loss that reached it is charged the worst case.
+	fn cover_weight_of(coverage: &ballast_primitives::Coverage) -> frame_support::weights::Weight {
+		let reached_deleveraging = coverage.by_deleveraging > 0 || coverage.uncovered > 0;
+		T::WeightInfo::cover(if reached_deleveraging { T::MaxDeleveraged::get() } else { 1 })
+	}
 }
 
 impl<T: Config> FundHealth for Pallet<T> {

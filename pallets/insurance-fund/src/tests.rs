@@ -347,6 +347,22 @@ mod waterfall {
 	}
 
 	#[test]
+	fn a_cover_is_charged_the_worst_case_only_when_it_reached_deleveraging() {
+		use crate::weights::WeightInfo;
+		let fund_only = Coverage { by_fund: dollars(10), ..Default::default() };
+		let vault_too = Coverage { by_vault: dollars(5), ..fund_only };
+		let deleveraged = Coverage { by_deleveraging: dollars(1), ..vault_too };
+		let carried = Coverage { uncovered: dollars(1), ..vault_too };
+		let worst = <InsuranceFund as BadDebt<u64>>::cover_weight();
+		let one = <() as WeightInfo>::cover(1);
+		assert!(one.ref_time() < worst.ref_time() && one.all_lte(worst), "one position deleveraged costs less than the most");
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&fund_only), one);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&vault_too), one);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&deleveraged), worst);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&carried), worst);
+	}
+
+	#[test]
 	fn a_loss_with_no_close_to_price_it_is_carried_for_income_never_deleveraged() {
 		run_test(|| {
 			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });

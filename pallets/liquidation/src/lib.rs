@@ -249,11 +249,8 @@ impl<T: Config> Pallet<T> {
 				Index::<T>::remove(key, &who);
 				Triggers::<T>::remove(&who);
 				popped.saturating_inc();
-				let (closed, covered) = Self::handle(&who, &params, level);
-				meter.consume(T::WeightInfo::liquidate(closed));
-				if covered {
-					meter.consume(T::BadDebt::cover_weight());
-				}
+				let (closed, cover) = Self::handle(&who, &params, level);
+				meter.consume(T::WeightInfo::liquidate(closed).saturating_add(cover));
 				if closed > 0 {
 					liquidated.saturating_inc();
 				}
@@ -318,12 +315,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
-	/// many positions it reduced and whether a shortfall went down the loss waterfall.
-	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> (u32, bool) {
-		let Some(health) = T::Margin::health(who) else { return (0, false) };
+	/// many positions it reduced and what sending a shortfall down the loss waterfall cost.
+	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> (u32, Weight) {
+		let Some(health) = T::Margin::health(who) else { return (0, Weight::zero()) };
 		if !health.is_liquidatable() {
 			Self::index_measured(who, level, health);
-			return (0, false);
+			return (0, Weight::zero());
 		}
 		let outcome = Self::liquidate(who, health, params);
 		Self::index_at(who, level);
@@ -331,8 +328,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Closes the largest positions first, each only as far as the target health needs; passes
-	/// a bankrupt remainder to the loss waterfall.
-	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> (u32, bool) {
+	/// a bankrupt remainder to the loss waterfall (returning what its cover cost).
+	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> (u32, Weight) {
 		let mut positions: Vec<PositionView> = T::Margin::positions(who);
 		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
 		let mut reduced = 0u32;
@@ -384,10 +381,10 @@ impl<T: Config> Pallet<T> {
 				let loss = Bankruptcy { market, shortfall, closed, price };
 				let coverage = T::BadDebt::cover(who, &loss);
 				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market, shortfall, coverage });
-				return (reduced, true);
+				return (reduced, T::BadDebt::cover_weight_of(&coverage));
 			}
 		}
-		(reduced, false)
+		(reduced, Weight::zero())
 	}
 
 	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has

@@ -12,7 +12,7 @@ use ballast_primitives::{
 	COLLATERAL_UNIT,
 };
 use core::cell::RefCell;
-use frame_support::{derive_impl, parameter_types, traits::Hooks};
+use frame_support::{derive_impl, parameter_types, traits::Hooks, weights::Weight};
 use sp_arithmetic::{
 	traits::{One, Zero},
 	FixedPointNumber, Perbill,
@@ -165,7 +165,20 @@ impl BadDebt<u64> for RecordedBadDebt {
 		COVERED.with(|c| c.borrow_mut().push((*bankrupt, loss.market, loss.shortfall)));
 		Coverage { by_fund: loss.shortfall, ..Default::default() }
 	}
+
+	/// The worst case the engine keeps room for...
+	fn cover_weight() -> Weight {
+		WORST_COVER
+	}
+
+	/// ...and what a cover the fund paid alone costs.
+	fn cover_weight_of(coverage: &Coverage) -> Weight {
+		if coverage.by_deleveraging == 0 { FUND_ONLY_COVER } else { WORST_COVER }
+	}
 }
+
+pub const WORST_COVER: Weight = Weight::from_parts(20_000_000_000, 0);
+pub const FUND_ONLY_COVER: Weight = Weight::from_parts(1_000_000_000, 0);
 
 pub fn covered() -> Vec<(u64, MarketId, Balance)> {
 	COVERED.with(|c| c.borrow().clone())

@@ -31,6 +31,17 @@ fn summary() -> (u32, u32, bool) {
 		.expect("every block ends with a summary")
 }
 
+/// The weight the hook metered in the last block.
+fn hook_weight() -> Weight {
+	events()
+		.into_iter()
+		.find_map(|event| match event {
+			Event::BlockProcessed { weight, .. } => Some(weight),
+			_ => None,
+		})
+		.expect("every block ends with a summary")
+}
+
 fn health_ratio(who: u64) -> f64 {
 	let health = Model::health(&who).unwrap();
 	health.equity as f64 / health.maintenance_requirement as f64
@@ -127,6 +138,9 @@ fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 		assert_eq!(shortfall as i128, dollars(3_900));
 		assert!(events().iter().any(|e| matches!(e, Event::ShortfallCovered { who: 1, .. })));
 		assert_eq!(Triggers::<Test>::get(1), None, "nothing left to index");
+		// The fund paid it alone: the hook charged that cover, not the worst case it kept room for.
+		let weight = hook_weight();
+		assert!(weight.ref_time() >= FUND_ONLY_COVER.ref_time() && weight.ref_time() < WORST_COVER.ref_time(), "{weight:?}");
 		// Reputation hears of the liquidation and of the bad debt.
 		assert_eq!(activity(), vec![(1, None), (1, Some(shortfall))]);
 	});

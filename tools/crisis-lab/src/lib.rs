@@ -10,8 +10,12 @@
 //! venue without its crisis management ([`chain::Variant::Baseline`]). Both runs check every
 //! invariant after every block and stop, naming the block, if one breaks. [`report`] writes a
 //! folder per episode: `report.md` and `report.html` with plots, and `summary.json`.
+//!
+//! [`cascade`] measures the liquidation engine alone: blocks to mend a whole book after a gap
+//! on every market (`./scripts/bench` prints it as `cascade_blocks_100k`).
 
 pub mod book;
+pub mod cascade;
 pub mod chain;
 pub mod config;
 pub mod episode;

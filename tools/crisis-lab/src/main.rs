@@ -38,6 +38,13 @@ struct Args {
 	/// Prints the settings in effect as TOML and exits.
 	#[arg(long)]
 	print_config: bool,
+	/// Instead of replays: this many accounts open, every market gaps down by --gap, and the
+	/// figure `cascade_blocks_<accounts>` is printed (blocks until the engine has mended all).
+	#[arg(long)]
+	cascade: Option<u32>,
+	/// The cascade's fall, as a fraction.
+	#[arg(long, default_value_t = 0.4)]
+	gap: f64,
 }
 
 fn main() -> ExitCode {
@@ -51,12 +58,31 @@ fn main() -> ExitCode {
 	}
 }
 
+/// Prints the cascade's figures; Ok(false) if it missed an account.
+fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<bool, String> {
+	if !(0.01..=0.95).contains(&gap) || !(1..=1_000_000).contains(&accounts) {
+		return Err(format!("--cascade {accounts} --gap {gap}: from 1 to 10^6 accounts and a gap from 0.01 to 0.95"));
+	}
+	let result = ballast_crisis_lab::cascade::cascade(accounts, gap, seed)?;
+	let label = if accounts % 1_000 == 0 { format!("{}k", accounts / 1_000) } else { accounts.to_string() };
+	println!("cascade: {}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
+	println!("figure cascade_blocks_{label} {} blocks", result.blocks_to_mend);
+	println!(
+		"figure cascade_{label}_missed {} accounts ({} due by a full scan, {} liquidated, {} out of urgency order, at most {} a block)",
+		result.missed, result.due, result.liquidated, result.out_of_order, result.peak_per_block
+	);
+	Ok(result.missed == 0)
+}
+
 /// Ok(false) when an episode's run broke an invariant.
 fn run(args: Args) -> Result<bool, String> {
 	let config = match &args.config {
 		Some(path) => Config::load(path)?,
 		None => Config::default(),
 	};
+	if let Some(accounts) = args.cascade {
+		return cascade(accounts, args.gap, config.book.seed);
+	}
 	if args.print_config {
 		print!("{}", toml::to_string(&config).map_err(|e| e.to_string())?);
 		return Ok(true);

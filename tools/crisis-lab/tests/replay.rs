@@ -203,3 +203,13 @@ fn feeder_faults_reach_the_oracle_as_the_config_says() {
 	// The sources return at bar 40: the breaker steps back through reduce-only to open.
 	assert!(states[40..].contains(&1) && states[59] == 0, "resumed by itself");
 }
+
+#[test]
+fn a_gap_on_every_market_is_mended_with_nobody_missed() {
+	let cascade = ballast_crisis_lab::cascade::cascade(1_000, 0.4, 1).unwrap_or_else(|e| panic!("{e}"));
+	println!("cascade over 1000 accounts: {cascade:?}");
+	assert_eq!(cascade.positions_opened, 1_000);
+	assert!(cascade.due > 100, "a 40 % gap puts many under: {cascade:?}");
+	assert_eq!((cascade.missed, cascade.due_not_liquidated), (0, 0), "a full scan finds nobody left: {cascade:?}");
+	assert!(cascade.blocks_to_mend > 0 && cascade.blocks_to_mend <= cascade.last_liquidation_block);
+}
