@@ -16,7 +16,7 @@ use ballast_primitives::{MarketGuard, MarketState, Price, BASE_UNIT, COLLATERAL_
 use ballast_runtime::{activity, AccountId, CircuitBreaker, InsuranceFund, Margin, Runtime, RuntimeCall, RuntimeEvent, System};
 use frame_support::dispatch::DispatchClass;
 use serde::Serialize;
-use sp_runtime::FixedPointNumber;
+use sp_runtime::{traits::Zero, FixedPointNumber};
 
 /// One market in one block.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -436,7 +436,6 @@ impl<'a> Replay<'a> {
 	}
 }
 
-use sp_runtime::traits::Zero;
 
 /// An order of `delta` base atoms at any price (a market order: the limit never binds).
 fn trade(market: u32, delta: i128) -> RuntimeCall {
