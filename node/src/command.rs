@@ -131,8 +131,8 @@ pub fn run() -> sc_cli::Result<()> {
 /// The `benchmark` subcommands. `pallet` runs over a runtime built with `runtime-benchmarks`,
 /// given as `--runtime <wasm>` with `--genesis-builder runtime` (as `frame-omni-bencher` runs
 /// it), so the ordinary node benchmarks the real wasm runtime and no second node is built;
-/// `storage` reads the node's database through accessors only a node built with
-/// `--features runtime-benchmarks` exposes.
+/// `storage` opens the node's RocksDB database itself (`storage_benchmark`), so it too runs in
+/// the ordinary node.
 fn run_benchmark(cmd: &BenchmarkCmd, config: sc_service::Configuration) -> sc_cli::Result<()> {
 	match cmd {
 		BenchmarkCmd::Pallet(cmd) => {
@@ -151,17 +151,7 @@ fn run_benchmark(cmd: &BenchmarkCmd, config: sc_service::Configuration) -> sc_cl
 			let PartialComponents { client, .. } = service::new_partial(&config)?;
 			cmd.run(client)
 		},
-		#[cfg(not(feature = "runtime-benchmarks"))]
-		BenchmarkCmd::Storage(_) =>
-			Err("storage benchmarks need a node built with `--features runtime-benchmarks`".into()),
-		#[cfg(feature = "runtime-benchmarks")]
-		BenchmarkCmd::Storage(cmd) => {
-			let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
-			let db = backend.expose_db();
-			let storage = backend.expose_storage();
-			let shared_cache = backend.expose_shared_trie_cache();
-			cmd.run(config, client, db, storage, shared_cache)
-		},
+		BenchmarkCmd::Storage(cmd) => crate::storage_benchmark::run(cmd, config),
 		BenchmarkCmd::Overhead(cmd) =>
 			cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
 		BenchmarkCmd::Extrinsic(cmd) => {

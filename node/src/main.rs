@@ -21,6 +21,7 @@ mod oracle;
 mod risk_rpc;
 mod rpc;
 mod service;
+mod storage_benchmark;
 
 fn main() -> sc_cli::Result<()> {
 	command::run()
