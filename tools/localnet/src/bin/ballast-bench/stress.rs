@@ -124,7 +124,7 @@ fn lift_caps() -> Result<(), String> {
 }
 
 /// The `local` preset's genesis with `accounts` open accounts, committed to the trie.
-fn book(accounts: u32) -> Result<sp_io::TestExternalities, String> {
+pub fn book(accounts: u32) -> Result<sp_io::TestExternalities, String> {
 	let config = genesis_config_presets::preset_config(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into())
 		.ok_or("the runtime has no local preset")?;
 	let mut ext = sp_io::TestExternalities::default();
