@@ -101,12 +101,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Breakers<T: Config> = CountedStorageMap<_, Twox64Concat, MarketId, Breaker<BlockNumberFor<T>>>;
 
-	/// The venue-wide breakers' parameters.
+	/// The venue-wide breakers' parameters. Read by the hook every block (whitelisted: a
+	/// trade's check finds it in the block's overlay).
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type Params<T: Config> = StorageValue<_, VenueParams, ValueQuery>;
 
 	/// The global breaker, the venue's emergency halt, the withdrawal pause and the crisis level.
+	/// Read and written by the hook every block (whitelisted).
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type Venue<T: Config> = StorageValue<_, VenueState<BlockNumberFor<T>>, ValueQuery>;
 
 	/// Each pool's withdrawals in its current window. Three keys of a fixed enum:

@@ -1,8 +1,10 @@
 //! Benchmarks (frame-benchmarking v2) of the hook and the call:
 //! - `step(m)`: the watermark's step over `m` markets;
-//! - `liquidate(p)`: one popped account that reduces `p` positions (all of them, deeply
-//!   underwater, its shortfall covered), or with `p = 0` a healthy one measured again; the hook
-//!   meters itself with these two;
+//! - `liquidate(p)`: one popped account that closes `p` positions whole (no shortfall: a
+//!   bankruptcy's cover is metered by the fund's own weights), or with `p = 0` a healthy one
+//!   measured again, the first of its block;
+//! - `liquidate_next(p)`: two such accounts in the same markets in one block; the hook meters
+//!   itself with these and `step`;
 //! - `on_initialize(l, c)`: the whole hook with `l` accounts to liquidate partially and `c`
 //!   healthy candidates due, which checks that metering by the parts does not undercount;
 //! - `at_scale(e)` (extra, for `./scripts/bench`): the hook with a fixed number of accounts to
@@ -12,7 +14,7 @@
 //! `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
-use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
+use ballast_primitives::{Balance, BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
 use sp_arithmetic::Perbill;
 use frame_support::{
@@ -39,6 +41,30 @@ fn ten_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 fn two_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	T::BenchmarkHelper::open(&who, 500 * COLLATERAL_UNIT, &[(0, 10 * BASE_UNIT as i128)]);
+	who
+}
+
+/// An account 10x long in each of `p` markets (one, healthy, with `p = 0`), every mark 7.5 %
+/// down, and a target health no partial close reaches, no position large enough to be closed
+/// in part: every position closes whole, with
+/// equity left, so no shortfall (a bankruptcy's cover is metered apart, by `BadDebt`).
+fn doomed_in_every_market<T: Config>(name: &'static str, index: u32, p: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let markets = p.max(1);
+	for market in 0..markets {
+		T::BenchmarkHelper::set_mark(market, price(100));
+	}
+	let positions: Vec<(MarketId, Quantity)> = (0..markets).map(|m| (m, 10 * BASE_UNIT as i128)).collect();
+	T::BenchmarkHelper::open(&who, u128::from(markets) * 100 * COLLATERAL_UNIT, &positions);
+	if p > 0 {
+		for market in 0..markets {
+			T::BenchmarkHelper::set_mark(market, Price::saturating_from_rational(925, 10));
+		}
+		Params::<T>::mutate(|params| {
+			params.target_health = Ratio::saturating_from_integer(1_000_000u32);
+			params.min_partial_notional = Balance::MAX;
+		});
+	}
 	who
 }
 
@@ -76,20 +102,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn liquidate(p: Linear<0, { T::MaxMarkets::get() }>) {
-		let who: T::AccountId = account("trader", 0, 0);
-		let markets = p.max(1);
-		for market in 0..markets {
-			T::BenchmarkHelper::set_mark(market, price(100));
-		}
-		// 10x in every market.
-		let positions: Vec<(MarketId, Quantity)> = (0..markets).map(|m| (m, 10 * BASE_UNIT as i128)).collect();
-		T::BenchmarkHelper::open(&who, u128::from(markets) * 100 * COLLATERAL_UNIT, &positions);
-		if p > 0 {
-			// Every market halves: far below maintenance, everything closes, a shortfall is left.
-			for market in 0..markets {
-				T::BenchmarkHelper::set_mark(market, price(50));
-			}
-		}
+		let who = doomed_in_every_market::<T>("trader", 0, p);
 		let params = Params::<T>::get();
 		let level = Watermark::<T>::get();
 
@@ -102,6 +115,22 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn liquidate_next(p: Linear<0, { T::MaxMarkets::get() }>) {
+		let first = doomed_in_every_market::<T>("first", 0, p);
+		let second = doomed_in_every_market::<T>("second", 0, p);
+		let params = Params::<T>::get();
+		let level = Watermark::<T>::get();
+
+		#[block]
+		{
+			Pallet::<T>::handle(&first, &params, level);
+			Pallet::<T>::handle(&second, &params, level);
+		}
+
+		assert_eq!(T::Margin::positions(&second).is_empty(), p > 0);
+	}
+
+	#[benchmark]
 	fn on_initialize(l: Linear<0, 50>, c: Linear<0, 50>) {
 		T::BenchmarkHelper::set_mark(0, price(100));
 		let doomed: Vec<T::AccountId> = (0..l).map(|i| ten_times_long::<T>("doomed", i)).collect();
@@ -111,7 +140,7 @@ mod benchmarks {
 		T::BenchmarkHelper::set_mark(0, Price::saturating_from_rational(925, 10));
 		everyone_due::<T>();
 		// A budget that takes them all.
-		Params::<T>::mutate(|params| params.block_share = Perbill::one());
+		Params::<T>::mutate(|params| params.block_share = BlockShares::flat(Perbill::one()));
 		partial_always::<T>();
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 

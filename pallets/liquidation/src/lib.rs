@@ -17,13 +17,26 @@
 //! [`MarginObserver::margins_tightened`].
 //!
 //! ## Bounded, and in an order spam cannot buy
-//! The hook spends at most a configurable share of the block; entries it did not reach stay in
+//! The hook spends at most a share of the block set by governance for each of the venue's
+//! crisis levels ([`BlockShares`]: a quarter when calm, three quarters in a crisis, read from
+//! [`VenueStress`]); entries it did not reach stay in
 //! the index (nothing is dropped) and the next block starts with them. The index is two
 //! queues: accounts with at least [`Config::PriorityRequirement`] at stake, then the rest, each
 //! most urgent first; a block examines the large queue's due entries before any small one. So
 //! thousands of dust accounts placed just ahead of a large account delay only each other, and
 //! each holds at least the margin engine's minimum equity. Liquidations bypass the
 //! circuit breakers: the margin pallet's `reduce_position` is the protocol's own path.
+//!
+//! ## Metered as the database sees it
+//! The first liquidation in a block reads and writes what every liquidation shares — the
+//! markets it touches, the vault, the engine's and the fund's records — and pays for it
+//! (`liquidate(p)`). Later ones in markets already touched find those in the block's overlay,
+//! which the database reads once and writes once at the end of the block, so they pay only
+//! what is theirs (`liquidate_next(p) - liquidate(p)`: the second of two liquidations in one
+//! block, benchmarked). An account holding a market no liquidation touched yet this block pays
+//! the first one's price again. The engine's own values ([`Watermark`], [`LastMarks`],
+//! [`Params`], [`FundingCap`]) are read by its hook at the start of every block, so the
+//! benchmarks count them as the node sees them: already in the block's overlay (whitelisted).
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -39,12 +52,13 @@ mod types;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AtRisk, EngineState, LiquidationParams};
+pub use types::{AtRisk, BlockShares, EngineState, LiquidationParams};
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
 	TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+	VenueStress,
 };
 use frame_support::{
 	storage::StoragePrefixedMap,
@@ -57,6 +71,50 @@ use sp_arithmetic::{
 	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber,
 };
+
+/// What handling one popped entry did, for the hook's meter.
+#[derive(Default)]
+pub(crate) struct Handled {
+	/// Positions reduced.
+	pub(crate) reduced: u32,
+	/// The markets the account held when popped: the ones its check read.
+	markets: Vec<MarketId>,
+	/// What its bankruptcy's cover cost, if it went bankrupt.
+	cover: Weight,
+}
+
+/// What this block's liquidations have touched so far: whether one ran, and in which markets.
+#[derive(Default)]
+struct Touched {
+	any: bool,
+	/// At most `MaxMarkets`: an account holds only listed markets.
+	markets: Vec<MarketId>,
+}
+
+impl Touched {
+	/// The weight of `handled` given what was touched before it (the first liquidation's price,
+	/// or only its own keys' when everything it shares is in the block's overlay), and records
+	/// what it touched.
+	fn charge<T: Config>(&mut self, handled: &Handled) -> Weight {
+		let new_market = handled.markets.iter().any(|market| !self.markets.contains(market));
+		// Checking a healthy account reads all its positions; reducing them is dearer still,
+		// so an account is charged as if every position it holds were reduced.
+		let positions = handled.reduced.max(handled.markets.len() as u32);
+		let first = T::WeightInfo::liquidate(positions);
+		let weight = if self.any && !new_market {
+			T::WeightInfo::liquidate_next(positions).saturating_sub(first)
+		} else {
+			first
+		};
+		self.any = true;
+		for market in &handled.markets {
+			if !self.markets.contains(market) {
+				self.markets.push(*market);
+			}
+		}
+		weight
+	}
+}
 
 /// What the benchmarks need from the runtime: accounts with positions, and marks.
 #[cfg(feature = "runtime-benchmarks")]
@@ -91,6 +149,8 @@ pub mod pallet {
 		/// Told of every liquidation and bad debt (reputation, and the circuit breaker's
 		/// withdrawal pause).
 		type Activity: ballast_primitives::TraderActivity<Self::AccountId>;
+		/// The venue's crisis level, which sets the hook's share of the block.
+		type Stress: VenueStress;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Most markets whose marks move the watermark.
@@ -109,11 +169,13 @@ pub mod pallet {
 
 	/// The watermark: a monotone bound of every market's cumulative log price move.
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type Watermark<T: Config> = StorageValue<_, Level, ValueQuery>;
 
 	/// Each followed market's mark when the watermark last stepped: one value, so a block's
 	/// step is one read and no iteration.
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type LastMarks<T: Config> = StorageValue<_, BoundedVec<(MarketId, Price), T::MaxMarkets>, ValueQuery>;
 
 	/// Accounts with positions by the level at which they could first be liquidatable. The
@@ -128,12 +190,14 @@ pub mod pallet {
 
 	/// The parameters.
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type Params<T: Config> = StorageValue<_, LiquidationParams, ValueQuery>;
 
 	/// The highest funding rate per block any market was ever allowed, as the margin pallet
 	/// reported it: the watermark rises by at least this each block, whatever the parameters
 	/// say, so raising a market's funding cap can never make the index wrong.
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type FundingCap<T: Config> = StorageValue<_, Ratio, ValueQuery>;
 
 	#[pallet::genesis_config]
@@ -177,16 +241,17 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// A penalty of 100 % or more, a target health not above one, or a block share of zero
-		/// or above half the block.
+		/// A penalty of 100 % or more, a target health not above one, or block shares that are
+		/// zero when calm, fall as stress rises, or pass `BlockShares::MOST`.
 		InvalidParams,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			let budget = Params::<T>::get().block_share * T::BlockWeights::get().max_block;
-			let mut meter = WeightMeter::with_limit(budget.max(Self::least_progress()));
+			let mut meter = WeightMeter::with_limit(Self::budget().max(Self::least_progress()));
+			// The crisis level the budget was read from (the venue's state and correlation).
+			meter.consume(T::DbWeight::get().reads(2));
 			Self::run(&mut meter);
 			meter.consumed()
 		}
@@ -224,6 +289,7 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);
 		let mut deferred = false;
+		let mut touched = Touched::default();
 		// The large queue's due entries first, then the small queue's.
 		for queue in [Queue::Large, Queue::Small] {
 			if deferred {
@@ -249,14 +315,20 @@ impl<T: Config> Pallet<T> {
 				Index::<T>::remove(key, &who);
 				Triggers::<T>::remove(&who);
 				popped.saturating_inc();
-				let (closed, cover) = Self::handle(&who, &params, level);
-				meter.consume(T::WeightInfo::liquidate(closed).saturating_add(cover));
-				if closed > 0 {
+				let handled = Self::handle(&who, &params, level);
+				meter.consume(touched.charge::<T>(&handled).saturating_add(handled.cover));
+				if handled.reduced > 0 {
 					liquidated.saturating_inc();
 				}
 			}
 		}
 		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred, weight: meter.consumed() });
+	}
+
+	/// The hook's budget: its share of the block at the venue's crisis level.
+	pub(crate) fn budget() -> Weight {
+		let share = Params::<T>::get().block_share.at(T::Stress::stress().level);
+		share * T::BlockWeights::get().max_block
 	}
 
 	/// The least a block's budget is, whatever the parameters: the watermark's step, the walks'
@@ -315,22 +387,29 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
-	/// many positions it reduced and what sending a shortfall down the loss waterfall cost.
-	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> (u32, Weight) {
-		let Some(health) = T::Margin::health(who) else { return (0, Weight::zero()) };
+	/// many positions it reduced, the markets it read, and what sending a shortfall down the
+	/// loss waterfall cost.
+	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> Handled {
+		let Some(health) = T::Margin::health(who) else { return Handled::default() };
+		let positions = T::Margin::positions(who);
+		let markets = positions.iter().map(|position| position.market).collect();
 		if !health.is_liquidatable() {
 			Self::index_measured(who, level, health);
-			return (0, Weight::zero());
+			return Handled { markets, ..Default::default() };
 		}
-		let outcome = Self::liquidate(who, health, params);
+		let (reduced, cover) = Self::liquidate(who, positions, health, params);
 		Self::index_at(who, level);
-		outcome
+		Handled { reduced, markets, cover }
 	}
 
 	/// Closes the largest positions first, each only as far as the target health needs; passes
 	/// a bankrupt remainder to the loss waterfall (returning what its cover cost).
-	fn liquidate(who: &T::AccountId, mut health: AccountHealth, params: &LiquidationParams) -> (u32, Weight) {
-		let mut positions: Vec<PositionView> = T::Margin::positions(who);
+	fn liquidate(
+		who: &T::AccountId,
+		mut positions: Vec<PositionView>,
+		mut health: AccountHealth,
+		params: &LiquidationParams,
+	) -> (u32, Weight) {
 		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
 		let mut reduced = 0u32;
 		// The last close: a bankrupt remainder is handed on with it (its bankruptcy price).

@@ -15,7 +15,7 @@ use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::Hooks, weights::Weight};
 use sp_arithmetic::{
 	traits::{One, Zero},
-	FixedPointNumber, Perbill,
+	FixedPointNumber,
 };
 use sp_runtime::{BuildStorage, DispatchError};
 use std::collections::BTreeMap;
@@ -47,6 +47,7 @@ thread_local! {
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
 	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
+	static STRESS: RefCell<ballast_primitives::CrisisLevel> = RefCell::new(Default::default());
 }
 
 /// Records liquidations (`None`) and bad debt (`Some(shortfall)`) as reputation would see them.
@@ -204,6 +205,7 @@ impl pallet_ballast_liquidation::Config for Test {
 	type PriceFeed = Marks;
 	type BadDebt = RecordedBadDebt;
 	type Activity = RecordedActivity;
+	type Stress = SetStress;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
 	type PriorityRequirement = PriorityRequirement;
@@ -225,6 +227,21 @@ impl crate::BenchmarkHelper<u64> for Model {
 		let position = (0, coins(1), Model::mark(0));
 		ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral: dollars(1_000), positions: vec![position] }));
 		who
+	}
+}
+
+/// The venue's crisis level, as the tests set it.
+pub struct SetStress;
+
+impl SetStress {
+	pub fn set(level: ballast_primitives::CrisisLevel) {
+		STRESS.with(|s| *s.borrow_mut() = level);
+	}
+}
+
+impl ballast_primitives::VenueStress for SetStress {
+	fn stress() -> ballast_primitives::StressSignal {
+		ballast_primitives::StressSignal { level: STRESS.with(|s| *s.borrow()), ..Default::default() }
 	}
 }
 
@@ -275,7 +292,7 @@ pub fn params() -> LiquidationParams {
 	LiquidationParams {
 		penalty: Ratio::saturating_from_rational(1, 100),
 		target_health: Ratio::saturating_from_rational(5, 4),
-		block_share: Perbill::from_percent(25),
+		block_share: crate::BlockShares::default(),
 		funding_allowance: Ratio::zero(),
 		min_partial_notional: 0,
 	}
@@ -287,6 +304,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
 	ACTIVITY.with(|a| a.borrow_mut().clear());
+	SetStress::set(Default::default());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		liquidation: pallet_ballast_liquidation::GenesisConfig { params: params(), _phantom: Default::default() },

@@ -2,7 +2,7 @@
 //! engine's `try_state` through [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{MarginAccounts, PriceFeed};
+use ballast_primitives::{CrisisLevel, MarginAccounts, PriceFeed};
 use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::{
 	traits::{Bounded, One, Zero},
@@ -98,7 +98,7 @@ fn many_small_accounts_just_more_urgent_cannot_delay_a_large_one() {
 		assert!(Triggers::<Test>::get(100).unwrap() > Triggers::<Test>::get(1).unwrap(), "the keys put the large queue first");
 		set_mark(BTC, price(97_000));
 		// A budget for only the entry every block takes.
-		Params::<Test>::mutate(|p| p.block_share = Perbill::from_parts(1));
+		Params::<Test>::mutate(|p| p.block_share = BlockShares::flat(Perbill::from_parts(1)));
 		next_block();
 		assert_eq!(summary(), (1, 1, true));
 		assert!(Model::account(1).unwrap().positions[0].1 < coins(1), "the large account goes first");
@@ -233,7 +233,7 @@ fn a_tight_budget_defers_the_rest_to_the_next_blocks_most_urgent_first() {
 		let mut tight = params();
 		let max_block = <<Test as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block.ref_time();
 		let three = 3 * <() as WeightInfo>::liquidate(MaxMarkets::get()).ref_time() + <() as WeightInfo>::step(2).ref_time();
-		tight.block_share = Perbill::from_rational(three, max_block);
+		tight.block_share = BlockShares::flat(Perbill::from_rational(three, max_block));
 		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), tight));
 		for who in 1..=40 {
 			open(who, dollars(6_000) + dollars(who as i128 * 10), &[(BTC, coins(1))]);
@@ -270,10 +270,10 @@ fn a_tight_budget_defers_the_rest_to_the_next_blocks_most_urgent_first() {
 fn a_swarm_of_accounts_on_the_line_never_pushes_the_hook_over_its_budget() {
 	run_test(|| {
 		let mut tight = params();
-		tight.block_share = Perbill::from_percent(5);
+		tight.block_share = BlockShares::flat(Perbill::from_percent(5));
 		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), tight));
 		let max_block = <<Test as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block;
-		let budget = tight.block_share * max_block;
+		let budget = tight.block_share.calm * max_block;
 		let swarm = 2_000u64;
 		for who in 1..=swarm {
 			open(who, dollars(52) + dollars(who as i128 % 7), &[(ETH, coins(1) / 4)]);
@@ -299,6 +299,66 @@ fn a_swarm_of_accounts_on_the_line_never_pushes_the_hook_over_its_budget() {
 		assert!(blocks > 10, "the swarm was spread over blocks: {blocks}");
 		assert_eq!(handled.len() as u64, swarm, "every account on the line was liquidated, none dropped");
 		assert!(all_accounts().into_iter().all(|who| !Model::health(&who).unwrap().is_liquidatable()));
+	});
+}
+
+#[test]
+fn the_hooks_share_of_the_block_rises_with_the_venues_crisis_level() {
+	run_test(|| {
+		let max_block = <<Test as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block;
+		let shares = BlockShares::default();
+		for level in [CrisisLevel::Calm, CrisisLevel::Elevated, CrisisLevel::Stressed, CrisisLevel::Crisis] {
+			SetStress::set(level);
+			assert_eq!(Liquidation::budget(), shares.at(level) * max_block, "{level:?}");
+		}
+		assert!(shares.at(CrisisLevel::Calm) < shares.at(CrisisLevel::Crisis));
+		// Shares small enough that the queue outlasts a block: a crisis block mends more.
+		let unit = <() as WeightInfo>::liquidate(MaxMarkets::get()).ref_time() + <() as WeightInfo>::step(2).ref_time();
+		let calm = Perbill::from_rational(3 * unit, max_block.ref_time());
+		let tight = BlockShares { calm, elevated: calm, stressed: calm, crisis: Perbill::from_rational(9 * unit, max_block.ref_time()) };
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { block_share: tight, ..params() }));
+		for who in 1..=60 {
+			open(who, dollars(6_000) + dollars(who as i128), &[(BTC, coins(1))]);
+		}
+		set_mark(BTC, price(97_000));
+		SetStress::set(CrisisLevel::Calm);
+		next_block();
+		let (calm_popped, _, calm_deferred) = summary();
+		SetStress::set(CrisisLevel::Crisis);
+		next_block();
+		let (crisis_popped, _, _) = summary();
+		assert!(calm_deferred, "the calm share left work for later");
+		assert!(crisis_popped > calm_popped, "crisis {crisis_popped} over calm {calm_popped}");
+		assert!(hook_weight().all_lte(tight.crisis * max_block));
+	});
+}
+
+/// The first liquidation of a block pays for the records every liquidation shares; the next
+/// ones in the same markets pay only their own; one in a market not yet touched pays in full.
+#[test]
+fn later_liquidations_in_markets_already_touched_pay_only_their_own_records() {
+	run_test(|| {
+		for who in 1..=3 {
+			open(who, dollars(7_000), &[(BTC, coins(1))]);
+		}
+		open(4, dollars(30), &[(ETH, coins(1) / 10)]);
+		set_mark(BTC, price(97_800));
+		set_mark(ETH, price(3_800));
+		let before = Watermark::<Test>::get();
+		next_block();
+		assert!(Watermark::<Test>::get() > before);
+		let (popped, liquidated, _) = summary();
+		assert_eq!((popped, liquidated), (4, 4));
+		let weights = |p| (<() as WeightInfo>::liquidate(p), <() as WeightInfo>::liquidate_next(p));
+		let (first, next) = weights(1);
+		let own = next - first;
+		assert!(own.ref_time() < first.ref_time(), "a warm liquidation is cheaper than a cold one");
+		// The step, the two queues' stopping reads, one cold liquidation per market and the
+		// two others in BTC-USD warm.
+		let expected = <() as WeightInfo>::step(LastMarks::<Test>::decode_len().unwrap_or(0) as u32)
+			+ <<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get().reads(2)
+			+ first * 2 + own * 2;
+		assert_eq!(hook_weight(), expected);
 	});
 }
 
@@ -329,14 +389,17 @@ fn only_the_risk_origin_sets_consistent_parameters() {
 		let mut bad = params();
 		bad.penalty = Ratio::one();
 		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
-		let mut bad = params();
-		bad.block_share = Perbill::zero();
-		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
-		for share in [Perbill::from_percent(51), Perbill::one()] {
-			let bad = LiquidationParams { block_share: share, ..params() };
+		let shares = BlockShares::default();
+		for bad_shares in [
+			BlockShares { calm: Perbill::zero(), ..shares },
+			BlockShares { crisis: BlockShares::MOST + Perbill::from_parts(1), ..shares },
+			BlockShares::flat(Perbill::one()),
+			BlockShares { stressed: shares.elevated - Perbill::from_parts(1), ..shares },
+		] {
+			let bad = LiquidationParams { block_share: bad_shares, ..params() };
 			assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
 		}
-		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { block_share: Perbill::from_percent(50), ..params() }));
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { block_share: BlockShares::flat(BlockShares::MOST), ..params() }));
 		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), params()));
 	});
 }

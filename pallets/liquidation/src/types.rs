@@ -1,6 +1,6 @@
 //! What the engine keeps and what it shows: its parameters, and the queue as dashboards see it.
 
-use ballast_primitives::{AccountHealth, Balance, Ratio, COLLATERAL_UNIT};
+use ballast_primitives::{AccountHealth, Balance, CrisisLevel, Ratio, COLLATERAL_UNIT};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_arithmetic::{FixedPointNumber, Perbill};
@@ -18,9 +18,8 @@ pub struct LiquidationParams {
 	pub penalty: Ratio,
 	/// A partial liquidation restores equity to this multiple of the maintenance requirement.
 	pub target_health: Ratio,
-	/// Most of a block's weight the hook may spend: above zero, at most half, so the other
-	/// hooks and traders' own closes still fit in a crisis block.
-	pub block_share: Perbill,
+	/// Most of a block's weight the hook may spend, by the venue's crisis level.
+	pub block_share: BlockShares,
 	/// Added to the watermark each block for funding, which lowers headroom like a price move;
 	/// the engine uses the markets' highest funding cap instead when that is larger.
 	pub funding_allowance: Ratio,
@@ -32,13 +31,10 @@ pub struct LiquidationParams {
 }
 
 impl LiquidationParams {
-	/// A penalty below 100 %, a target health above one, a block share in (0, 50 %].
+	/// A penalty below 100 %, a target health above one, valid block shares.
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
-		self.penalty < Ratio::one()
-			&& self.target_health > Ratio::one()
-			&& !self.block_share.is_zero()
-			&& self.block_share <= Perbill::from_percent(50)
+		self.penalty < Ratio::one() && self.target_health > Ratio::one() && self.block_share.is_valid()
 	}
 }
 
@@ -47,9 +43,66 @@ impl Default for LiquidationParams {
 		Self {
 			penalty: Ratio::saturating_from_rational(1, 100),
 			target_health: Ratio::saturating_from_rational(5, 4),
-			block_share: Perbill::from_percent(25),
+			block_share: BlockShares::default(),
 			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
 			min_partial_notional: 10_000 * COLLATERAL_UNIT,
+		}
+	}
+}
+
+/// The most of a block the liquidation hook may spend at each of the venue's crisis levels.
+/// In a crash, mending accounts matters more than opening new positions, so the share rises
+/// with the stress the circuit breakers report; new trades get what is left. The hook's weight
+/// is mandatory, so every share is capped at [`BlockShares::MOST`]: a quarter of the block
+/// always stays for the other hooks, traders' own closes and operational calls.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct BlockShares {
+	pub calm: Perbill,
+	pub elevated: Perbill,
+	pub stressed: Perbill,
+	pub crisis: Perbill,
+}
+
+impl BlockShares {
+	/// The most any level may take.
+	pub const MOST: Perbill = Perbill::from_percent(75);
+
+	/// The same share at every level.
+	pub const fn flat(share: Perbill) -> Self {
+		Self { calm: share, elevated: share, stressed: share, crisis: share }
+	}
+
+	/// The share at `level`.
+	pub fn at(&self, level: CrisisLevel) -> Perbill {
+		match level {
+			CrisisLevel::Calm => self.calm,
+			CrisisLevel::Elevated => self.elevated,
+			CrisisLevel::Stressed => self.stressed,
+			CrisisLevel::Crisis => self.crisis,
+		}
+	}
+
+	/// Above zero when calm, never falling as stress rises, at most [`Self::MOST`].
+	pub fn is_valid(&self) -> bool {
+		!self.calm.is_zero()
+			&& self.calm <= self.elevated
+			&& self.elevated <= self.stressed
+			&& self.stressed <= self.crisis
+			&& self.crisis <= Self::MOST
+	}
+}
+
+impl Default for BlockShares {
+	/// A quarter of the block when calm, three quarters in a crisis.
+	fn default() -> Self {
+		Self {
+			calm: Perbill::from_percent(25),
+			elevated: Perbill::from_percent(40),
+			stressed: Perbill::from_percent(60),
+			crisis: Perbill::from_percent(75),
 		}
 	}
 }

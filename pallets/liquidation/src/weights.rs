@@ -10,8 +10,12 @@ use frame_support::weights::{constants::RocksDbWeight, Weight};
 pub trait WeightInfo {
 	/// Stepping the watermark over `m` markets.
 	fn step(m: u32) -> Weight;
-	/// Popping one account, checking it, reducing `p` of its positions and indexing it again.
+	/// Popping one account, checking it, reducing `p` of its positions and indexing it again,
+	/// the first in its block: every record it shares with other liquidations read cold.
 	fn liquidate(p: u32) -> Weight;
+	/// Two such accounts in the same markets in one block: the second finds what they share
+	/// in the block's overlay, so `liquidate_next(p) - liquidate(p)` is what it adds.
+	fn liquidate_next(p: u32) -> Weight;
 	/// The whole hook with `l` partial liquidations and `c` healthy candidates popped: not
 	/// used for metering, but benchmarked to check that the parts above add up to it.
 	fn on_initialize(l: u32, c: u32) -> Weight;
@@ -25,6 +29,11 @@ impl WeightInfo for () {
 	}
 	fn liquidate(p: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(6 + 4 * p as u64, 4 + 3 * p as u64)
+	}
+	fn liquidate_next(p: u32) -> Weight {
+		// The account's own records: its margin account, index entry, reputation, and its
+		// place in each market's deleveraging queue.
+		Self::liquidate(p).saturating_add(RocksDbWeight::get().reads_writes(3 + p as u64, 5 + 2 * p as u64))
 	}
 	fn on_initialize(l: u32, c: u32) -> Weight {
 		Self::step(1).saturating_add(Self::liquidate(1).saturating_mul(l as u64)).saturating_add(Self::liquidate(0).saturating_mul(c as u64))

@@ -16,7 +16,7 @@ use frame_support::{
 	parameter_types,
 	traits::{AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::WEIGHT_REF_TIME_PER_SECOND,
 		ConstantMultiplier, IdentityFee, Weight,
 	},
 };
@@ -62,7 +62,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// Measured on this chain's own database (`./scripts/generate-weights storage`).
+	type DbWeight = crate::weights::rocksdb_weights::constants::RocksDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -282,6 +283,8 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	// Shortfalls go down the insurance fund's loss waterfall.
 	type BadDebt = crate::InsuranceFund;
 	type Activity = (crate::Reputation, crate::CircuitBreaker);
+	// The breakers' crisis level sets the hook's share of the block.
+	type Stress = crate::CircuitBreaker;
 	type RiskOrigin = RiskOrigin;
 	type MaxMarkets = MarginMaxMarkets;
 	type PriorityRequirement = LiquidationPriorityRequirement;

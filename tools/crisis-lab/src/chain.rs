@@ -172,7 +172,7 @@ pub fn submit(feeder: &sr25519::Pair, prices: &[(MarketId, f64)]) -> Sent {
 pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String> {
 	let mut liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
 	if let Some(share) = governance.liquidation_share {
-		liquidation.block_share = Perbill::from_float(share);
+		liquidation.block_share = pallet_ballast_liquidation::BlockShares::flat(Perbill::from_float(share));
 	}
 	if let Some(penalty) = governance.liquidation_penalty {
 		liquidation.penalty = Ratio::from_float(penalty);

@@ -104,7 +104,8 @@ impl Default for Venue {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Governance {
-	/// The liquidation hook's share of each block, above 0 and at most 0.5 (genesis: 0.25).
+	/// The liquidation hook's share of each block at every crisis level alike, above 0 and at
+	/// most 0.75 (genesis: 0.25 when calm, rising to 0.75 in a crisis).
 	pub liquidation_share: Option<f64>,
 	/// The liquidation penalty on the notional closed, from 0 to 0.2 (genesis: 0.01).
 	pub liquidation_penalty: Option<f64>,
@@ -226,7 +227,7 @@ impl Config {
 			return Err(format!("replay.tail_blocks = {tail_blocks}: must be at most 10000"));
 		}
 		if let Some(share) = self.governance.liquidation_share {
-			check("governance.liquidation_share", share, share > 0.0 && share <= 0.5, "above 0 and at most 0.5")?;
+			check("governance.liquidation_share", share, share > 0.0 && share <= 0.75, "above 0 and at most 0.75")?;
 		}
 		if let Some(penalty) = self.governance.liquidation_penalty {
 			check("governance.liquidation_penalty", penalty, (0.0..=0.2).contains(&penalty), "from 0 to 0.2")?;
@@ -277,7 +278,7 @@ mod tests {
 		assert!(error("[book]\nleverage_median = 30.0").contains("book.leverage_median"));
 		assert!(error("[venue]\nfund = -1.0").contains("venue.fund"));
 		assert!(error("[replay]\nsteps_per_bar = 3").contains("replay.steps_per_bar"));
-		assert!(error("[governance]\nliquidation_share = 0.6").contains("governance.liquidation_share"));
+		assert!(error("[governance]\nliquidation_share = 0.8").contains("governance.liquidation_share"));
 		assert!(error("[[faults]]\nfeeder = 7\nkind = \"silent\"\nfrom_bar = 0\nbars = 1").contains("faults[0].feeder"));
 		// Unknown keys and wrong types are named by the TOML reader.
 		assert!(error("[book]\naccount = 5").contains("account"), "{}", error("[book]\naccount = 5"));

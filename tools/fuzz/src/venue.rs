@@ -325,7 +325,8 @@ impl Venue {
 			RootCall::EmergencyResume { target: pick } => RuntimeCall::CircuitBreaker(Breaker::emergency_resume { target: target(pick) }),
 			RootCall::LiquidationShare { percent } => {
 				let mut params = pallet_ballast_liquidation::Params::<Runtime>::get();
-				params.block_share = Perbill::from_percent(u32::from(percent % 60));
+				// Past 75 % the call is refused, as it must be.
+				params.block_share = pallet_ballast_liquidation::BlockShares::flat(Perbill::from_percent(u32::from(percent % 80)));
 				RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params })
 			},
 		}
