@@ -2,6 +2,7 @@
 //! - `cover(p)`: a shortfall the fund covers only in part, the vault not at all (its bound set
 //!   to zero), and deleveraging reduces `p` positions after scoring a full ranking window of
 //!   candidates that each hold a position in every market (scoring values whole accounts);
+//! - `cover_without_deleveraging()`: a shortfall the fund covers in part and the vault in full;
 //! - `on_initialize(p)`: the hook collecting income and working down a carried deficit by
 //!   reducing `p` positions.
 //!
@@ -164,6 +165,25 @@ mod benchmarks {
 		assert_eq!(coverage.by_fund, keep);
 		assert!(coverage.by_deleveraging > 0 && coverage.uncovered > 0);
 		assert_eq!(Deficits::<T>::get((MARKET, Side::Short)).map(|d| d.remaining), Some(coverage.uncovered));
+	}
+
+	#[benchmark]
+	fn cover_without_deleveraging() {
+		shorts::<T>(T::MaxDeleveraged::get());
+		staker::<T>("staker", dollars(1_000));
+		let keep = dollars(1);
+		fund_holds::<T>(keep);
+		// The fund pays its dollar, the vault (within its bound) the rest: every step before
+		// deleveraging runs, deleveraging does not.
+		let loss = Bankruptcy { market: MARKET, shortfall: keep + dollars(1), closed: BASE_UNIT as Quantity, price: price(90) };
+		let bankrupt: T::AccountId = account("bankrupt", 0, 0);
+		let coverage;
+		#[block]
+		{
+			coverage = Pallet::<T>::run_waterfall(&bankrupt, &loss);
+		}
+		assert_eq!(coverage.by_fund, keep);
+		assert_eq!((coverage.by_vault, coverage.by_deleveraging, coverage.uncovered), (dollars(1), 0, 0));
 	}
 
 	#[benchmark]

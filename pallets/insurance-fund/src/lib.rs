@@ -408,12 +408,16 @@ impl<T: Config> BadDebt<T::AccountId> for Pallet<T> {
 	}
 
 	/// Deleveraging is the only part of the waterfall that grows with the book. A loss the fund
-	/// and the vault covered never reached it: the benchmark of one deleveraged position (which
-	/// also pays from the fund, bounds the vault and carries a remainder) bounds that path. A
-	/// loss that reached it is charged the worst case.
+	/// and the vault covered never reached it and is charged what that path costs (benchmarked
+	/// with the fund paying part and the vault the rest); a loss that reached it is charged the
+	/// worst case.
 	fn cover_weight_of(coverage: &ballast_primitives::Coverage) -> frame_support::weights::Weight {
 		let reached_deleveraging = coverage.by_deleveraging > 0 || coverage.uncovered > 0;
-		T::WeightInfo::cover(if reached_deleveraging { T::MaxDeleveraged::get() } else { 1 })
+		if reached_deleveraging {
+			T::WeightInfo::cover(T::MaxDeleveraged::get())
+		} else {
+			T::WeightInfo::cover_without_deleveraging()
+		}
 	}
 }
 

@@ -16,6 +16,8 @@ pub trait WeightInfo {
 	/// The loss waterfall down to deleveraging that reduces `p` positions, after scoring a
 	/// full ranking window.
 	fn cover(p: u32) -> Weight;
+	/// The loss waterfall when the fund and the vault cover it all: deleveraging not reached.
+	fn cover_without_deleveraging() -> Weight;
 	/// The hook: income collected, a deficit or profit-cap step reducing `p` positions, the
 	/// share price sampled.
 	fn on_initialize(p: u32) -> Weight;
@@ -45,6 +47,10 @@ impl WeightInfo for () {
 	}
 	fn cover(p: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(40 + 8 * p as u64, 6 + 6 * p as u64)
+	}
+	// The fund's ledger and the transfer into the vault, the vault's state over its markets.
+	fn cover_without_deleveraging() -> Weight {
+		RocksDbWeight::get().reads_writes(12, 6)
 	}
 	fn on_initialize(p: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(40 + 8 * p as u64, 6 + 6 * p as u64)
