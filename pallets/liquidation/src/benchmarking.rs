@@ -1,8 +1,9 @@
 //! Benchmarks (frame-benchmarking v2) of the hook and the call:
 //! - `step(m)`: the watermark's step over `m` markets;
-//! - `liquidate(p)`: one popped account that closes `p` positions whole (no shortfall: a
-//!   bankruptcy's cover is metered by the fund's own weights), or with `p = 0` a healthy one
-//!   measured again, the first of its block;
+//! - `liquidate(p)`: one popped account that reduces `p` positions, the first `p - 1` closed
+//!   whole and the last in part, so the account stays open and is indexed and ranked for
+//!   deleveraging again (no shortfall: a bankruptcy's cover is metered by the fund's own
+//!   weights), or with `p = 0` a healthy one measured again, the first of its block;
 //! - `liquidate_next(p)`: two such accounts in the same markets in one block; the hook meters
 //!   itself with these and `step`;
 //! - `on_initialize(l, c)`: the whole hook with `l` accounts to liquidate partially and `c`
@@ -14,7 +15,7 @@
 //! `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
-use ballast_primitives::{Balance, BASE_UNIT, COLLATERAL_UNIT};
+use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
 use sp_arithmetic::Perbill;
 use frame_support::{
@@ -24,6 +25,9 @@ use frame_support::{
 
 /// Accounts due in `at_scale`, whatever the number of accounts.
 const DUE_AT_SCALE: u32 = 10;
+
+/// The target health of `liquidate`'s accounts: reached only by a remnant of their last position.
+const REMNANT_HEALTH: u32 = 1_000;
 
 fn price(dollars: u32) -> Price {
 	Price::saturating_from_integer(dollars)
@@ -45,9 +49,11 @@ fn two_times_long<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 }
 
 /// An account 10x long in each of `p` markets (one, healthy, with `p = 0`), every mark 7.5 %
-/// down, and a target health no partial close reaches, no position large enough to be closed
-/// in part: every position closes whole, with
-/// equity left, so no shortfall (a bankruptcy's cover is metered apart, by `BadDebt`).
+/// down, and a target health so high that only a remnant of the last position meets it: the
+/// first `p - 1` positions close whole and the last in part, with equity left, so no shortfall
+/// (a bankruptcy's cover is metered apart, by `BadDebt`). Closing all but a remnant costs the
+/// most: the account is written, indexed again and ranked again for deleveraging, where a whole
+/// close only takes it out.
 fn doomed_in_every_market<T: Config>(name: &'static str, index: u32, p: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let markets = p.max(1);
@@ -60,12 +66,24 @@ fn doomed_in_every_market<T: Config>(name: &'static str, index: u32, p: u32) -> 
 		for market in 0..markets {
 			T::BenchmarkHelper::set_mark(market, Price::saturating_from_rational(925, 10));
 		}
+		// After `p - 1` whole closes the health is at most about `p / 2`: far below this.
 		Params::<T>::mutate(|params| {
-			params.target_health = Ratio::saturating_from_integer(1_000_000u32);
-			params.min_partial_notional = Balance::MAX;
+			params.target_health = Ratio::saturating_from_integer(REMNANT_HEALTH);
+			params.min_partial_notional = 0;
 		});
 	}
 	who
+}
+
+/// `who` keeps one position, healthy, and is indexed again: with `p > 0` a remnant of its last.
+fn assert_left_with_a_remnant<T: Config>(who: &T::AccountId, p: u32) {
+	let positions = T::Margin::positions(who);
+	assert_eq!(positions.len(), 1);
+	assert!(T::Margin::health(who).is_some_and(|health| !health.is_liquidatable()));
+	assert!(Triggers::<T>::contains_key(who));
+	if p > 0 {
+		assert!(positions[0].size < 10 * BASE_UNIT as i128);
+	}
 }
 
 /// Liquidations stay partial for the benchmarks' small positions.
@@ -111,7 +129,7 @@ mod benchmarks {
 			Pallet::<T>::handle(&who, &params, level);
 		}
 
-		assert_eq!(T::Margin::positions(&who).is_empty(), p > 0);
+		assert_left_with_a_remnant::<T>(&who, p);
 	}
 
 	#[benchmark]
@@ -127,7 +145,8 @@ mod benchmarks {
 			Pallet::<T>::handle(&second, &params, level);
 		}
 
-		assert_eq!(T::Margin::positions(&second).is_empty(), p > 0);
+		assert_left_with_a_remnant::<T>(&first, p);
+		assert_left_with_a_remnant::<T>(&second, p);
 	}
 
 	#[benchmark]

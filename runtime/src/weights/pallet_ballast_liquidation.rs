@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `149 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_966_000 picoseconds.
-		Weight::from_parts(8_336_918, 0)
+		// Minimum execution time: 2_734_000 picoseconds.
+		Weight::from_parts(8_121_838, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 5_831
-			.saturating_add(Weight::from_parts(3_380_243, 0).saturating_mul(m.into()))
+			// Standard Error: 6_731
+			.saturating_add(Weight::from_parts(3_520_607, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -74,23 +74,23 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:0 w:2)
+	/// Storage: `Liquidation::Index` (r:0 w:3)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:16)
+	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:17)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2838 + p * (180 ±0)`
 		//  Estimated: `4394 + p * (3782 ±14)`
-		// Minimum execution time: 57_750_000 picoseconds.
-		Weight::from_parts(59_230_000, 0)
+		// Minimum execution time: 63_965_000 picoseconds.
+		Weight::from_parts(65_748_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 1_000_493
-			.saturating_add(Weight::from_parts(196_560_155, 0).saturating_mul(p.into()))
+			// Standard Error: 1_381_323
+			.saturating_add(Weight::from_parts(252_449_785, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
@@ -114,23 +114,23 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:2 w:2)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:0 w:4)
+	/// Storage: `Liquidation::Index` (r:0 w:6)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:32)
+	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:34)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3160 + p * (202 ±0)`
-		//  Estimated: `7798 + p * (5104 ±15)`
-		// Minimum execution time: 89_627_000 picoseconds.
-		Weight::from_parts(91_329_000, 0)
+		//  Estimated: `7798 + p * (5104 ±22)`
+		// Minimum execution time: 110_313_000 picoseconds.
+		Weight::from_parts(112_176_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 3_269_578
-			.saturating_add(Weight::from_parts(390_696_247, 0).saturating_mul(p.into()))
+			// Standard Error: 4_988_790
+			.saturating_add(Weight::from_parts(517_049_435, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(11))
+			.saturating_add(T::DbWeight::get().writes(14))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 5104).saturating_mul(p.into()))
 	}
@@ -166,13 +166,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `272 + c * (291 ±0) + l * (424 ±0)`
 		//  Estimated: `6068 + c * (3404 ±0) + l * (5104 ±0)`
-		// Minimum execution time: 2_077_983_000 picoseconds.
-		Weight::from_parts(2_152_443_000, 0)
+		// Minimum execution time: 2_561_079_000 picoseconds.
+		Weight::from_parts(2_581_519_000, 0)
 			.saturating_add(Weight::from_parts(0, 6068))
-			// Standard Error: 577_928
-			.saturating_add(Weight::from_parts(108_245_378, 0).saturating_mul(l.into()))
-			// Standard Error: 577_928
-			.saturating_add(Weight::from_parts(17_100_632, 0).saturating_mul(c.into()))
+			// Standard Error: 2_168_261
+			.saturating_add(Weight::from_parts(173_412_352, 0).saturating_mul(l.into()))
+			// Standard Error: 2_168_261
+			.saturating_add(Weight::from_parts(30_107_889, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_060_000 picoseconds.
-		Weight::from_parts(5_653_000, 0)
+		// Minimum execution time: 5_728_000 picoseconds.
+		Weight::from_parts(6_359_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
