@@ -7,9 +7,12 @@
 //! 10^5 open accounts, through the real wasm runtime on a committed state (goal < 2 s), and
 //! `stress_test_1e6_over_1e5` how it grows (see `stress.rs`).
 
+mod state_spec;
 mod stress;
 
 use ballast_localnet::{node_binary, Network, NetworkSpec, LOCAL_VALIDATORS};
+use ballast_runtime::Runtime;
+use frame_support::{traits::Get, weights::RuntimeDbWeight};
 use serde_json::Value;
 use std::{
 	path::PathBuf,
@@ -21,6 +24,18 @@ fn main() {
 	let quick = std::env::args().any(|a| a == "--quick");
 	// `--only stress,trade`: just those groups (each named by its first figure's first word).
 	let args: Vec<String> = std::env::args().collect();
+	let value_of = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+	// `--state-spec PATH [--accounts N]`: no figures; writes the chain spec `benchmark storage`
+	// measures the database on (`./scripts/generate-weights storage`).
+	if let Some(path) = value_of("--state-spec") {
+		let accounts = value_of("--accounts").map_or(Ok(1_000_000), |n| n.parse::<u32>());
+		let written = accounts.map_err(|e| format!("--accounts: {e}")).and_then(|n| state_spec::write(n, path.as_ref()));
+		if let Err(e) = written {
+			eprintln!("state spec: {e}");
+			std::process::exit(1);
+		}
+		return;
+	}
 	let only: Option<Vec<String>> =
 		args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).map(|list| list.split(',').map(str::to_owned).collect());
 	let wanted = |group: &str| only.as_ref().map_or(true, |only| only.iter().any(|o| o == group));
@@ -34,6 +49,11 @@ fn main() {
 				failed = true;
 			},
 		}
+	}
+	if wanted("db") {
+		let (read, write) = db_weights();
+		println!("figure db_read_weight {:.2} us", read / 1e6);
+		println!("figure db_write_weight {:.2} us", write / 1e6);
 	}
 	if wanted("trade") {
 		match trade_weight_vs_transfer(quick) {
@@ -66,10 +86,14 @@ fn main() {
 	if wanted("liquidations") {
 		match liquidations_per_block(quick) {
 			Ok(capacity) => {
-				println!("figure liquidations_per_block {} count", capacity.per_block);
+				println!("figure liquidations_per_block {} count", capacity.per_block_crisis);
+				println!("figure liquidations_per_block_calm {} count", capacity.per_block_calm);
 				println!("figure liquidation_weight {:.1} us", capacity.liquidation / 1e6);
+				println!("figure liquidation_first_in_block_weight {:.1} us", capacity.first / 1e6);
 				println!("figure liquidation_in_hook_vs_metered {:.2} x", capacity.in_hook / capacity.liquidation);
 				println!("figure waterfall_weight_16_deleveraged {:.1} us", capacity.cover / 1e6);
+				println!("figure ordinary_room_in_crisis {:.1} ms", capacity.crisis_room / 1e9);
+				println!("figure trades_in_crisis_room {:.0} count", capacity.trades_in_crisis_room);
 			},
 			Err(e) => {
 				eprintln!("liquidations_per_block: {e}");
@@ -130,7 +154,7 @@ fn breaker_hook(quick: bool) -> Result<(f64, f64), String> {
 	let pallet = "pallet_ballast_circuit_breaker";
 	let batches = run_pallet_benchmark(pallet, "on_initialize", "2", repeat, false)?;
 	let none = measured(&batches, pallet, "on_initialize", &[("m", 0)])?.weight();
-	let all = measured(&batches, pallet, "on_initialize", &[("m", MAX_MARKETS)])?.weight();
+	let all = measured(&batches, pallet, "on_initialize", &[("m", u64::from(MAX_MARKETS))])?.weight();
 	Ok((none, (all - none) / MAX_MARKETS as f64))
 }
 
@@ -169,6 +193,13 @@ fn run_pallet_benchmark_with(
 	serde_json::from_str(&text).map_err(|e| format!("benchmark JSON: {e}"))
 }
 
+/// The runtime's cost of one storage read and one write, in picoseconds of ref time: what its
+/// weights charge (`runtime/src/weights/rocksdb_weights.rs`, measured by `benchmark storage`).
+fn db_weights() -> (f64, f64) {
+	let db = <<Runtime as frame_system::Config>::DbWeight as Get<RuntimeDbWeight>>::get();
+	(db.read as f64, db.write as f64)
+}
+
 /// One benchmark's results at exactly the component values `at` (name, value): the median
 /// measured time and the database reads and writes, in picoseconds of ref time.
 struct Measured {
@@ -183,8 +214,7 @@ impl Measured {
 }
 
 fn measured(batches: &[Value], pallet: &str, benchmark: &str, at: &[(&str, u64)]) -> Result<Measured, String> {
-	const READ_PS: f64 = 25_000_000.0;
-	const WRITE_PS: f64 = 100_000_000.0;
+	let (read_ps, write_ps) = db_weights();
 	let batch = batches
 		.iter()
 		.find(|b| b["pallet"] == pallet && b["benchmark"] == benchmark)
@@ -207,7 +237,7 @@ fn measured(batches: &[Value], pallet: &str, benchmark: &str, at: &[(&str, u64)]
 	let time = *times.get(times.len() / 2).ok_or(format!("no timings for {pallet}::{benchmark} at {at:?}"))?;
 	let db = batch["db_results"].as_array().into_iter().flatten().find(matches);
 	let db = db.ok_or(format!("no database results for {pallet}::{benchmark} at {at:?}"))?;
-	let accesses = db["reads"].as_f64().unwrap_or(0.0) * READ_PS + db["writes"].as_f64().unwrap_or(0.0) * WRITE_PS;
+	let accesses = db["reads"].as_f64().unwrap_or(0.0) * read_ps + db["writes"].as_f64().unwrap_or(0.0) * write_ps;
 	Ok(Measured { time, accesses })
 }
 
@@ -239,45 +269,86 @@ fn liquidation_at_scale(quick: bool) -> Result<Scale, String> {
 	Ok(Scale { hook_micros, ratio })
 }
 
-/// How many partial liquidations the hook's budget holds, by the benchmarked weights the hook
-/// meters itself with.
+/// How many partial liquidations the hook's budget holds, by the benchmarked weights it meters
+/// itself with, at the default share of the block for a calm venue and for one in crisis.
 struct Capacity {
-	per_block: u64,
-	/// `liquidate(1)`: one popped account, one position reduced.
+	per_block_calm: u64,
+	per_block_crisis: u64,
+	/// What the hook meters each liquidation after a block's first with: the runtime's
+	/// `liquidate_next(1) - liquidate(1)`.
 	liquidation: f64,
-	/// The same measured inside the whole hook (`on_initialize(l, c)`'s slope in `l`).
+	/// What it meters a block's first liquidation with: `liquidate(1)`, the records they share
+	/// read cold.
+	first: f64,
+	/// Each liquidation measured inside the whole hook in this run (`on_initialize(l, c)`'s
+	/// slope in `l`, time plus database accesses).
 	in_hook: f64,
 	/// The insurance fund's waterfall deleveraging its most positions (`cover(16)`).
 	cover: f64,
+	/// The block's share left to everything but the hook in a crisis.
+	crisis_room: f64,
+	/// Ordinary trades that room holds.
+	trades_in_crisis_room: f64,
 }
 
-/// The runtime's block (2 s of ref time) and the engine's default share of it (25 %).
-const MAX_BLOCK_PS: f64 = 2e12;
-const HOOK_SHARE: f64 = 0.25;
 /// The runtime's `MaxMarkets`: before each pop the hook keeps room for an account that
 /// holds a position in every market.
-const MAX_MARKETS: u64 = 16;
+const MAX_MARKETS: u32 = 16;
 /// The runtime's `InsuranceMaxDeleveraged`.
-const MAX_DELEVERAGED: u64 = 16;
+const MAX_DELEVERAGED: u32 = 16;
 
+/// Liquidations per block as the hook meters them: by the runtime's own generated weights
+/// (`runtime/src/weights`), the ones `on_initialize` consumes its budget with. Whether those
+/// weights cover what a liquidation really costs inside the hook is measured beside them, on
+/// the real wasm runtime (`liquidation_in_hook_vs_metered`, at most 1).
 fn liquidations_per_block(quick: bool) -> Result<Capacity, String> {
-	// Seventeen steps: every `p` of `liquidate` from 0 to 16 is measured.
-	let repeat = if quick { "1" } else { "10" };
-	let batches = run_pallet_benchmark("pallet_ballast_liquidation", "step,liquidate,on_initialize", "17", repeat, false)?;
-	let pallet = "pallet_ballast_liquidation";
-	let step = measured(&batches, pallet, "step", &[("m", MAX_MARKETS)])?.weight();
-	let one = measured(&batches, pallet, "liquidate", &[("p", 1)])?;
-	let worst = measured(&batches, pallet, "liquidate", &[("p", MAX_MARKETS)])?.weight();
-	let liquidation = one.weight();
+	use pallet_ballast_insurance_fund::WeightInfo as _;
+	use pallet_ballast_liquidation::WeightInfo as _;
+	type Liquidation = <Runtime as pallet_ballast_liquidation::Config>::WeightInfo;
+	type Fund = <Runtime as pallet_ballast_insurance_fund::Config>::WeightInfo;
+	let ref_time = |weight: frame_support::weights::Weight| weight.ref_time() as f64;
+	let first = ref_time(Liquidation::liquidate(1));
+	let liquidation = ref_time(Liquidation::liquidate_next(1).saturating_sub(Liquidation::liquidate(1)));
 	// Before each account the hook keeps room for the worst case: every position reduced and a
 	// shortfall sent down the insurance fund's waterfall with its most deleveraging.
-	let waterfall = run_pallet_benchmark("pallet_ballast_insurance_fund", "cover", "2", repeat, false)?;
-	let cover = measured(&waterfall, "pallet_ballast_insurance_fund", "cover", &[("p", MAX_DELEVERAGED)])?.weight();
-	let budget = MAX_BLOCK_PS * HOOK_SHARE - step;
-	let per_block = if budget < worst + cover { 1 } else { 1 + ((budget - worst - cover) / liquidation).floor() as u64 };
+	let worst = ref_time(Liquidation::liquidate(MAX_MARKETS));
+	let cover = ref_time(Fund::cover(MAX_DELEVERAGED));
+	let (read_ps, _) = db_weights();
+	// The crisis level's reads, the watermark's step and the two queues' stopping reads come first.
+	let overhead = ref_time(Liquidation::step(MAX_MARKETS)) + 4.0 * read_ps;
+	let max_block = <<Runtime as frame_system::Config>::BlockWeights as Get<frame_system::limits::BlockWeights>>::get().max_block.ref_time() as f64;
+	let shares = pallet_ballast_liquidation::BlockShares::default();
+	let fits = |share: sp_runtime::Perbill| fill(share.deconstruct() as f64 / 1e9 * max_block, overhead, first, liquidation, worst + cover);
+
+	let repeat = if quick { "1" } else { "10" };
+	let pallet = "pallet_ballast_liquidation";
+	let batches = run_pallet_benchmark(pallet, "on_initialize", "2", repeat, false)?;
 	let with = measured(&batches, pallet, "on_initialize", &[("l", 50), ("c", 50)])?.weight();
 	let without = measured(&batches, pallet, "on_initialize", &[("l", 0), ("c", 50)])?.weight();
-	Ok(Capacity { per_block, liquidation, in_hook: (with - without) / 50.0, cover })
+	let crisis_room = max_block * (1.0 - shares.crisis.deconstruct() as f64 / 1e9);
+	let trade = trade_weight_vs_transfer(quick)?.trade;
+	Ok(Capacity {
+		per_block_calm: fits(shares.calm),
+		per_block_crisis: fits(shares.crisis),
+		liquidation,
+		first,
+		in_hook: (with - without) / 50.0,
+		cover,
+		crisis_room,
+		trades_in_crisis_room: crisis_room / trade,
+	})
+}
+
+/// Liquidations the hook pops within `budget` as it meters them: the overhead, then the first
+/// at `first` and every later one at `next`, each popped only while room for `worst` is left.
+fn fill(budget: f64, overhead: f64, first: f64, next: f64, worst: f64) -> u64 {
+	let mut consumed = overhead;
+	let mut popped = 0u64;
+	while popped == 0 || consumed + worst <= budget {
+		consumed += if popped == 0 { first } else { next };
+		popped += 1;
+	}
+	popped
 }
 
 /// `ballast-node benchmark pallet` over the wasm runtime built with `runtime-benchmarks`, its
@@ -331,8 +402,7 @@ fn trade_weight_vs_transfer(quick: bool) -> Result<Weights, String> {
 /// The median measured weight of `pallet::benchmark` over the results whose first component
 /// (if any) satisfies `component`; for `p > 0` the largest `p` measured.
 fn weight_of(batches: &[Value], pallet: &str, benchmark: &str, component: impl Fn(u64) -> bool) -> Result<f64, String> {
-	const READ_PS: f64 = 25_000_000.0;
-	const WRITE_PS: f64 = 100_000_000.0;
+	let (read_ps, write_ps) = db_weights();
 	let batch = batches
 		.iter()
 		.find(|b| b["pallet"] == pallet && b["benchmark"] == benchmark)
@@ -353,7 +423,7 @@ fn weight_of(batches: &[Value], pallet: &str, benchmark: &str, component: impl F
 		selected(&batch["time_results"]).iter().filter_map(|r| r["extrinsic_time"].as_f64()).map(|ns| ns * 1_000.0).collect();
 	let db = selected(&batch["db_results"]);
 	let db = db.first().ok_or(format!("no database results for {pallet}::{benchmark}"))?;
-	let accesses = db["reads"].as_f64().unwrap_or(0.0) * READ_PS + db["writes"].as_f64().unwrap_or(0.0) * WRITE_PS;
+	let accesses = db["reads"].as_f64().unwrap_or(0.0) * read_ps + db["writes"].as_f64().unwrap_or(0.0) * write_ps;
 	times.sort_by(f64::total_cmp);
 	let median = times.get(times.len() / 2).ok_or(format!("no timings for {pallet}::{benchmark}"))?;
 	Ok(median + accesses)
