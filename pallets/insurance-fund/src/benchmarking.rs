@@ -28,6 +28,11 @@ fn price(dollars: u32) -> Price {
 }
 
 /// A staker holding `amount` of shares' worth.
+/// The bankruptcy of a long of one coin closed at 90, leaving `shortfall` unpaid.
+fn long_closed_at_90(shortfall: Balance) -> Bankruptcy {
+	Bankruptcy { market: MARKET, shortfall, closed: BASE_UNIT as Quantity, price: price(90) }
+}
+
 fn staker<T: Config>(name: &'static str, amount: Balance) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	T::BenchmarkHelper::endow(&who, amount.saturating_mul(4));
@@ -155,7 +160,7 @@ mod benchmarks {
 		// A long of 1 coin closed at 90 so far under water that its bankruptcy price is above
 		// every short's entry: the `p` profitable shorts give up all their profit, the rest is
 		// carried.
-		let loss = Bankruptcy { market: MARKET, shortfall: keep + dollars(1_000_000), closed: BASE_UNIT as Quantity, price: price(90) };
+		let loss = long_closed_at_90(keep + dollars(1_000_000));
 		let bankrupt: T::AccountId = account("bankrupt", 0, 0);
 		let coverage;
 		#[block]
@@ -175,7 +180,7 @@ mod benchmarks {
 		fund_holds::<T>(keep);
 		// The fund pays its dollar, the vault (within its bound) the rest: every step before
 		// deleveraging runs, deleveraging does not.
-		let loss = Bankruptcy { market: MARKET, shortfall: keep + dollars(1), closed: BASE_UNIT as Quantity, price: price(90) };
+		let loss = long_closed_at_90(keep + dollars(1));
 		let bankrupt: T::AccountId = account("bankrupt", 0, 0);
 		let coverage;
 		#[block]
