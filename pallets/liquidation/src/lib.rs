@@ -394,7 +394,7 @@ impl<T: Config> Pallet<T> {
 		let positions = T::Margin::positions(who);
 		let markets = positions.iter().map(|position| position.market).collect();
 		if !health.is_liquidatable() {
-			Self::index_measured(who, level, health);
+			Self::place(who, level, health, &positions, false);
 			return Handled { markets, ..Default::default() };
 		}
 		let (reduced, cover) = Self::liquidate(who, positions, health, params);
@@ -470,7 +470,7 @@ impl<T: Config> Pallet<T> {
 	/// no positions and no shortfall.
 	fn index_at(who: &T::AccountId, level: Level) {
 		match T::Margin::health(who) {
-			Some(health) => Self::index_measured(who, level, health),
+			Some(health) => Self::place(who, level, health, &T::Margin::positions(who), false),
 			None => Self::unindex(who),
 		}
 	}
@@ -481,18 +481,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// [`Self::index_at`] with the account's health already read.
-	fn index_measured(who: &T::AccountId, level: Level, health: AccountHealth) {
-		Self::place(who, level, health, false);
-	}
-
-	/// Measures `who` and files it under `level + distance`. With `keep_earlier`, an entry
+	/// Files `who`, measured as `health` and `positions`, under `level + distance`. With `keep_earlier`, an entry
 	/// already filed no later stays where it is: being examined early is safe, and it saves
 	/// moving the entry on every change of an account that only grew safer.
-	fn place(who: &T::AccountId, level: Level, health: AccountHealth, keep_earlier: bool) {
-		let positions = T::Margin::positions(who);
-		Self::follow_markets(&positions);
-		let Some(distance) = risk::distance(&health, &positions) else {
+	fn place(who: &T::AccountId, level: Level, health: AccountHealth, positions: &[PositionView], keep_earlier: bool) {
+		Self::follow_markets(positions);
+		let Some(distance) = risk::distance(&health, positions) else {
 			Self::unindex(who);
 			return;
 		};
@@ -596,7 +590,7 @@ fn ratio_of(health: &AccountHealth) -> Option<Ratio> {
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	fn account_changed(who: &T::AccountId) {
 		match T::Margin::health(who) {
-			Some(health) => Self::place(who, Watermark::<T>::get(), health, true),
+			Some(health) => Self::place(who, Watermark::<T>::get(), health, &T::Margin::positions(who), true),
 			None => Self::unindex(who),
 		}
 	}
