@@ -361,12 +361,33 @@ pub trait MarginAccounts<AccountId> {
 	}
 }
 
+/// An account as a change left it, valued once by the margin engine for every observer: the
+/// liquidation engine and the deleveraging ranking read it instead of valuing the account again.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct AccountChange<'a> {
+	/// Its health at current marks; `None` once it holds and owes nothing (it was removed).
+	pub health: Option<AccountHealth>,
+	/// Its positions at current marks.
+	pub positions: &'a [PositionView],
+	/// The one market whose position the change opened, resized, flipped or closed, if any:
+	/// no other position's size or entry moved.
+	pub repositioned: Option<MarketId>,
+}
+
+impl AccountChange<'_> {
+	/// The position in `market` after the change, if any.
+	pub fn position(&self, market: MarketId) -> Option<&PositionView> {
+		self.positions.iter().find(|p| p.market == market)
+	}
+}
+
 /// Told of everything that changes an account's margin or lowers every account's headroom, so
 /// the liquidation engine's index of distances to liquidation stays never wrong. Owned by the
 /// liquidation pallet; called by the margin pallet.
 pub trait MarginObserver<AccountId> {
-	/// `who`'s collateral, positions or ledger changed: measure its distance again.
-	fn account_changed(who: &AccountId);
+	/// `who`'s collateral, positions or ledger changed, to what `change` says: measure its
+	/// distance again.
+	fn account_changed(who: &AccountId, change: &AccountChange);
 
 	/// Maintenance fractions rose by up to `increase` (of notional) for every account at once.
 	fn margins_tightened(increase: Ratio);
@@ -386,7 +407,7 @@ pub trait MarginObserver<AccountId> {
 
 /// Nobody watching: no liquidation engine.
 impl<AccountId> MarginObserver<AccountId> for () {
-	fn account_changed(_: &AccountId) {}
+	fn account_changed(_: &AccountId, _: &AccountChange) {}
 	fn margins_tightened(_: Ratio) {}
 	fn funding_capped_at(_: Ratio) {}
 }
@@ -394,9 +415,9 @@ impl<AccountId> MarginObserver<AccountId> for () {
 /// Two observers told the same things in turn (the liquidation engine, then the insurance
 /// fund's deleveraging ranking).
 impl<AccountId, A: MarginObserver<AccountId>, B: MarginObserver<AccountId>> MarginObserver<AccountId> for (A, B) {
-	fn account_changed(who: &AccountId) {
-		A::account_changed(who);
-		B::account_changed(who);
+	fn account_changed(who: &AccountId, change: &AccountChange) {
+		A::account_changed(who, change);
+		B::account_changed(who, change);
 	}
 	fn margins_tightened(increase: Ratio) {
 		A::margins_tightened(increase);

@@ -18,25 +18,23 @@ pub(crate) fn rank_key(side: Side, entry_price: Price) -> [u8; 16] {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Files each of `who`'s positions in its side's queue, moving only those whose side or
-	/// entry price changed, and drops the places of positions it no longer holds.
-	pub(crate) fn rank_account(who: &T::AccountId) {
-		let positions = T::Margin::entries(who);
-		let mut filed: Vec<MarketId> = Vec::new();
-		for (market, (side, key)) in AdlPlaces::<T>::iter_prefix(who) {
-			let unchanged = positions
-				.iter()
-				.any(|&(m, size, entry)| m == market && Side::of(size) == side && rank_key(side, entry) == key);
-			if unchanged {
-				filed.push(market);
-			} else {
-				AdlQueue::<T>::remove(((market, side), key, who.clone()));
-				AdlPlaces::<T>::remove(who, market);
-			}
-		}
-		for &(market, size, entry) in positions.iter().filter(|(m, _, _)| !filed.contains(m)) {
+	/// Files `who`'s position in `market` (`None`: it has none) where its entry price puts it
+	/// in the market's deleveraging queue, moving or removing the entry it had. The queue orders
+	/// by entry alone, so only the market a change repositioned can move.
+	pub(crate) fn rank_position(who: &T::AccountId, market: MarketId, position: Option<(Quantity, Price)>) {
+		let filed = AdlPlaces::<T>::get(who, market);
+		let wanted = position.filter(|(size, _)| *size != 0).map(|(size, entry)| {
 			let side = Side::of(size);
-			let key = rank_key(side, entry);
+			(side, rank_key(side, entry))
+		});
+		if filed == wanted {
+			return;
+		}
+		if let Some((side, key)) = filed {
+			AdlQueue::<T>::remove(((market, side), key, who.clone()));
+			AdlPlaces::<T>::remove(who, market);
+		}
+		if let Some((side, key)) = wanted {
 			AdlQueue::<T>::insert(((market, side), key, who.clone()), ());
 			AdlPlaces::<T>::insert(who, market, (side, key));
 		}

@@ -1,8 +1,8 @@
 //! What the calls and the hook do: staking, the loss waterfall, carried deficits, the profit
 //! cap, drawdown.
 
-use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
-use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, SignedBalance, VaultLedger};
+use crate::{adl::rank_key, pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
+use ballast_primitives::{Balance, Bankruptcy, Coverage, MarginAccounts, MarketId, Price, Ratio, SignedBalance, VaultLedger};
 use frame_support::{
 	ensure,
 	traits::{
@@ -390,6 +390,17 @@ impl<T: Config> Pallet<T> {
 			ensure!(AdlQueue::<T>::contains_key(((*market, *side), *key, who.clone())), "a place without its queue entry");
 		}
 		ensure!(AdlQueue::<T>::iter_keys().count() == places.len(), "queue entries without places");
+		// Each change re-ranks only the market it repositioned: every position must still be
+		// filed at its own entry, and nothing else filed.
+		let mut positions = 0usize;
+		for who in T::Margin::watched_accounts() {
+			for (market, size, entry) in T::Margin::entries(&who) {
+				let side = Side::of(size);
+				ensure!(AdlPlaces::<T>::get(&who, market) == Some((side, rank_key(side, entry))), "a position ranked off its entry");
+				positions = positions.saturating_add(1);
+			}
+		}
+		ensure!(positions == places.len(), "a place without its position");
 		ensure!(Deficits::<T>::iter_values().all(|d| !d.remaining.is_zero()), "an empty deficit is stored");
 		let reserved = PremiumReserved::<T>::get();
 		ensure!(reserved <= Self::held(), "more premium reserved than the fund holds");

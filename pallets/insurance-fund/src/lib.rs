@@ -79,7 +79,7 @@ pub use types::{AdlRanking, Deficit, Episode, FundParams, FundState, PendingWith
 pub use weights::WeightInfo;
 
 use ballast_primitives::{
-	Balance, BadDebt, FundHealth, MarginAccounts, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger,
+	AccountChange, Balance, BadDebt, FundHealth, MarginAccounts, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger,
 };
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -434,8 +434,10 @@ impl<T: Config> FundHealth for Pallet<T> {
 /// The margin engine tells the fund of every account change: the deleveraging queue follows
 /// each position's entry price.
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
-	fn account_changed(who: &T::AccountId) {
-		Self::rank_account(who);
+	fn account_changed(who: &T::AccountId, change: &AccountChange) {
+		if let Some(market) = change.repositioned {
+			Self::rank_position(who, market, change.position(market).map(|p| (p.size, p.entry_price)));
+		}
 	}
 
 	fn margins_tightened(_: Ratio) {}

@@ -57,7 +57,7 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
-	TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+	AccountChange, TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 	VenueStress,
 };
 use frame_support::{
@@ -184,9 +184,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Index<T: Config> = StorageDoubleMap<_, Identity, [u8; 16], Blake2_128Concat, T::AccountId, ()>;
 
-	/// Where each indexed account is in [`Index`].
+	/// Where each indexed account is in [`Index`]. Not counted: a counter would cost every
+	/// account change a read and a write (the runtime API counts up to a limit instead).
 	#[pallet::storage]
-	pub type Triggers<T: Config> = CountedStorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
+	pub type Triggers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
 
 	/// The parameters.
 	#[pallet::storage]
@@ -496,7 +497,9 @@ impl<T: Config> Pallet<T> {
 		if keep_earlier && stored.is_some_and(|earlier| earlier <= key) {
 			return;
 		}
-		Self::unindex(who);
+		if let Some(earlier) = stored {
+			Index::<T>::remove(earlier, who);
+		}
 		Index::<T>::insert(key, who, ());
 		Triggers::<T>::insert(who, key);
 	}
@@ -533,8 +536,8 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The watermark, the index's size and how many of its entries are due (counted up to
-	/// `limit`), and the parameters.
+	/// The watermark, the index's size and how many of its entries are due (both counted up
+	/// to `limit`), and the parameters.
 	pub fn engine_state(limit: u32) -> EngineState {
 		let watermark = Watermark::<T>::get();
 		let due_in = |queue| {
@@ -547,7 +550,7 @@ impl<T: Config> Pallet<T> {
 		EngineState {
 			watermark,
 			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
-			indexed: Triggers::<T>::count(),
+			indexed: Triggers::<T>::iter_keys().take(limit as usize).count() as u32,
 			due: due as u32,
 			funding_cap: FundingCap::<T>::get(),
 			params: Params::<T>::get(),
@@ -575,7 +578,6 @@ impl<T: Config> Pallet<T> {
 		}
 		let indexed = Index::<T>::iter().count();
 		ensure!(Triggers::<T>::iter().count() == indexed, "triggers and index differ");
-		ensure!(Triggers::<T>::count() as usize == indexed, "the triggers' counter is off");
 		Ok(())
 	}
 }
@@ -588,9 +590,9 @@ fn ratio_of(health: &AccountHealth) -> Option<Ratio> {
 
 /// The margin pallet tells the engine what changed.
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
-	fn account_changed(who: &T::AccountId) {
-		match T::Margin::health(who) {
-			Some(health) => Self::place(who, Watermark::<T>::get(), health, &T::Margin::positions(who), true),
+	fn account_changed(who: &T::AccountId, change: &AccountChange) {
+		match change.health {
+			Some(health) => Self::place(who, Watermark::<T>::get(), health, change.positions, true),
 			None => Self::unindex(who),
 		}
 	}

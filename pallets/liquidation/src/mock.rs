@@ -7,7 +7,7 @@
 use crate as pallet_ballast_liquidation;
 use crate::LiquidationParams;
 use ballast_primitives::{
-	apply_ratio, notional, pnl, AccountHealth, Balance, BadDebt, Bankruptcy, Coverage, MarginAccounts, MarginObserver, MarketId,
+	apply_ratio, notional, pnl, AccountChange, AccountHealth, Balance, BadDebt, Bankruptcy, Coverage, MarginAccounts, MarginObserver, MarketId,
 	PositionView, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio, Reduction, SignedBalance, BASE_UNIT,
 	COLLATERAL_UNIT,
 };
@@ -273,7 +273,9 @@ pub fn set_mark(market: MarketId, mark: Price) {
 pub fn open(who: u64, collateral: SignedBalance, positions: &[(MarketId, Quantity)]) {
 	let positions = positions.iter().map(|&(market, size)| (market, size, Model::mark(market))).collect();
 	ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral, positions }));
-	<Liquidation as MarginObserver<u64>>::account_changed(&who);
+	let (health, positions) = (<Model as MarginAccounts<u64>>::health(&who), <Model as MarginAccounts<u64>>::positions(&who));
+	let change = AccountChange { health, positions: &positions, repositioned: None };
+	<Liquidation as MarginObserver<u64>>::account_changed(&who, &change);
 }
 
 pub fn all_accounts() -> Vec<u64> {

@@ -126,7 +126,7 @@ pub struct EngineState {
 	pub watermark: Level,
 	/// Markets whose marks move it.
 	pub markets_followed: u32,
-	/// Accounts with positions in the index.
+	/// Accounts with positions in the index (counted up to the limit asked).
 	pub indexed: u32,
 	/// Of those, the ones at or below the watermark: the next block examines them first
 	/// (counted up to the limit asked).

@@ -58,9 +58,21 @@ fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 	for market in 0..positions.min(markets.saturating_sub(1)) {
 		Pallet::<T>::do_trade(trader.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 	}
-	// Funding has accrued in every market since.
+	// Funding has accrued in every market since; this block's hooks have run.
 	frame_system::Pallet::<T>::set_block_number(10u32.into());
+	Pallet::<T>::on_initialize(10u32.into());
+	whitelist_hook_storage::<T>();
 	(trader, markets.saturating_sub(1))
+}
+
+/// What every block's hooks read and write before its first transaction: each listed market's
+/// record (the margin hook accrues its funding and revalues it) and the other pallets' state
+/// for it. A transaction reads and writes it in the block's overlay, not in the database.
+fn whitelist_hook_storage<T: Config>() {
+	for market in Markets::<T>::iter_keys() {
+		frame_benchmarking::benchmarking::add_to_whitelist(Markets::<T>::hashed_key_for(market).into());
+		T::BenchmarkHelper::whitelist_hook_storage(market);
+	}
 }
 
 #[benchmarks]

@@ -3,7 +3,7 @@
 use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountHealth, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
+	AccountChange, AccountHealth, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
 	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal, TraderActivity, WithdrawalGuard, WithdrawalPool,
 	WithdrawalRefusal,
 };
@@ -101,7 +101,7 @@ impl<T: Config> Pallet<T> {
 		account.collateral = account.collateral.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
 		T::WithdrawalGuard::note_deposit(WithdrawalPool::Collateral, amount);
-		Self::store_account(&who, &account);
+		Self::store_account(&who, &account, None);
 		Self::deposit_event(Event::Deposited { who, amount });
 		Ok(())
 	}
@@ -126,7 +126,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
-		Self::store_account(&who, &account);
+		Self::store_account(&who, &account, None);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
 	}
@@ -169,15 +169,25 @@ impl<T: Config> Pallet<T> {
 		T::Collateral::balance(&Self::account_id()).saturating_sub(pool.vault.cash).saturating_sub(pool.insurance_fees)
 	}
 
-	/// Stores the account, or removes it once it holds and owes nothing,
-	/// and tells the observer (the liquidation engine measures it again).
-	fn store_account(who: &T::AccountId, account: &MarginAccount) {
-		if *account == MarginAccount::default() {
+	/// Stores the account, or removes it once it holds and owes nothing, and tells the
+	/// observers how it stands now. `repositioned`: the market whose position changed, if any.
+	fn store_account(who: &T::AccountId, account: &MarginAccount, repositioned: Option<MarketId>) {
+		Self::store_valued(who, account, &Self::valuation(account), repositioned);
+	}
+
+	/// [`Self::store_account`] for a caller that has just valued the account as it is stored:
+	/// the liquidation engine and the deleveraging ranking read this valuation instead of
+	/// making their own.
+	fn store_valued(who: &T::AccountId, account: &MarginAccount, valuation: &Valuation, repositioned: Option<MarketId>) {
+		let removed = *account == MarginAccount::default();
+		if removed {
 			Accounts::<T>::remove(who);
 		} else {
 			Accounts::<T>::insert(who, account);
 		}
-		T::Observer::account_changed(who);
+		let positions: Vec<PositionView> = valuation.positions.iter().map(Self::view_of).collect();
+		let health = (!removed).then(|| Self::health_of(valuation));
+		T::Observer::account_changed(who, &AccountChange { health, positions: &positions, repositioned });
 	}
 
 	// ---- Settlement -------------------------------------------------------------------
@@ -220,10 +230,14 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Brings `market`'s funding index up to now; returns its totals.
+	/// Brings `market`'s funding index up to now; returns its totals. The block hook accrues
+	/// every market first, so within a block this writes nothing.
 	pub(crate) fn accrue_funding(market: MarketId, params: &MarketParams) -> MarketTotals<BlockNumberFor<T>> {
-		let totals = Self::projected_totals(market, params, Self::totals_of(market));
-		Self::put_totals(market, totals);
+		let stored = Self::totals_of(market);
+		let totals = Self::projected_totals(market, params, stored);
+		if totals != stored {
+			Self::put_totals(market, totals);
+		}
 		totals
 	}
 
@@ -353,10 +367,12 @@ impl<T: Config> Pallet<T> {
 
 		let Fill { realised_pnl, closed } = Self::execute(&mut account, market, delta, price, mark)?;
 
+		// Valued once: for the risk checks and for every observer.
+		let valuation = Self::valuation(&account);
 		if increases_risk {
-			Self::ensure_risk_acceptable(&who, &account, market, &params, mark, skew_before, skew_after)?;
+			Self::ensure_risk_acceptable(&who, &account, &valuation, market, &params, mark, skew_before, skew_after)?;
 		}
-		Self::store_account(&who, &account);
+		Self::store_valued(&who, &account, &valuation, Some(market));
 		// The part that closed the old position, and the part that opened new exposure.
 		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
 		T::Activity::traded(&who, traded_value.saturating_sub(closed_value), closed_value);
@@ -453,6 +469,11 @@ impl<T: Config> Pallet<T> {
 		Markets::<T>::iter()
 			.take(T::MaxMarkets::get() as usize)
 			.map(|(id, mut market)| {
+				// Funding accrues here once a block, so no transaction of the block writes a
+				// market only to bring its funding index up to date.
+				let accrued = Self::projected_totals(id, &market.params, market.totals);
+				let funding_moved = accrued != market.totals;
+				market.totals = accrued;
 				let totals = &mut market.totals;
 				let idle = totals.long_size == 0 && totals.short_size == 0 && totals.long_pnl == 0 && totals.short_pnl == 0;
 				let snapshot = T::PriceFeed::snapshot(id);
@@ -463,7 +484,7 @@ impl<T: Config> Pallet<T> {
 				if let Some(snapshot) = moved {
 					Self::revalue(totals, snapshot.mark);
 				}
-				HeldMarket { id, market, open_interest, changed: moved.is_some() }
+				HeldMarket { id, market, open_interest, changed: funding_moved || moved.is_some() }
 			})
 			.collect()
 	}
@@ -497,9 +518,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The checks on a trade that adds risk, on the state after it.
+	#[allow(clippy::too_many_arguments)]
 	fn ensure_risk_acceptable(
 		who: &T::AccountId,
 		account: &MarginAccount,
+		valuation: &Valuation,
 		market: MarketId,
 		params: &MarketParams,
 		mark: Price,
@@ -517,7 +540,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(exposure <= capacity, Error::<T>::VaultCapacity);
 		}
 
-		let valuation = Self::valuation(account);
 		if let Some(max_leverage) = T::LeverageLimit::max_leverage(who, market) {
 			let notional = math::value(size, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 			let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), max_leverage, Rounding::Down);
@@ -571,6 +593,28 @@ impl<T: Config> Pallet<T> {
 		}
 		valuation.equity = equity;
 		valuation
+	}
+
+	pub(crate) fn health_of(valuation: &Valuation) -> AccountHealth {
+		AccountHealth {
+			equity: valuation.equity,
+			initial_requirement: valuation.initial,
+			maintenance_requirement: valuation.maintenance,
+		}
+	}
+
+	/// A valued position as other pallets see it: its PnL net of the funding it owes.
+	pub(crate) fn view_of(p: &PositionValue) -> PositionView {
+		PositionView {
+			market: p.market,
+			size: p.position.size,
+			entry_price: math::average_price(p.position.size, p.position.entry_value),
+			unrealised_pnl: p.unrealised_pnl.saturating_sub(p.funding_owed),
+			notional: p.notional,
+			maintenance_requirement: p.maintenance,
+			maintenance_fraction: p.maintenance_fraction,
+			next_tier_notional: p.next_tier_notional,
+		}
 	}
 
 	/// The vault's equity: its cash, less what traders' open PnL and owed profit claim.
@@ -786,31 +830,12 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 	fn health(who: &T::AccountId) -> Option<AccountHealth> {
-		let account = Accounts::<T>::get(who)?;
-		let valuation = Self::valuation(&account);
-		Some(AccountHealth {
-			equity: valuation.equity,
-			initial_requirement: valuation.initial,
-			maintenance_requirement: valuation.maintenance,
-		})
+		Accounts::<T>::get(who).map(|account| Self::health_of(&Self::valuation(&account)))
 	}
 
 	fn positions(who: &T::AccountId) -> Vec<PositionView> {
 		let Some(account) = Accounts::<T>::get(who) else { return Vec::new() };
-		Self::valuation(&account)
-			.positions
-			.into_iter()
-			.map(|p| PositionView {
-				market: p.market,
-				size: p.position.size,
-				entry_price: math::average_price(p.position.size, p.position.entry_value),
-				unrealised_pnl: p.unrealised_pnl.saturating_sub(p.funding_owed),
-				notional: p.notional,
-				maintenance_requirement: p.maintenance,
-				maintenance_fraction: p.maintenance_fraction,
-				next_tier_notional: p.next_tier_notional,
-			})
-			.collect()
+		Self::valuation(&account).positions.iter().map(Self::view_of).collect()
 	}
 
 	fn entries(who: &T::AccountId) -> Vec<(MarketId, Quantity, Price)> {
@@ -840,10 +865,13 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		// Never more than the equity left: a penalty that turned into bad debt would be paid by
 		// the insurance fund or deleveraged traders, not by the account it penalises.
-		let equity_left = Self::valuation(&account).equity.max(0).unsigned_abs();
+		let mut valuation = Self::valuation(&account);
+		let equity_left = valuation.equity.max(0).unsigned_abs();
 		let penalty_due = fraction_of(closed_value, penalty, Rounding::Up).min(equity_left);
 		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);
-		Self::store_account(who, &account);
+		// Charged from collateral, the rest as shortfall: equity falls by exactly the penalty.
+		valuation.equity = valuation.equity.saturating_sub(to_signed(penalty_due));
+		Self::store_valued(who, &account, &valuation, Some(market));
 		Self::deposit_event(Event::PositionReduced {
 			who: who.clone(),
 			market,
@@ -851,7 +879,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 			price,
 			penalty: penalty_due,
 		});
-		let health_after = Self::health(who).unwrap_or_default();
+		let health_after = Self::health_of(&valuation);
 		Ok(Reduction { closed: delta.saturating_abs(), realised_pnl, penalty: penalty_due, health_after })
 	}
 
@@ -877,7 +905,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		account.shortfall.saturating_reduce(paid);
 		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid));
 		let taken = core::mem::take(&mut account.shortfall);
-		Self::store_account(who, &account);
+		Self::store_account(who, &account, None);
 		Self::deposit_event(Event::ShortfallTaken { who: who.clone(), amount: taken });
 		taken
 	}

@@ -60,6 +60,11 @@ use ballast_primitives::{Balance, MarketId, Price, Quantity, Ratio};
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper {
 	fn set_mark(market: MarketId, mark: Price);
+
+	/// Whitelists the other pallets' storage that every block's hooks read (and write) for
+	/// `market` before any transaction runs (the oracle's feed, the circuit breaker's state):
+	/// a transaction finds it in the block's overlay, as it finds `System::Number`.
+	fn whitelist_hook_storage(_market: MarketId) {}
 }
 
 #[frame_support::pallet]
@@ -317,11 +322,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Values every market's open interest at this block's marks (the oracle aggregates
-		/// first), so trades and the vault read the traders' PnL in one place; then steps the
-		/// dynamic margins.
+		/// Accrues every market's funding and values its open interest at this block's marks
+		/// (the oracle aggregates first), so trades and the vault read the traders' PnL in one
+		/// place; then steps the dynamic margins.
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			// Each market's record is read once and written at most once a block.
+			// Each market's record is read once and written once a block (its funding moves
+			// every block): a transaction of the block finds it in the overlay, and the trade
+			// benchmarks whitelist it.
 			let mut markets = Self::revalued_markets();
 			Self::rescale(&mut markets);
 			Self::store_changed(&markets);

@@ -57,7 +57,12 @@ thread_local! {
 pub struct TestObserver;
 
 impl ballast_primitives::MarginObserver<u64> for TestObserver {
-	fn account_changed(who: &u64) {
+	/// Also checks the valuation handed over is the one a fresh look at the stored account
+	/// gives: observers rely on it instead of valuing the account again.
+	fn account_changed(who: &u64, change: &ballast_primitives::AccountChange) {
+		use ballast_primitives::MarginAccounts;
+		assert_eq!(change.health, Margin::health(who), "the health handed to observers is stale");
+		assert_eq!(change.positions, &Margin::positions(who)[..], "the positions handed to observers are stale");
 		OBSERVED.with(|o| o.borrow_mut().0.push(*who));
 	}
 	fn margins_tightened(increase: Ratio) {

@@ -268,6 +268,14 @@ impl pallet_ballast_margin::BenchmarkHelper for OracleMarks {
 	fn set_mark(market: ballast_primitives::MarketId, mark: ballast_primitives::Price) {
 		pallet_ballast_oracle::Pallet::<Runtime>::set_live_price_for_benchmarks(market, mark);
 	}
+
+	/// The margin hook reads every market's feed, and the breakers' hook reads and writes every
+	/// breaker, each block before its transactions.
+	fn whitelist_hook_storage(market: ballast_primitives::MarketId) {
+		use frame_benchmarking::benchmarking::add_to_whitelist;
+		add_to_whitelist(pallet_ballast_oracle::Feeds::<Runtime>::hashed_key_for(market).into());
+		add_to_whitelist(pallet_ballast_circuit_breaker::Breakers::<Runtime>::hashed_key_for(market).into());
+	}
 }
 
 parameter_types! {
