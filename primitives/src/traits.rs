@@ -369,9 +369,17 @@ pub struct AccountChange<'a> {
 	pub health: Option<AccountHealth>,
 	/// Its positions at current marks.
 	pub positions: &'a [PositionView],
-	/// The one market whose position the change opened, resized, flipped or closed, if any:
-	/// no other position's size or entry moved.
-	pub repositioned: Option<MarketId>,
+	/// The one position the change opened, resized, flipped or closed, if any: no other
+	/// position's size or entry moved.
+	pub repositioned: Option<Repositioned>,
+}
+
+/// The position a change opened, resized, flipped or closed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Repositioned {
+	pub market: MarketId,
+	/// Its size and average entry price before the change (`None`: there was none).
+	pub before: Option<(Quantity, Price)>,
 }
 
 impl AccountChange<'_> {

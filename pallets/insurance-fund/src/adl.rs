@@ -7,6 +7,14 @@ use frame_support::traits::Get;
 use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Rounding};
 use sp_runtime::traits::Saturating;
 
+/// Where a position of `size` entered at `entry` stands: its side and its key in that side's
+/// queue (`None` for no position).
+pub(crate) fn place_of(position: Option<(Quantity, Price)>) -> Option<(Side, [u8; 16])> {
+	let (size, entry) = position.filter(|(size, _)| *size != 0)?;
+	let side = Side::of(size);
+	Some((side, rank_key(side, entry)))
+}
+
 /// A position's place in its side's queue: for longs the entry price (the lowest entry is the
 /// highest `PnL%` at any mark), for shorts its complement (the highest entry first).
 pub(crate) fn rank_key(side: Side, entry_price: Price) -> [u8; 16] {
@@ -18,25 +26,19 @@ pub(crate) fn rank_key(side: Side, entry_price: Price) -> [u8; 16] {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Files `who`'s position in `market` (`None`: it has none) where its entry price puts it
-	/// in the market's deleveraging queue, moving or removing the entry it had. The queue orders
-	/// by entry alone, so only the market a change repositioned can move.
-	pub(crate) fn rank_position(who: &T::AccountId, market: MarketId, position: Option<(Quantity, Price)>) {
-		let filed = AdlPlaces::<T>::get(who, market);
-		let wanted = position.filter(|(size, _)| *size != 0).map(|(size, entry)| {
-			let side = Side::of(size);
-			(side, rank_key(side, entry))
-		});
-		if filed == wanted {
+	/// Moves `who`'s entry in `market`'s deleveraging queue from where its position `before`
+	/// put it to where it is `after` (each a size and average entry; `None`, no position). The
+	/// queue orders by entry alone, so the place follows from the position and is not stored.
+	pub(crate) fn rank_position(who: &T::AccountId, market: MarketId, before: Option<(Quantity, Price)>, after: Option<(Quantity, Price)>) {
+		let (from, to) = (place_of(before), place_of(after));
+		if from == to {
 			return;
 		}
-		if let Some((side, key)) = filed {
+		if let Some((side, key)) = from {
 			AdlQueue::<T>::remove(((market, side), key, who.clone()));
-			AdlPlaces::<T>::remove(who, market);
 		}
-		if let Some((side, key)) = wanted {
+		if let Some((side, key)) = to {
 			AdlQueue::<T>::insert(((market, side), key, who.clone()), ());
-			AdlPlaces::<T>::insert(who, market, (side, key));
 		}
 	}
 
@@ -142,7 +144,9 @@ impl<T: Config> Pallet<T> {
 	/// Where each of `who`'s positions stands in its deleveraging queue, for the runtime API:
 	/// its score now and how many positions are ahead of it (counted up to `limit`).
 	pub fn adl_ranking(who: &T::AccountId, limit: u32) -> Vec<AdlRanking> {
-		AdlPlaces::<T>::iter_prefix(who)
+		T::Margin::entries(who)
+			.into_iter()
+			.filter_map(|(market, size, entry)| Some((market, place_of(Some((size, entry)))?)))
 			.map(|(market, (side, key))| {
 				let ahead = AdlQueue::<T>::iter_key_prefix(((market, side),))
 					.take(limit as usize)

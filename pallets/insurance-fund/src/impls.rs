@@ -1,7 +1,7 @@
 //! What the calls and the hook do: staking, the loss waterfall, carried deficits, the profit
 //! cap, drawdown.
 
-use crate::{adl::rank_key, pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
+use crate::{adl::place_of, pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
 use ballast_primitives::{Balance, Bankruptcy, Coverage, MarginAccounts, MarketId, Price, Ratio, SignedBalance, VaultLedger};
 use frame_support::{
 	ensure,
@@ -385,22 +385,17 @@ impl<T: Config> Pallet<T> {
 			pending = pending.saturating_add(withdrawal.shares);
 		}
 		ensure!(pending == PendingShares::<T>::get(), "pending shares total is off");
-		let places: Vec<_> = AdlPlaces::<T>::iter().collect();
-		for (who, market, (side, key)) in &places {
-			ensure!(AdlQueue::<T>::contains_key(((*market, *side), *key, who.clone())), "a place without its queue entry");
-		}
-		ensure!(AdlQueue::<T>::iter_keys().count() == places.len(), "queue entries without places");
-		// Each change re-ranks only the market it repositioned: every position must still be
-		// filed at its own entry, and nothing else filed.
+		// Each change moves only the position it repositioned: every position must be queued
+		// at its own entry, and nothing else queued.
 		let mut positions = 0usize;
 		for who in T::Margin::watched_accounts() {
 			for (market, size, entry) in T::Margin::entries(&who) {
-				let side = Side::of(size);
-				ensure!(AdlPlaces::<T>::get(&who, market) == Some((side, rank_key(side, entry))), "a position ranked off its entry");
+				let (side, key) = place_of(Some((size, entry))).ok_or("a stored position of size zero")?;
+				ensure!(AdlQueue::<T>::contains_key(((market, side), key, who.clone())), "a position queued off its entry");
 				positions = positions.saturating_add(1);
 			}
 		}
-		ensure!(positions == places.len(), "a place without its position");
+		ensure!(AdlQueue::<T>::iter_keys().count() == positions, "a queue entry without its position");
 		ensure!(Deficits::<T>::iter_values().all(|d| !d.remaining.is_zero()), "an empty deficit is stored");
 		let reserved = PremiumReserved::<T>::get();
 		ensure!(reserved <= Self::held(), "more premium reserved than the fund holds");

@@ -79,7 +79,7 @@ pub use types::{AdlRanking, Deficit, Episode, FundParams, FundState, PendingWith
 pub use weights::WeightInfo;
 
 use ballast_primitives::{
-	AccountChange, Balance, BadDebt, FundHealth, MarginAccounts, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger,
+	AccountChange, Balance, BadDebt, Repositioned, FundHealth, MarginAccounts, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger,
 };
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -183,11 +183,6 @@ pub mod pallet {
 		),
 		(),
 	>;
-
-	/// Where each of an account's positions is in [`AdlQueue`].
-	#[pallet::storage]
-	pub type AdlPlaces<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, MarketId, (Side, [u8; 16])>;
 
 	/// Losses deleveraging has not recovered yet, per market and the side to reduce: at most
 	/// two per listed market.
@@ -435,8 +430,8 @@ impl<T: Config> FundHealth for Pallet<T> {
 /// each position's entry price.
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	fn account_changed(who: &T::AccountId, change: &AccountChange) {
-		if let Some(market) = change.repositioned {
-			Self::rank_position(who, market, change.position(market).map(|p| (p.size, p.entry_price)));
+		if let Some(Repositioned { market, before }) = change.repositioned {
+			Self::rank_position(who, market, before, change.position(market).map(|p| (p.size, p.entry_price)));
 		}
 	}
 

@@ -458,7 +458,27 @@ mod ranking {
 			// Closing removes the position from the queue.
 			assert_ok!(Margin::close(RuntimeOrigin::signed(SHORT_A), BTC, price(1_000)));
 			assert!(InsuranceFund::adl_ranking(&SHORT_A, 100).is_empty());
+			assert!(AdlQueue::<Test>::iter_keys().all(|(_, _, who)| who != SHORT_A), "no queue entry is left behind");
 			assert_eq!(InsuranceFund::adl_ranking(&SHORT_B, 100)[0].ahead, 0);
+		});
+	}
+
+	#[test]
+	fn a_trade_moves_only_its_own_markets_entry_and_the_invariant_catches_a_lost_one() {
+		run_test(|| {
+			open(SHORT_A, dollars(40_000), &[(BTC, coins(-100)), (ETH, coins(-100))]);
+			let before: Vec<_> = AdlQueue::<Test>::iter_keys().collect();
+			assert_eq!(before.len(), 2);
+			set_mark(BTC, 90);
+			assert_ok!(Margin::trade(RuntimeOrigin::signed(SHORT_A), BTC, -coins(100), price(0)));
+			let after: Vec<_> = AdlQueue::<Test>::iter_keys().collect();
+			let eth = |keys: &Vec<((MarketId, Side), [u8; 16], u64)>| keys.iter().find(|k| k.0 .0 == ETH).cloned();
+			assert_eq!(eth(&before), eth(&after), "the ETH entry did not move");
+			assert_ne!(before, after, "the BTC entry followed its new average entry");
+			assert_ok!(InsuranceFund::do_try_state());
+			AdlQueue::<Test>::remove(eth(&after).expect("queued"));
+			assert!(InsuranceFund::do_try_state().is_err(), "a position missing from its queue is caught");
+			AdlQueue::<Test>::insert(eth(&after).expect("queued"), ());
 		});
 	}
 

@@ -3,7 +3,7 @@
 use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountChange, AccountHealth, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
+	AccountChange, AccountHealth, Repositioned, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
 	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal, TraderActivity, WithdrawalGuard, WithdrawalPool,
 	WithdrawalRefusal,
 };
@@ -170,15 +170,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Stores the account, or removes it once it holds and owes nothing, and tells the
-	/// observers how it stands now. `repositioned`: the market whose position changed, if any.
-	fn store_account(who: &T::AccountId, account: &MarginAccount, repositioned: Option<MarketId>) {
+	/// observers how it stands now. `repositioned`: the position that changed, if any.
+	fn store_account(who: &T::AccountId, account: &MarginAccount, repositioned: Option<Repositioned>) {
 		Self::store_valued(who, account, &Self::valuation(account), repositioned);
 	}
 
 	/// [`Self::store_account`] for a caller that has just valued the account as it is stored:
 	/// the liquidation engine and the deleveraging ranking read this valuation instead of
 	/// making their own.
-	fn store_valued(who: &T::AccountId, account: &MarginAccount, valuation: &Valuation, repositioned: Option<MarketId>) {
+	fn store_valued(who: &T::AccountId, account: &MarginAccount, valuation: &Valuation, repositioned: Option<Repositioned>) {
 		let removed = *account == MarginAccount::default();
 		if removed {
 			Accounts::<T>::remove(who);
@@ -197,8 +197,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn touch(who: &T::AccountId, account: &mut MarginAccount) {
 		let mut owed_by_market: Vec<(MarketId, SignedBalance)> = Vec::new();
 		for (market, position) in account.positions.iter_mut() {
-			let Some(params) = Self::params_of(*market) else { continue };
-			let totals = Self::accrue_funding(*market, &params);
+			let Some(listed) = Markets::<T>::get(*market) else { continue };
+			let totals = Self::accrue(*market, &listed.params, listed.totals);
 			let owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
 			position.funding_index = totals.funding_index;
 			owed_by_market.push((*market, owed));
@@ -233,7 +233,11 @@ impl<T: Config> Pallet<T> {
 	/// Brings `market`'s funding index up to now; returns its totals. The block hook accrues
 	/// every market first, so within a block this writes nothing.
 	pub(crate) fn accrue_funding(market: MarketId, params: &MarketParams) -> MarketTotals<BlockNumberFor<T>> {
-		let stored = Self::totals_of(market);
+		Self::accrue(market, params, Self::totals_of(market))
+	}
+
+	/// [`Self::accrue_funding`] from the `stored` totals the caller has read.
+	fn accrue(market: MarketId, params: &MarketParams, stored: MarketTotals<BlockNumberFor<T>>) -> MarketTotals<BlockNumberFor<T>> {
 		let totals = Self::projected_totals(market, params, stored);
 		if totals != stored {
 			Self::put_totals(market, totals);
@@ -365,6 +369,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
+		let repositioned = Self::repositioning(&account, market);
 		let Fill { realised_pnl, closed } = Self::execute(&mut account, market, delta, price, mark)?;
 
 		// Valued once: for the risk checks and for every observer.
@@ -372,12 +377,18 @@ impl<T: Config> Pallet<T> {
 		if increases_risk {
 			Self::ensure_risk_acceptable(&who, &account, &valuation, market, &params, mark, skew_before, skew_after)?;
 		}
-		Self::store_valued(&who, &account, &valuation, Some(market));
+		Self::store_valued(&who, &account, &valuation, Some(repositioned));
 		// The part that closed the old position, and the part that opened new exposure.
 		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
 		T::Activity::traded(&who, traded_value.saturating_sub(closed_value), closed_value);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
 		Ok(held)
+	}
+
+	/// `market`'s position as it stands before a fill changes it, for the observers.
+	fn repositioning(account: &MarginAccount, market: MarketId) -> Repositioned {
+		let before = account.position(market).map(|p| (p.size, math::average_price(p.size, p.entry_value)));
+		Repositioned { market, before }
 	}
 
 	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes
@@ -861,6 +872,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		Self::touch(who, &mut account);
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
+		let repositioned = Self::repositioning(&account, market);
 		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?.realised_pnl;
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		// Never more than the equity left: a penalty that turned into bad debt would be paid by
@@ -871,7 +883,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		Self::charge(&mut account, penalty_due, VaultConfig::<T>::get().penalty_to_insurance);
 		// Charged from collateral, the rest as shortfall: equity falls by exactly the penalty.
 		valuation.equity = valuation.equity.saturating_sub(to_signed(penalty_due));
-		Self::store_valued(who, &account, &valuation, Some(market));
+		Self::store_valued(who, &account, &valuation, Some(repositioned));
 		Self::deposit_event(Event::PositionReduced {
 			who: who.clone(),
 			market,
