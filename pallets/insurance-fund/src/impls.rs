@@ -1,8 +1,8 @@
 //! What the calls and the hook do: staking, the loss waterfall, carried deficits, the profit
 //! cap, drawdown.
 
-use crate::{adl::place_of, pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
-use ballast_primitives::{Balance, Bankruptcy, Coverage, MarginAccounts, MarketId, Price, Ratio, SignedBalance, VaultLedger};
+use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
+use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, SignedBalance, VaultLedger};
 use frame_support::{
 	ensure,
 	traits::{
@@ -376,6 +376,8 @@ impl<T: Config> Pallet<T> {
 	/// deleveraging queue and its places agree, bounded storage.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use crate::adl::place_of;
+		use ballast_primitives::MarginAccounts;
 		let shares: Balance = Shares::<T>::iter_values().try_fold(0u128, |sum, s| sum.checked_add(s)).ok_or("shares overflow")?;
 		ensure!(shares == TotalShares::<T>::get(), "stakers' shares differ from the total");
 		ensure!(!Shares::<T>::iter_values().any(|s| s.is_zero()), "a zero share entry is stored");

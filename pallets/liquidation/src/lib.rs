@@ -12,7 +12,8 @@
 //! with positions under `level + distance`, its distance being the smallest rise that could
 //! take it below maintenance. A block pops only the entries at or below the level, most urgent
 //! first; everything else is untouched. Whatever else lowers an account's headroom (a trade, a
-//! withdrawal, a fee) re-measures that account through [`MarginObserver::account_changed`];
+//! withdrawal, a fee) re-measures that account through [`MarginObserver::account_changed`],
+//! from the valuation the margin engine hands over (the account is not valued twice);
 //! whatever lowers everyone's (a margin tightening) raises the level through
 //! [`MarginObserver::margins_tightened`].
 //!

@@ -38,8 +38,10 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 
 /// Lists `MaxMarkets` markets priced at 100 with a vault of 100M and a whale holding a
 /// position in each (so every market has open interest for the vault's valuation to walk),
-/// and a trader with collateral and a position in the first `positions` markets; returns the
-/// trader and the last market, where it holds none.
+/// and a trader with a position in the first `positions` markets at about 2x leverage (close
+/// enough to liquidation that any added risk moves its liquidation trigger); returns the
+/// trader and the last market (where it holds none unless `positions` is every market). The
+/// block's hooks have run.
 fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 	let markets = T::MaxMarkets::get();
 	for market in 0..markets {
@@ -54,15 +56,21 @@ fn book<T: Config>(positions: u32) -> (T::AccountId, MarketId) {
 		Pallet::<T>::do_trade(whale.clone(), market, -(10 * BASE_UNIT as i128), Price::zero()).expect("the trade fits");
 	}
 	let trader = funded::<T>("trader", 0);
-	Pallet::<T>::do_deposit(trader.clone(), 10_000_000 * COLLATERAL_UNIT).expect("the trader deposits");
-	for market in 0..positions.min(markets.saturating_sub(1)) {
+	let collateral = (500 * COLLATERAL_UNIT * (positions as u128 + 1)).max(T::MinDeposit::get());
+	Pallet::<T>::do_deposit(trader.clone(), collateral).expect("the trader deposits");
+	for market in 0..positions.min(markets) {
 		Pallet::<T>::do_trade(trader.clone(), market, 10 * BASE_UNIT as i128, Price::max_value()).expect("the trade fits");
 	}
-	// Funding has accrued in every market since; this block's hooks have run.
-	frame_system::Pallet::<T>::set_block_number(10u32.into());
-	Pallet::<T>::on_initialize(10u32.into());
-	whitelist_hook_storage::<T>();
+	// Funding has accrued in every market since.
+	start_block::<T>(10);
 	(trader, markets.saturating_sub(1))
+}
+
+/// Block `number` starts: the margin hook accrues funding and revalues every market.
+fn start_block<T: Config>(number: u32) {
+	frame_system::Pallet::<T>::set_block_number(number.into());
+	Pallet::<T>::on_initialize(number.into());
+	whitelist_hook_storage::<T>();
 }
 
 /// What every block's hooks read and write before its first transaction: each listed market's
@@ -99,16 +107,31 @@ mod benchmarks {
 		assert!(Accounts::<T>::get(&trader).is_some());
 	}
 
-	/// Opens a position in one more market for an account already holding `p`: settles and
-	/// values all of them.
+	/// An account's first position: it enters the liquidation index and the deleveraging queue.
 	#[benchmark]
-	fn trade(p: Linear<0, { T::MaxMarkets::get() - 1 }>) {
-		let (trader, market) = book::<T>(p);
+	fn open_first_position() {
+		let (trader, market) = book::<T>(0);
+
+		#[extrinsic_call]
+		trade(RawOrigin::Signed(trader.clone()), market, 10 * BASE_UNIT as i128, Price::max_value());
+
+		assert!(Accounts::<T>::get(&trader).and_then(|a| a.position(market)).is_some());
+	}
+
+	/// Doubles one of an account's `p` positions at a moved mark: settles and values all of
+	/// them, and moves the account in the liquidation index and the position in the
+	/// deleveraging queue (its entry price moved), each a removal and an insertion.
+	#[benchmark]
+	fn trade(p: Linear<1, { T::MaxMarkets::get() }>) {
+		let (trader, _) = book::<T>(p);
+		let market = p - 1;
+		T::BenchmarkHelper::set_mark(market, Price::saturating_from_integer(101u32));
+		start_block::<T>(11);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), market, 10 * BASE_UNIT as i128, Price::max_value());
 
-		assert!(Accounts::<T>::get(&trader).and_then(|a| a.position(market)).is_some());
+		assert_eq!(Accounts::<T>::get(&trader).and_then(|a| a.position(market)).map(|p| p.size), Some(20 * BASE_UNIT as i128));
 	}
 
 	#[benchmark]

@@ -318,14 +318,14 @@ impl<T: Config> Pallet<T> {
 
 	// ---- Trading ----------------------------------------------------------------------
 
-	/// Executes a market order; returns how many other positions the account held (what its
-	/// weight depends on).
+	/// Executes a market order; returns how many positions the account held before it and the
+	/// most it held (what its weight depends on).
 	pub(crate) fn do_trade(
 		who: T::AccountId,
 		market: MarketId,
 		delta: Quantity,
 		limit_price: Price,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, u32), DispatchError> {
 		ensure!(delta != 0, Error::<T>::Zero);
 		let params = Self::params_of(market).ok_or(Error::<T>::UnknownMarket)?;
 		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
@@ -382,7 +382,7 @@ impl<T: Config> Pallet<T> {
 		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
 		T::Activity::traded(&who, traded_value.saturating_sub(closed_value), closed_value);
 		Self::deposit_event(Event::Traded { who, market, delta, price, size: new_size, fee, realised_pnl });
-		Ok(held)
+		Ok((held, held.max(account.positions.len() as u32)))
 	}
 
 	/// `market`'s position as it stands before a fill changes it, for the observers.

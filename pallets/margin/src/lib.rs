@@ -25,7 +25,8 @@
 //!
 //! ## Funding
 //! Per market a cumulative index grows each block by the funding rate (proportional to the
-//! open-interest skew, capped) times the mark, accrued lazily when the market is touched. A
+//! open-interest skew, capped) times the mark, accrued by the block hook at each block's mark
+//! before any transaction (a market touched outside a block's hooks accrues when touched). A
 //! position owes `size × (index now − index at last settlement)`, settled on every touch of
 //! its account: the crowded side pays, the vault (which holds the net skew) and the other
 //! side receive.
@@ -314,6 +315,21 @@ pub mod pallet {
 			}
 		}
 
+		/// A trade by an account that held `held` positions and valued `valued` after it: a first
+		/// position only files the account, a later trade also moves its entries.
+		pub(crate) fn trade_weight(held: u32, valued: u32) -> Weight {
+			if held == 0 {
+				T::WeightInfo::open_first_position()
+			} else {
+				T::WeightInfo::trade(valued.max(1))
+			}
+		}
+
+		/// What a trade is charged before it runs: its dearest case.
+		pub(crate) fn most_a_trade_weighs() -> Weight {
+			T::WeightInfo::trade(T::MaxMarkets::get()).max(T::WeightInfo::open_first_position())
+		}
+
 		/// Every listed market's parameters, for the runtime API.
 		pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
 			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, market)| (id, market.params)).collect()
@@ -373,11 +389,11 @@ pub mod pallet {
 		/// Trade `delta` base atoms of `market` (positive buys, negative sells) at the mark
 		/// price plus impact, no worse than `limit_price`: opens, grows, shrinks, closes or
 		/// flips the sender's position. Charged for an account holding a position in every
-		/// market; refunded down to the positions it held.
+		/// market; refunded down to the positions it valued.
 		///
 		/// The dispatch origin must be signed.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::trade(T::MaxMarkets::get().saturating_sub(1)))]
+		#[pallet::weight(Pallet::<T>::most_a_trade_weighs())]
 		pub fn trade(
 			origin: OriginFor<T>,
 			market: MarketId,
@@ -385,20 +401,20 @@ pub mod pallet {
 			limit_price: Price,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let held = Self::do_trade(who, market, delta, limit_price)?;
-			Ok(Some(T::WeightInfo::trade(held)).into())
+			let (held, valued) = Self::do_trade(who, market, delta, limit_price)?;
+			Ok(Some(Self::trade_weight(held, valued)).into())
 		}
 
 		/// Close the sender's whole position in `market`, no worse than `limit_price`.
 		///
 		/// The dispatch origin must be signed.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::trade(T::MaxMarkets::get().saturating_sub(1)))]
+		#[pallet::weight(Pallet::<T>::most_a_trade_weighs())]
 		pub fn close(origin: OriginFor<T>, market: MarketId, limit_price: Price) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let size = Accounts::<T>::get(&who).and_then(|a| a.position(market)).ok_or(Error::<T>::NoPosition)?.size;
-			let held = Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)?;
-			Ok(Some(T::WeightInfo::trade(held)).into())
+			let (held, valued) = Self::do_trade(who, market, size.checked_neg().ok_or(Error::<T>::Overflow)?, limit_price)?;
+			Ok(Some(Self::trade_weight(held, valued)).into())
 		}
 
 		/// Deposit `amount` into the vault for shares at its current equity per share.

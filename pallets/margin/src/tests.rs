@@ -252,9 +252,14 @@ mod trading {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(100_000));
 			let first = Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1), Price::max_value()).unwrap();
-			assert_eq!(first.actual_weight, Some(<() as WeightInfo>::trade(0)));
+			assert_eq!(first.actual_weight, Some(<() as WeightInfo>::open_first_position()));
+			// A second market: both positions are valued.
 			let second = Margin::trade(RuntimeOrigin::signed(ALICE), ETH, coins(1), Price::max_value()).unwrap();
-			assert_eq!(second.actual_weight, Some(<() as WeightInfo>::trade(1)));
+			assert_eq!(second.actual_weight, Some(<() as WeightInfo>::trade(2)));
+			// Closing one: the two it held were valued.
+			let closed = Margin::close(RuntimeOrigin::signed(ALICE), ETH, price(0)).unwrap();
+			assert_eq!(closed.actual_weight, Some(<() as WeightInfo>::trade(2)));
+			assert!(Margin::most_a_trade_weighs().all_gte(<() as WeightInfo>::trade(<Test as Config>::MaxMarkets::get())));
 		});
 	}
 

@@ -11,7 +11,9 @@ use frame_support::weights::{constants::RocksDbWeight, Weight};
 pub trait WeightInfo {
 	fn deposit() -> Weight;
 	fn withdraw() -> Weight;
-	/// A trade by an account holding `p` other positions.
+	/// An account's first position.
+	fn open_first_position() -> Weight;
+	/// A trade that moves the entry of one of the account's `p` positions (`p >= 1`).
 	fn trade(p: u32) -> Weight;
 	fn provide_liquidity() -> Weight;
 	fn withdraw_liquidity() -> Weight;
@@ -31,8 +33,11 @@ impl WeightInfo for () {
 	fn withdraw() -> Weight {
 		RocksDbWeight::get().reads_writes(40, 20)
 	}
+	fn open_first_position() -> Weight {
+		RocksDbWeight::get().reads_writes(6, 6)
+	}
 	fn trade(p: u32) -> Weight {
-		RocksDbWeight::get().reads_writes(12 + 4 * p as u64, 8 + p as u64)
+		RocksDbWeight::get().reads_writes(6 + p as u64, 8)
 	}
 	fn provide_liquidity() -> Weight {
 		RocksDbWeight::get().reads_writes(20, 4)

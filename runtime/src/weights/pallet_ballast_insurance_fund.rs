@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1140`
 		//  Estimated: `6208`
-		// Minimum execution time: 63_320_000 picoseconds.
-		Weight::from_parts(66_767_000, 0)
+		// Minimum execution time: 77_064_000 picoseconds.
+		Weight::from_parts(81_340_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3566`
-		// Minimum execution time: 28_822_000 picoseconds.
-		Weight::from_parts(30_464_000, 0)
+		// Minimum execution time: 34_271_000 picoseconds.
+		Weight::from_parts(35_994_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `362`
 		//  Estimated: `3566`
-		// Minimum execution time: 24_990_000 picoseconds.
-		Weight::from_parts(26_533_000, 0)
+		// Minimum execution time: 29_654_000 picoseconds.
+		Weight::from_parts(31_507_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1280`
 		//  Estimated: `6208`
-		// Minimum execution time: 77_789_000 picoseconds.
-		Weight::from_parts(81_175_000, 0)
+		// Minimum execution time: 94_690_000 picoseconds.
+		Weight::from_parts(100_719_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_051_000 picoseconds.
-		Weight::from_parts(72_354_000, 0)
+		// Minimum execution time: 87_359_000 picoseconds.
+		Weight::from_parts(90_744_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_958_000 picoseconds.
-		Weight::from_parts(5_536_000, 0)
+		// Minimum execution time: 5_719_000 picoseconds.
+		Weight::from_parts(6_480_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -226,25 +226,23 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:16 w:0)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:272 w:16)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Deficits` (r:1 w:1)
 	/// Proof: `InsuranceFund::Deficits` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 16]`.
 	fn cover(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13152 + p * (742 ±0)`
-		//  Estimated: `109918 + p * (43384 ±0)`
-		// Minimum execution time: 3_425_691_000 picoseconds.
-		Weight::from_parts(3_032_455_562, 0)
+		//  Measured:  `11996 + p * (67 ±0)`
+		//  Estimated: `109918 + p * (2539 ±0)`
+		// Minimum execution time: 4_278_766_000 picoseconds.
+		Weight::from_parts(4_783_721_846, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 409_396
-			.saturating_add(Weight::from_parts(490_939_651, 0).saturating_mul(p.into()))
+			// Standard Error: 17_395_594
+			.saturating_add(Weight::from_parts(352_557_550, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(106))
-			.saturating_add(T::DbWeight::get().reads((18_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 43384).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(p.into()))
 	}
 	/// Storage: `InsuranceFund::Held` (r:1 w:1)
 	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -262,10 +260,10 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	fn cover_without_deleveraging() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1555`
+		//  Measured:  `1522`
 		//  Estimated: `6208`
-		// Minimum execution time: 96_769_000 picoseconds.
-		Weight::from_parts(100_669_000, 0)
+		// Minimum execution time: 102_863_000 picoseconds.
+		Weight::from_parts(159_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -308,24 +306,22 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:12 w:0)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:204 w:12)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::EpisodePremium` (r:0 w:1)
 	/// Proof: `InsuranceFund::EpisodePremium` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	fn on_initialize(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12963 + p * (758 ±0)`
-		//  Estimated: `109918 + p * (36550 ±63)`
-		// Minimum execution time: 2_957_868_000 picoseconds.
-		Weight::from_parts(3_397_814_028, 0)
+		//  Measured:  `11976 + p * (64 ±0)`
+		//  Estimated: `109918 + p * (2139 ±63)`
+		// Minimum execution time: 4_071_548_000 picoseconds.
+		Weight::from_parts(4_781_490_199, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 3_146_245
-			.saturating_add(Weight::from_parts(436_025_297, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(140))
-			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(p.into())))
+			// Standard Error: 8_459_030
+			.saturating_add(Weight::from_parts(295_209_022, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(129))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(27))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 36550).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2139).saturating_mul(p.into()))
 	}
 }

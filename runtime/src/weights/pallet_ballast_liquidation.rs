@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `149 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_734_000 picoseconds.
-		Weight::from_parts(8_121_838, 0)
+		// Minimum execution time: 2_774_000 picoseconds.
+		Weight::from_parts(7_686_792, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 6_731
-			.saturating_add(Weight::from_parts(3_520_607, 0).saturating_mul(m.into()))
+			// Standard Error: 5_781
+			.saturating_add(Weight::from_parts(3_560_829, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -66,10 +66,6 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
-	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:17 w:16)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
@@ -81,17 +77,17 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2838 + p * (180 ±0)`
-		//  Estimated: `4394 + p * (3782 ±14)`
-		// Minimum execution time: 63_965_000 picoseconds.
-		Weight::from_parts(65_748_000, 0)
+		//  Measured:  `2568 + p * (147 ±0)`
+		//  Estimated: `4394 + p * (3782 ±22)`
+		// Minimum execution time: 45_597_000 picoseconds.
+		Weight::from_parts(46_409_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 1_381_323
-			.saturating_add(Weight::from_parts(252_449_785, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(8))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
+			// Standard Error: 307_490
+			.saturating_add(Weight::from_parts(106_774_768, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(7))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::Accounts` (r:2 w:2)
@@ -106,10 +102,6 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:2 w:2)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
-	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:34 w:32)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:2 w:2)
@@ -121,18 +113,18 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3160 + p * (202 ±0)`
-		//  Estimated: `7798 + p * (5104 ±22)`
-		// Minimum execution time: 110_313_000 picoseconds.
-		Weight::from_parts(112_176_000, 0)
+		//  Measured:  `2817 + p * (147 ±0)`
+		//  Estimated: `7798 + p * (3803 ±22)`
+		// Minimum execution time: 80_279_000 picoseconds.
+		Weight::from_parts(81_641_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 4_988_790
-			.saturating_add(Weight::from_parts(517_049_435, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(14))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 5104).saturating_mul(p.into()))
+			// Standard Error: 901_132
+			.saturating_add(Weight::from_parts(196_219_848, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 3803).saturating_mul(p.into()))
 	}
 	/// Storage: `CircuitBreaker::Correlations` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
@@ -140,10 +132,6 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Index` (r:102 w:200)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Triggers` (r:100 w:100)
-	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
-	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:100 w:50)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:1 w:1)
@@ -152,42 +140,42 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:100 w:50)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:50 w:50)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:0 w:100)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:100)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[0, 50]`.
 	/// The range of component `c` is `[0, 50]`.
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `272 + c * (291 ±0) + l * (424 ±0)`
-		//  Estimated: `6068 + c * (3404 ±0) + l * (5104 ±0)`
-		// Minimum execution time: 2_561_079_000 picoseconds.
-		Weight::from_parts(2_581_519_000, 0)
+		//  Measured:  `1198 + c * (169 ±0) + l * (238 ±0)`
+		//  Estimated: `6068 + c * (3404 ±0) + l * (3404 ±0)`
+		// Minimum execution time: 1_645_781_000 picoseconds.
+		Weight::from_parts(61_540_396, 0)
 			.saturating_add(Weight::from_parts(0, 6068))
-			// Standard Error: 2_168_261
-			.saturating_add(Weight::from_parts(173_412_352, 0).saturating_mul(l.into()))
-			// Standard Error: 2_168_261
-			.saturating_add(Weight::from_parts(30_107_889, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(l.into())))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(l.into())))
+			// Standard Error: 823_796
+			.saturating_add(Weight::from_parts(119_881_609, 0).saturating_mul(l.into()))
+			// Standard Error: 823_796
+			.saturating_add(Weight::from_parts(32_810_504, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3404).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 5104).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 3404).saturating_mul(l.into()))
 	}
 	fn set_params() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_728_000 picoseconds.
-		Weight::from_parts(6_359_000, 0)
+		// Minimum execution time: 5_779_000 picoseconds.
+		Weight::from_parts(6_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -41,10 +41,6 @@ pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T> {
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:15 w:15)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:15 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -55,24 +51,18 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:0)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:16 w:0)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5351`
-		//  Estimated: `58920`
-		// Minimum execution time: 402_499_000 picoseconds.
-		Weight::from_parts(420_510_000, 0)
-			.saturating_add(Weight::from_parts(0, 58920))
-			.saturating_add(T::DbWeight::get().reads(53))
-			.saturating_add(T::DbWeight::get().writes(20))
+		//  Measured:  `1920`
+		//  Estimated: `6208`
+		// Minimum execution time: 212_555_000 picoseconds.
+		Weight::from_parts(235_859_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:15 w:15)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:15 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -83,30 +73,20 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
-	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:16 w:0)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Index` (r:0 w:2)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5377`
-		//  Estimated: `58920`
-		// Minimum execution time: 487_649_000 picoseconds.
-		Weight::from_parts(507_081_000, 0)
-			.saturating_add(Weight::from_parts(0, 58920))
-			.saturating_add(T::DbWeight::get().reads(54))
-			.saturating_add(T::DbWeight::get().writes(24))
+		//  Measured:  `1920`
+		//  Estimated: `6208`
+		// Minimum execution time: 317_460_000 picoseconds.
+		Weight::from_parts(335_347_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
-	/// Storage: `Margin::Markets` (r:16 w:16)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:16 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Breakers` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
@@ -115,36 +95,51 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::CounterForTriggers` (r:1 w:1)
-	/// Proof: `Liquidation::CounterForTriggers` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlPlaces` (r:16 w:1)
-	/// Proof: `InsuranceFund::AdlPlaces` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:0 w:2)
+	/// Storage: `Liquidation::Index` (r:0 w:1)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:1)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// The range of component `p` is `[0, 15]`.
+	fn open_first_position() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `812`
+		//  Estimated: `4394`
+		// Minimum execution time: 84_826_000 picoseconds.
+		Weight::from_parts(92_497_000, 0)
+			.saturating_add(Weight::from_parts(0, 4394))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `Margin::Accounts` (r:1 w:1)
+	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Records` (r:1 w:1)
+	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:1 w:1)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Index` (r:0 w:2)
+	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:2)
+	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 16]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3822 + p * (124 ±0)`
-		//  Estimated: `4852 + p * (3862 ±0)`
-		// Minimum execution time: 116_724_000 picoseconds.
-		Weight::from_parts(119_758_026, 0)
-			.saturating_add(Weight::from_parts(0, 4852))
-			// Standard Error: 36_034
-			.saturating_add(Weight::from_parts(25_576_923, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3862).saturating_mul(p.into()))
+		//  Measured:  `903 + p * (52 ±0)`
+		//  Estimated: `4394`
+		// Minimum execution time: 100_089_000 picoseconds.
+		Weight::from_parts(102_843_043, 0)
+			.saturating_add(Weight::from_parts(0, 4394))
+			// Standard Error: 28_309
+			.saturating_add(Weight::from_parts(8_624_873, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:17 w:0)
+	/// Storage: `Margin::Markets` (r:1 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:16 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -155,20 +150,18 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn provide_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3772`
-		//  Estimated: `66644`
-		// Minimum execution time: 171_239_000 picoseconds.
-		Weight::from_parts(179_856_000, 0)
-			.saturating_add(Weight::from_parts(0, 66644))
-			.saturating_add(T::DbWeight::get().reads(39))
+		//  Measured:  `1050`
+		//  Estimated: `6208`
+		// Minimum execution time: 150_614_000 picoseconds.
+		Weight::from_parts(161_690_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Margin::LpShares` (r:1 w:1)
 	/// Proof: `Margin::LpShares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Markets` (r:17 w:0)
+	/// Storage: `Margin::Markets` (r:1 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:16 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
@@ -181,27 +174,21 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3816`
-		//  Estimated: `66644`
-		// Minimum execution time: 183_568_000 picoseconds.
-		Weight::from_parts(191_224_000, 0)
-			.saturating_add(Weight::from_parts(0, 66644))
-			.saturating_add(T::DbWeight::get().reads(40))
+		//  Measured:  `1094`
+		//  Estimated: `6208`
+		// Minimum execution time: 164_604_000 picoseconds.
+		Weight::from_parts(185_585_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// Storage: `Margin::Markets` (r:1 w:1)
-	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:1 w:0)
-	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1545`
-		//  Estimated: `4852`
-		// Minimum execution time: 38_051_000 picoseconds.
-		Weight::from_parts(41_380_000, 0)
-			.saturating_add(Weight::from_parts(0, 4852))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 24_497_000 picoseconds.
+		Weight::from_parts(36_094_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
@@ -209,8 +196,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_896_000 picoseconds.
-		Weight::from_parts(5_468_000, 0)
+		// Minimum execution time: 5_718_000 picoseconds.
+		Weight::from_parts(7_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -220,8 +207,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_192_000 picoseconds.
-		Weight::from_parts(5_827_000, 0)
+		// Minimum execution time: 6_059_000 picoseconds.
+		Weight::from_parts(6_830_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -233,8 +220,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `399`
 		//  Estimated: `1658`
-		// Minimum execution time: 9_002_000 picoseconds.
-		Weight::from_parts(10_037_000, 0)
+		// Minimum execution time: 10_565_000 picoseconds.
+		Weight::from_parts(12_068_000, 0)
 			.saturating_add(Weight::from_parts(0, 1658))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -262,16 +249,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1779 + m * (94 ±0)`
+		//  Measured:  `1720 + m * (94 ±0)`
 		//  Estimated: `7859 + m * (3589 ±33)`
-		// Minimum execution time: 65_936_000 picoseconds.
-		Weight::from_parts(49_873_689, 0)
+		// Minimum execution time: 94_601_000 picoseconds.
+		Weight::from_parts(73_648_080, 0)
 			.saturating_add(Weight::from_parts(0, 7859))
-			// Standard Error: 13_883
-			.saturating_add(Weight::from_parts(13_300_958, 0).saturating_mul(m.into()))
+			// Standard Error: 68_900
+			.saturating_add(Weight::from_parts(18_854_173, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 3589).saturating_mul(m.into()))
 	}
