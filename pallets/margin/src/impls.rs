@@ -112,10 +112,11 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
 		account.collateral = account.collateral.saturating_sub(amount);
+		// Valued once: for the margin check and for every observer.
+		let valuation = Self::valuation(&account);
 		if !account.positions.is_empty() || !account.shortfall.is_zero() {
 			// Valued at a stale mark, an account underwater at real prices could withdraw.
 			Self::ensure_marks_live(account.positions.iter().map(|(market, _)| *market))?;
-			let valuation = Self::valuation(&account);
 			// Profit not yet settled holds positions up but cannot be taken out.
 			let withdrawable_equity = valuation
 				.equity
@@ -126,7 +127,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
-		Self::store_account(&who, &account, None);
+		Self::store_valued(&who, &account, &valuation, None);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
 	}

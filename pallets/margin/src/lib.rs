@@ -321,7 +321,7 @@ pub mod pallet {
 			if held == 0 {
 				T::WeightInfo::open_first_position()
 			} else {
-				T::WeightInfo::trade(valued.max(1))
+				T::WeightInfo::trade(valued)
 			}
 		}
 
