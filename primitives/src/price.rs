@@ -22,6 +22,18 @@ pub const BASE_UNIT: u128 = 1_000_000_000;
 /// Collateral balances count dollars in units of 10⁻⁶, as USD stablecoins do.
 pub const COLLATERAL_UNIT: u128 = 1_000_000;
 
+/// The highest funding rate a market may be allowed per block, as parts per 10⁶ of notional:
+/// 100 (0.01 % a block, 6 % an hour of 6-second blocks, beyond any venue's cap: Hyperliquid's
+/// is 4 % an hour). Funding lowers every account's headroom each block like a price move, so the
+/// liquidation watermark rises by the markets' caps every block; a cap near one would make every
+/// account due every block.
+pub const MAX_FUNDING_RATE_PER_MILLION: u128 = 100;
+
+/// [`MAX_FUNDING_RATE_PER_MILLION`] as a ratio.
+pub fn max_funding_rate() -> crate::Ratio {
+	crate::Ratio::saturating_from_rational(MAX_FUNDING_RATE_PER_MILLION, 1_000_000u128)
+}
+
 /// A dimensionless non-negative ratio: margin fractions, leverage, volatility, price moves.
 pub type Ratio = FixedU128;
 

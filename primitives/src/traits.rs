@@ -401,8 +401,13 @@ pub trait MarginObserver<AccountId> {
 	fn margins_tightened(increase: Ratio);
 
 	/// A market's funding may now accrue up to `max_rate_per_block` of notional a block:
-	/// funding lowers headroom every block, like a price move.
+	/// funding lowers headroom every block, like a price move. Told when a market is listed or
+	/// changed, before its funding accrues at the new cap: a raise counts at once.
 	fn funding_capped_at(max_rate_per_block: Ratio);
+
+	/// The highest funding cap among the listed markets is now `highest`: told once a block,
+	/// before that block's funding accrues, so an allowance for a cap since lowered lapses.
+	fn funding_caps_now(_highest: Ratio) {}
 
 	/// How far maintenance fractions may rise at once (a [`Self::margins_tightened`] of this
 	/// much) before some account could become liquidatable at unchanged prices: the room
@@ -418,6 +423,7 @@ impl<AccountId> MarginObserver<AccountId> for () {
 	fn account_changed(_: &AccountId, _: &AccountChange) {}
 	fn margins_tightened(_: Ratio) {}
 	fn funding_capped_at(_: Ratio) {}
+	fn funding_caps_now(_: Ratio) {}
 }
 
 /// Two observers told the same things in turn (the liquidation engine, then the insurance
@@ -434,6 +440,10 @@ impl<AccountId, A: MarginObserver<AccountId>, B: MarginObserver<AccountId>> Marg
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		A::funding_capped_at(max_rate_per_block);
 		B::funding_capped_at(max_rate_per_block);
+	}
+	fn funding_caps_now(highest: Ratio) {
+		A::funding_caps_now(highest);
+		B::funding_caps_now(highest);
 	}
 	fn tightening_room() -> Ratio {
 		A::tightening_room().min(B::tightening_room())

@@ -195,9 +195,11 @@ pub mod pallet {
 	#[pallet::whitelist_storage]
 	pub type Params<T: Config> = StorageValue<_, LiquidationParams, ValueQuery>;
 
-	/// The highest funding rate per block any market was ever allowed, as the margin pallet
-	/// reported it: the watermark rises by at least this each block, whatever the parameters
-	/// say, so raising a market's funding cap can never make the index wrong.
+	/// The highest funding rate per block the listed markets allow now, as the margin pallet
+	/// reports it: the watermark rises by at least this each block, whatever the parameters
+	/// say, so raising a market's funding cap can never make the index wrong. A raise counts at
+	/// once; a cap since lowered lapses when the margin engine's next block reports the markets'
+	/// caps (a cap set high once and reverted does not make every account due for ever).
 	#[pallet::storage]
 	#[pallet::whitelist_storage]
 	pub type FundingCap<T: Config> = StorageValue<_, Ratio, ValueQuery>;
@@ -243,8 +245,9 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// A penalty of 100 % or more, a target health not above one, or block shares that are
-		/// zero when calm, fall as stress rises, or pass `BlockShares::MOST`.
+		/// A penalty of 100 % or more, a target health not above one, block shares that are zero
+		/// when calm, fall as stress rises, or pass `BlockShares::MOST`, or a funding allowance
+		/// above `ballast_primitives::max_funding_rate`.
 		InvalidParams,
 	}
 
@@ -483,9 +486,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Files `who`, measured as `health` and `positions`, under `level + distance`. With `keep_earlier`, an entry
-	/// already filed no later stays where it is: being examined early is safe, and it saves
-	/// moving the entry on every change of an account that only grew safer.
+	/// Files `who`, measured as `health` and `positions`, under `level + distance`. With
+	/// `keep_earlier`, an entry already filed no later in the same queue stays where it is: being
+	/// examined early is safe, and it saves moving the entry on every change of an account that
+	/// only grew safer. An account that changed queue always moves: keys of the two queues do
+	/// not compare by level (every large key sorts before every small one), and a large
+	/// account left in the small queue would lose its priority.
 	fn place(who: &T::AccountId, level: Level, health: AccountHealth, positions: &[PositionView], keep_earlier: bool) {
 		Self::follow_markets(positions);
 		let Some(distance) = risk::distance(&health, positions) else {
@@ -495,7 +501,7 @@ impl<T: Config> Pallet<T> {
 		// Strictly above the current level: an account is examined at most once a block.
 		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)), Self::queue_for(&health));
 		let stored = Triggers::<T>::get(who);
-		if keep_earlier && stored.is_some_and(|earlier| earlier <= key) {
+		if keep_earlier && stored.is_some_and(|earlier| risk::files_no_later(earlier, key)) {
 			return;
 		}
 		if let Some(earlier) = stored {
@@ -604,6 +610,12 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		FundingCap::<T>::mutate(|cap| *cap = (*cap).max(max_rate_per_block));
+	}
+
+	fn funding_caps_now(highest: Ratio) {
+		if FundingCap::<T>::get() != highest {
+			FundingCap::<T>::put(highest);
+		}
 	}
 
 	/// From the watermark to the most urgent indexed account: a tightening smaller than this

@@ -278,6 +278,20 @@ pub fn open(who: u64, collateral: SignedBalance, positions: &[(MarketId, Quantit
 	<Liquidation as MarginObserver<u64>>::account_changed(&who, &change);
 }
 
+/// Edits `who`'s account (a deposit, a withdrawal, a trade) and tells the engine, as the margin
+/// pallet does after any change.
+pub fn edit_account(who: u64, edit: impl FnOnce(&mut Account)) {
+	ACCOUNTS.with(|a| edit(a.borrow_mut().entry(who).or_default()));
+	let (health, positions) = (<Model as MarginAccounts<u64>>::health(&who), <Model as MarginAccounts<u64>>::positions(&who));
+	let change = AccountChange { health, positions: &positions, repositioned: None };
+	<Liquidation as MarginObserver<u64>>::account_changed(&who, &change);
+}
+
+/// The current mark of `market` in the model.
+pub fn mark_of(market: MarketId) -> Price {
+	Model::mark(market)
+}
+
 pub fn all_accounts() -> Vec<u64> {
 	ACCOUNTS.with(|a| a.borrow().keys().copied().collect())
 }

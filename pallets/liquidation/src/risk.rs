@@ -120,6 +120,14 @@ pub fn is_due(key: [u8; 16], queue: Queue, level: Level) -> bool {
 	queue_of(key) == queue && level_of(key) <= level
 }
 
+/// Whether an account filed under `earlier` is examined no later than under `key`: both in one
+/// queue, `earlier` at a level no higher. Keys of different queues never qualify, whatever their
+/// levels: the whole-key order puts every large key first, which says nothing of when a small
+/// key's level falls due.
+pub fn files_no_later(earlier: [u8; 16], key: [u8; 16]) -> bool {
+	queue_of(earlier) == queue_of(key) && level_of(earlier) <= level_of(key)
+}
+
 /// The first key of `queue`.
 pub fn queue_start(queue: Queue) -> [u8; 16] {
 	trigger(0, Ratio::zero(), queue)
@@ -243,6 +251,17 @@ mod tests {
 		assert!(trigger(Level::MAX, Ratio::max_value(), Queue::Large) < trigger(0, Ratio::zero(), Queue::Small));
 		assert_eq!(trigger(Level::MAX, Ratio::max_value(), Queue::Small), [0xff; 16]);
 		assert!(level_of([0xff; 16]) < Level::MAX, "a saturated watermark finds every key due");
+	}
+
+	#[test]
+	fn a_key_files_no_later_only_within_its_own_queue() {
+		let (near, far) = (ratio(1, 100), ratio(9, 10));
+		assert!(files_no_later(trigger(0, near, Queue::Large), trigger(0, far, Queue::Large)));
+		assert!(!files_no_later(trigger(0, far, Queue::Large), trigger(0, near, Queue::Large)));
+		// A far large key sorts before a near small key, yet is due later.
+		assert!(trigger(0, far, Queue::Large) < trigger(0, near, Queue::Small));
+		assert!(!files_no_later(trigger(0, far, Queue::Large), trigger(0, near, Queue::Small)));
+		assert!(!files_no_later(trigger(0, near, Queue::Small), trigger(0, far, Queue::Large)));
 	}
 
 	proptest! {

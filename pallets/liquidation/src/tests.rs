@@ -211,6 +211,40 @@ fn a_change_that_only_makes_an_account_safer_leaves_its_entry_where_it_is() {
 }
 
 #[test]
+fn an_account_moving_from_the_large_queue_to_the_small_one_keeps_no_later_trigger() {
+	run_test(|| {
+		// 1 BTC on 1 000 000: the large queue, ~0.9 of a move away.
+		open(1, dollars(1_000_000), &[(BTC, coins(1))]);
+		assert_eq!(risk::queue_of(Triggers::<Test>::get(1).unwrap()), risk::Queue::Large);
+		// Reduced to 0.1 BTC on 1 000 of equity (a reducing trade, then a withdrawal): 500 of
+		// maintenance puts it in the small queue, ~0.045 away. Its entry must move earlier.
+		open(1, dollars(1_000), &[(BTC, coins(1) / 10)]);
+		let key = Triggers::<Test>::get(1).unwrap();
+		let health = Model::health(&1).unwrap();
+		let distance = risk::distance(&health, &<Model as MarginAccounts<u64>>::positions(&1)).unwrap();
+		assert!(risk::level_of(key) <= Watermark::<Test>::get() + distance.into_inner().max(1), "filed no later than its true distance");
+		// The fall puts it under water: it is examined and closed.
+		set_mark(BTC, price(90_000));
+		next_block();
+		set_mark(BTC, price(80_000));
+		next_block();
+		assert!(Model::account(1).unwrap().positions.is_empty(), "liquidated, not escaped");
+	});
+}
+
+#[test]
+fn an_account_moving_from_the_small_queue_to_the_large_one_is_filed_in_the_large_one() {
+	run_test(|| {
+		// A small account far from the line, then grown large and nearer: the large queue is
+		// walked first, so the entry must move even though the small key's level is lower.
+		open(1, dollars(100), &[(BTC, coins(1) / 1_000)]);
+		assert_eq!(risk::queue_of(Triggers::<Test>::get(1).unwrap()), risk::Queue::Small);
+		open(1, dollars(60_000), &[(BTC, coins(1) * 5)]);
+		assert_eq!(risk::queue_of(Triggers::<Test>::get(1).unwrap()), risk::Queue::Large);
+	});
+}
+
+#[test]
 fn an_account_that_cannot_be_mended_is_examined_once_a_block() {
 	run_test(|| {
 		// ETH has no mark: its position cannot be reduced, so the account stays below maintenance.
@@ -376,6 +410,23 @@ fn the_highest_funding_cap_the_margin_engine_reports_raises_the_watermark_every_
 		<Liquidation as MarginObserver<u64>>::funding_capped_at(Ratio::saturating_from_rational(1, 1_000_000));
 		assert_eq!(rise(), cap.into_inner(), "the highest cap, whatever came after");
 		assert_eq!(Liquidation::engine_state(10).funding_cap, cap);
+		// The market's cap was reverted: the margin engine's next block says so, and the
+		// allowance for the old cap lapses.
+		let reverted = Ratio::saturating_from_rational(1, 1_000_000);
+		<Liquidation as MarginObserver<u64>>::funding_caps_now(reverted);
+		assert_eq!(rise(), reverted.into_inner(), "the caps in force now, not the highest ever");
+	});
+}
+
+#[test]
+fn a_funding_allowance_beyond_any_markets_funding_is_refused() {
+	run_test(|| {
+		let saturating = LiquidationParams { funding_allowance: Ratio::max_value(), ..params() };
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), saturating), Error::<Test>::InvalidParams);
+		let one_percent = LiquidationParams { funding_allowance: Ratio::saturating_from_rational(1, 100), ..params() };
+		assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), one_percent), Error::<Test>::InvalidParams);
+		let most = LiquidationParams { funding_allowance: ballast_primitives::max_funding_rate(), ..params() };
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), most));
 	});
 }
 
@@ -407,6 +458,125 @@ fn only_the_risk_origin_sets_consistent_parameters() {
 mod properties {
 	use super::*;
 	use proptest::prelude::*;
+
+	/// One change a trader or the market makes.
+	#[derive(Clone, Debug)]
+	enum Change {
+		Deposit { who: u64, dollars: i128 },
+		/// Takes out this many thousandths of the account's collateral.
+		Withdraw { who: u64, per_mille: i128 },
+		/// A trade of `delta` hundredths of a coin in `market`, either way, at the mark.
+		Trade { who: u64, market: MarketId, delta: i128 },
+		/// A reducing trade of this many thousandths of the position in `market`.
+		Reduce { who: u64, market: MarketId, per_mille: i128 },
+		/// Both marks move by these permille, then a block runs.
+		Prices { btc: i64, eth: i64 },
+	}
+
+	/// A digit times a power of ten: amounts over many scales, so accounts cross the queues'
+	/// boundary both ways and land anywhere from far to right on the line.
+	fn scaled(most_digits: u32) -> impl Strategy<Value = i128> {
+		(1i128..10, 0..most_digits).prop_map(|(digit, exponent)| digit * 10i128.pow(exponent))
+	}
+
+	fn change() -> impl Strategy<Value = Change> {
+		prop_oneof![
+			(1u64..=4, scaled(7)).prop_map(|(who, dollars)| Change::Deposit { who, dollars }),
+			(1u64..=4, 1i128..=1_000).prop_map(|(who, per_mille)| Change::Withdraw { who, per_mille }),
+			(1u64..=4, prop_oneof![Just(BTC), Just(ETH)], 1i128..=1_000)
+				.prop_map(|(who, market, per_mille)| Change::Reduce { who, market, per_mille }),
+			(1u64..=4, prop_oneof![Just(BTC), Just(ETH)], scaled(4), any::<bool>())
+				.prop_map(|(who, market, delta, sell)| Change::Trade { who, market, delta: if sell { -delta } else { delta } }),
+			(-150i64..=150, -150i64..=150).prop_map(|(btc, eth)| Change::Prices { btc, eth }),
+		]
+	}
+
+	/// A trade at the mark: the account's PnL in `market` is realised and the position re-entered
+	/// at the mark with its new size (what a trade leaves, for the engine's purposes).
+	fn trade(account: &mut Account, market: MarketId, delta: Quantity) {
+		let mark = mark_of(market);
+		let slot = account.positions.iter().position(|(m, _, _)| *m == market);
+		let size = slot.map_or(0, |slot| {
+			let (_, size, entry) = account.positions[slot];
+			account.collateral += ballast_primitives::pnl(size, entry, mark);
+			account.positions.remove(slot);
+			size
+		});
+		let size = size + delta;
+		if size != 0 {
+			account.positions.push((market, size, mark));
+		}
+	}
+
+	/// The promise of the index after an account change: the account's stored trigger is due no
+	/// later than its true distance says, whichever queue it was in before.
+	fn filed_no_later_than_its_distance(who: u64) -> Result<(), TestCaseError> {
+		let health = Model::health(&who).unwrap();
+		let positions = <Model as MarginAccounts<u64>>::positions(&who);
+		let Some(distance) = risk::distance(&health, &positions) else { return Ok(()) };
+		let key = Triggers::<Test>::get(who);
+		prop_assert!(key.is_some(), "an account at risk is indexed");
+		let due = Watermark::<Test>::get() + distance.into_inner().max(1);
+		prop_assert!(risk::level_of(key.unwrap()) <= due, "account {} filed after its true trigger", who);
+		Ok(())
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig { cases: 1_024, ..ProptestConfig::default() })]
+
+		/// Over arbitrary sequences of deposits, withdrawals, trades either way (so accounts move
+		/// between the queues) and price moves: after every account change its entry is due no
+		/// later than its true distance, and after every block no account is left below
+		/// maintenance with positions (none escapes).
+		#[test]
+		fn no_change_files_an_account_later_than_its_true_trigger(
+			changes in proptest::collection::vec(change(), 1..40),
+		) {
+			new_test_ext().execute_with(|| {
+				for change in changes {
+					let changed = match change {
+						Change::Deposit { who, dollars: amount } => {
+							edit_account(who, |a| a.collateral += dollars(amount));
+							who
+						},
+						Change::Withdraw { who, per_mille } => {
+							edit_account(who, |a| a.collateral -= a.collateral.max(0) * per_mille / 1_000);
+							who
+						},
+						Change::Reduce { who, market, per_mille } => {
+							edit_account(who, |a| {
+								let size = a.positions.iter().find(|(m, _, _)| *m == market).map_or(0, |(_, size, _)| *size);
+								trade(a, market, -size * per_mille / 1_000)
+							});
+							who
+						},
+						Change::Trade { who, market, delta } => {
+							edit_account(who, |a| trade(a, market, coins(delta) / 100));
+							who
+						},
+						Change::Prices { btc, eth } => {
+							for (market, permille) in [(BTC, btc), (ETH, eth)] {
+								let factor = Ratio::saturating_from_rational((1_000 + permille) as u128, 1_000u128);
+								set_mark(market, mark_of(market) * factor);
+							}
+							next_block();
+							for who in all_accounts() {
+								let account = Model::account(who).unwrap();
+								prop_assert!(
+									account.positions.is_empty() || !Model::health(&who).unwrap().is_liquidatable(),
+									"account {} escaped liquidation", who
+								);
+							}
+							prop_assert!(Liquidation::do_try_state().is_ok());
+							continue;
+						},
+					};
+					filed_no_later_than_its_distance(changed)?;
+				}
+				Ok(())
+			})?;
+		}
+	}
 
 	proptest! {
 		#![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]

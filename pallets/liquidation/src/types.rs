@@ -21,7 +21,8 @@ pub struct LiquidationParams {
 	/// Most of a block's weight the hook may spend, by the venue's crisis level.
 	pub block_share: BlockShares,
 	/// Added to the watermark each block for funding, which lowers headroom like a price move;
-	/// the engine uses the markets' highest funding cap instead when that is larger.
+	/// the engine uses the markets' highest funding cap instead when that is larger. At most
+	/// [`ballast_primitives::max_funding_rate`].
 	pub funding_allowance: Ratio,
 	/// A position that would be left smaller than this notional (collateral atoms) is closed
 	/// whole: partial liquidation is for positions large enough to move the market, and dust
@@ -31,10 +32,14 @@ pub struct LiquidationParams {
 }
 
 impl LiquidationParams {
-	/// A penalty below 100 %, a target health above one, valid block shares.
+	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
+	/// no larger than any market's funding may be.
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
-		self.penalty < Ratio::one() && self.target_health > Ratio::one() && self.block_share.is_valid()
+		self.penalty < Ratio::one()
+			&& self.target_health > Ratio::one()
+			&& self.block_share.is_valid()
+			&& self.funding_allowance <= ballast_primitives::max_funding_rate()
 	}
 }
 

@@ -49,6 +49,25 @@ pub(crate) struct Valuation {
 	pub positions: Vec<PositionValue>,
 }
 
+/// Which way a liquidity provider moves, for the vault's share price.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Provider {
+	Entering,
+	Leaving,
+}
+
+/// At which prices an account is valued.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pricing {
+	/// At the marks: what liquidation, the observers and clients see.
+	Mark,
+	/// Against the holder, for what the holder may take or add (a withdrawal, new risk): each
+	/// position's PnL at the worse of its mark and index for it, its requirements on the larger
+	/// of the two notionals. The smoothed mark trails the index by a predictable amount; valued
+	/// at the mark alone, a long could take out collateral the index says is already gone.
+	AgainstHolder,
+}
+
 pub(crate) struct PositionValue {
 	pub market: MarketId,
 	pub position: Position,
@@ -86,7 +105,7 @@ impl<T: Config> Pallet<T> {
 			&& params.min_order_size > 0
 			&& params.taker_fee < one
 			&& params.max_impact < one
-			&& params.max_funding_rate < one;
+			&& params.max_funding_rate <= ballast_primitives::max_funding_rate();
 		valid.then_some(()).ok_or(Error::<T>::InvalidParameters)
 	}
 
@@ -112,19 +131,21 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
 		account.collateral = account.collateral.saturating_sub(amount);
-		// Valued once: for the margin check and for every observer.
-		let valuation = Self::valuation(&account);
 		if !account.positions.is_empty() || !account.shortfall.is_zero() {
-			// Valued at a stale mark, an account underwater at real prices could withdraw.
-			Self::ensure_marks_live(account.positions.iter().map(|(market, _)| *market))?;
+			// Valued against the holder: at a stale mark, or at a mark trailing a falling index,
+			// an account underwater at real prices could withdraw.
+			let checked = Self::valuation_against_holder(&account)?;
 			// Profit not yet settled holds positions up but cannot be taken out.
-			let withdrawable_equity = valuation
+			let withdrawable_equity = checked
 				.equity
-				.saturating_sub(to_signed(valuation.open_profit))
+				.saturating_sub(to_signed(checked.open_profit))
 				.saturating_sub(to_signed(account.unsettled_profit));
-			let least = Self::least_equity(&account, valuation.initial);
+			let least = Self::least_equity(&account, checked.initial);
 			ensure!(withdrawable_equity >= to_signed(least), Error::<T>::WouldBreachMargin);
+			Self::ensure_within_tier(&who, &checked)?;
 		}
+		// At the marks, for every observer.
+		let valuation = Self::valuation(&account);
 		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		Self::store_valued(&who, &account, &valuation, None);
@@ -331,7 +352,7 @@ impl<T: Config> Pallet<T> {
 		let params = Self::params_of(market).ok_or(Error::<T>::UnknownMarket)?;
 		let mut account = Accounts::<T>::get(&who).ok_or(Error::<T>::InsufficientCollateral)?;
 		let held = account.positions.len() as u32;
-		let mark = T::PriceFeed::mark_price(market).ok_or(Error::<T>::PriceUnavailable)?;
+		let (mark, index) = Self::live_prices(market)?;
 		let old_size = account.position(market).map_or(0, |p| p.size);
 		let new_size = old_size.checked_add(delta).ok_or(Error::<T>::Overflow)?;
 		ensure!(delta.unsigned_abs() >= params.min_order_size.unsigned_abs() || new_size == 0, Error::<T>::OrderTooSmall);
@@ -361,7 +382,10 @@ impl<T: Config> Pallet<T> {
 			None if increases_risk => return Err(Error::<T>::VaultEmpty.into()),
 			_ => params.max_impact,
 		};
-		let price = math::execution_price(mark, delta, impact);
+		// Against the trader: a buy at no less than the index, a sell at no more, so a trade on a
+		// mark that trails the feeders' public submissions earns nothing from the LPs.
+		let reference = if delta > 0 { mark.max(index) } else { mark.min(index) };
+		let price = math::execution_price(reference, delta, impact);
 		let within_limit = if delta > 0 { price <= limit_price } else { price >= limit_price };
 		ensure!(within_limit, Error::<T>::PriceLimitExceeded);
 
@@ -373,11 +397,14 @@ impl<T: Config> Pallet<T> {
 		let repositioned = Self::repositioning(&account, market);
 		let Fill { realised_pnl, closed } = Self::execute(&mut account, market, delta, price, mark)?;
 
-		// Valued once: for the risk checks and for every observer.
-		let valuation = Self::valuation(&account);
+		// New risk is checked against the holder, at live prices of every market held: equity
+		// that exists only at a frozen price carries none.
 		if increases_risk {
-			Self::ensure_risk_acceptable(&who, &account, &valuation, market, &params, mark, skew_before, skew_after)?;
+			let checked = Self::valuation_against_holder(&account)?;
+			Self::ensure_risk_acceptable(&who, &account, &checked, market, &params, mark.max(index), skew_before, skew_after)?;
 		}
+		// At the marks, for every observer.
+		let valuation = Self::valuation(&account);
 		Self::store_valued(&who, &account, &valuation, Some(repositioned));
 		// The part that closed the old position, and the part that opened new exposure.
 		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
@@ -529,6 +556,18 @@ impl<T: Config> Pallet<T> {
 		*entry = entry.saturating_sub(value);
 	}
 
+	/// The account's reputation tier bounds its total notional over its equity: every market
+	/// held counts, at the tier's cap in the strictest of them. Checked on new risk and on
+	/// withdrawals, so neither a second market nor a withdrawal after a trade gets past it.
+	fn ensure_within_tier(who: &T::AccountId, valuation: &Valuation) -> DispatchResult {
+		let cap = valuation.positions.iter().filter_map(|p| T::LeverageLimit::max_leverage(who, p.market)).min();
+		let Some(cap) = cap else { return Ok(()) };
+		let total = valuation.positions.iter().fold(0 as Balance, |sum, p| sum.saturating_add(p.notional));
+		let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), cap, Rounding::Down);
+		ensure!(total <= allowed, Error::<T>::LeverageTooHigh);
+		Ok(())
+	}
+
 	/// The checks on a trade that adds risk, on the state after it.
 	#[allow(clippy::too_many_arguments)]
 	fn ensure_risk_acceptable(
@@ -552,11 +591,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(exposure <= capacity, Error::<T>::VaultCapacity);
 		}
 
-		if let Some(max_leverage) = T::LeverageLimit::max_leverage(who, market) {
-			let notional = math::value(size, mark, Rounding::Up).ok_or(Error::<T>::Overflow)?;
-			let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), max_leverage, Rounding::Down);
-			ensure!(notional <= allowed, Error::<T>::LeverageTooHigh);
-		}
+		Self::ensure_within_tier(who, valuation)?;
 		ensure!(valuation.equity >= to_signed(valuation.initial), Error::<T>::InsufficientMargin);
 		// Every account in the liquidation queue holds real money: dust accounts placed ahead
 		// of a large one cost their owner at least this each.
@@ -569,6 +604,25 @@ impl<T: Config> Pallet<T> {
 	/// The account at current marks (whatever the feed's status: positions are always
 	/// valued), funding accrued to now.
 	pub(crate) fn valuation(account: &MarginAccount) -> Valuation {
+		Self::valuation_with(account, Pricing::Mark)
+	}
+
+	/// The account valued against its holder ([`Pricing::AgainstHolder`]); every market it holds
+	/// must have a live feed.
+	pub(crate) fn valuation_against_holder(account: &MarginAccount) -> Result<Valuation, DispatchError> {
+		Self::ensure_marks_live(account.positions.iter().map(|(market, _)| *market))?;
+		Ok(Self::valuation_with(account, Pricing::AgainstHolder))
+	}
+
+	/// `market`'s mark and index while its feed is live.
+	fn live_prices(market: MarketId) -> Result<(Price, Price), DispatchError> {
+		let snapshot = T::PriceFeed::snapshot(market)
+			.filter(|s| s.status == ballast_primitives::PriceStatus::Live)
+			.ok_or(Error::<T>::PriceUnavailable)?;
+		Ok((snapshot.mark, snapshot.index))
+	}
+
+	fn valuation_with(account: &MarginAccount, pricing: Pricing) -> Valuation {
 		let mut valuation = Valuation::default();
 		let mut equity = to_signed(account.collateral)
 			.saturating_add(to_signed(account.unsettled_profit))
@@ -576,13 +630,22 @@ impl<T: Config> Pallet<T> {
 		for &(market, position) in account.positions.iter() {
 			let Some(Market { params, totals, scale, raised_from }) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
-			let mark = T::PriceFeed::snapshot(market).map_or(average, |snapshot| snapshot.mark);
+			let snapshot = T::PriceFeed::snapshot(market);
+			let mark = snapshot.as_ref().map_or(average, |snapshot| snapshot.mark);
+			// The price PnL is counted at, and the one requirements are counted on.
+			let (pnl_price, notional_price) = match (pricing, snapshot) {
+				(Pricing::AgainstHolder, Some(s)) => {
+					let worse = if position.size > 0 { s.mark.min(s.index) } else { s.mark.max(s.index) };
+					(worse, s.mark.max(s.index))
+				},
+				_ => (mark, mark),
+			};
 			let totals = Self::projected_totals(market, &params, totals);
-			let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, mark);
+			let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, pnl_price);
 			let funding_owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
-			let notional = math::value(position.size, mark, Rounding::Up).unwrap_or(Balance::MAX);
+			let notional = math::value(position.size, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
-			let side_interest = math::value(side, mark, Rounding::Up).unwrap_or(Balance::MAX);
+			let side_interest = math::value(side, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
 			let (initial, maintenance) = math::scaled_fractions(&params, raised_from.as_ref(), &scale, notional, side_interest);
 			let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
 			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
@@ -636,6 +699,31 @@ impl<T: Config> Pallet<T> {
 			.saturating_sub(to_signed(Pool::<T>::get().unsettled_profit))
 	}
 
+	/// The vault's equity valued against a liquidity provider: entering, each market's open
+	/// interest at whichever of its mark and index makes the vault richer (shares cost more);
+	/// leaving, poorer (shares pay less). A provider cannot buy in or cash out on a mark that
+	/// trails the index.
+	pub(crate) fn vault_equity_against(provider: Provider) -> SignedBalance {
+		let mut equity = Self::vault_equity();
+		for (market, listed) in Markets::<T>::iter().take(T::MaxMarkets::get() as usize) {
+			let totals = listed.totals;
+			if totals.long_size == 0 && totals.short_size == 0 {
+				continue;
+			}
+			let Some(index) = T::PriceFeed::snapshot(market).map(|s| s.index) else { continue };
+			let traders_at_index = math::unrealised_pnl(totals.long_size, totals.long_entry_value, index)
+				.saturating_add(math::unrealised_pnl(totals.short_size.saturating_neg(), totals.short_entry_value, index));
+			let traders_at_mark = totals.long_pnl.saturating_add(totals.short_pnl);
+			// What the vault holds more at the index than at the mark.
+			let gain = traders_at_mark.saturating_sub(traders_at_index);
+			equity = match provider {
+				Provider::Entering => equity.saturating_add(gain.max(0)),
+				Provider::Leaving => equity.saturating_add(gain.min(0)),
+			};
+		}
+		equity
+	}
+
 	// ---- The vault --------------------------------------------------------------------
 
 	pub(crate) fn do_provide_liquidity(who: T::AccountId, amount: Balance) -> DispatchResult {
@@ -649,7 +737,7 @@ impl<T: Config> Pallet<T> {
 		let shares = if vault.shares.is_zero() {
 			amount
 		} else {
-			let equity = Self::vault_equity();
+			let equity = Self::vault_equity_against(Provider::Entering);
 			ensure!(equity > 0, Error::<T>::VaultInsolvent);
 			multiply_by_rational_with_rounding(amount, vault.shares, equity.unsigned_abs(), Rounding::Down)
 				.ok_or(Error::<T>::Overflow)?
@@ -673,7 +761,7 @@ impl<T: Config> Pallet<T> {
 		let mut vault = Pool::<T>::get().vault;
 		let open_profit = Pool::<T>::get().open_pnl.open_profit;
 		let unsettled = Pool::<T>::get().unsettled_profit;
-		let equity = Self::vault_equity();
+		let equity = Self::vault_equity_against(Provider::Leaving);
 		ensure!(equity > 0, Error::<T>::VaultInsolvent);
 		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
 			.ok_or(Error::<T>::Overflow)?;

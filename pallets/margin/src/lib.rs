@@ -265,7 +265,8 @@ pub mod pallet {
 		/// The trade would leave the account below its initial margin requirement, or with less
 		/// than `MinDeposit` of equity.
 		InsufficientMargin,
-		/// The position would exceed the account's leverage limit in this market.
+		/// The account's total notional would exceed its reputation tier's leverage over its
+		/// equity (after a trade adding risk, or a withdrawal): trade or withdraw less.
 		LeverageTooHigh,
 		/// The side's open interest would exceed the market's cap.
 		OpenInterestCap,
@@ -346,6 +347,10 @@ pub mod pallet {
 			// every block): a transaction of the block finds it in the overlay, and the trade
 			// benchmarks whitelist it.
 			let mut markets = Self::revalued_markets();
+			// Before this block's funding reaches any account: the liquidation watermark allows
+			// for the caps in force now.
+			let highest_cap = markets.iter().map(|held| held.market.params.max_funding_rate).max().unwrap_or_default();
+			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_caps_now(highest_cap);
 			Self::rescale(&mut markets);
 			Self::store_changed(&markets);
 			T::WeightInfo::revalue(markets.len() as u32)

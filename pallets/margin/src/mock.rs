@@ -47,6 +47,9 @@ thread_local! {
 	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
 	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
 	static ROOM: RefCell<Ratio> = RefCell::new(Ratio::max_value());
+	static CAPS_NOW: RefCell<Vec<Ratio>> = RefCell::new(Vec::new());
+	/// Index prices set apart from the mark; the mark's own value otherwise.
+	static INDEX: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static STRESS: RefCell<(StressSignal, BTreeMap<MarketId, Ratio>)> = RefCell::new(Default::default());
 	static FUND: RefCell<u128> = RefCell::new(u128::MAX);
 	static TRADED: RefCell<Vec<(u64, u128)>> = RefCell::new(Vec::new());
@@ -70,6 +73,9 @@ impl ballast_primitives::MarginObserver<u64> for TestObserver {
 	}
 	fn funding_capped_at(max_rate_per_block: Ratio) {
 		OBSERVED.with(|o| o.borrow_mut().2.push(max_rate_per_block));
+	}
+	fn funding_caps_now(highest: Ratio) {
+		CAPS_NOW.with(|c| c.borrow_mut().push(highest));
 	}
 	fn tightening_room() -> Ratio {
 		ROOM.with(|r| *r.borrow())
@@ -145,6 +151,11 @@ pub fn refuse_withdrawals(refusal: Option<WithdrawalRefusal>) {
 }
 
 /// Accounts reported changed, tightenings and funding caps reported, since the test began.
+/// The highest funding cap the margin hook reported, block by block.
+pub fn funding_caps_reported() -> Vec<Ratio> {
+	CAPS_NOW.with(|c| c.borrow().clone())
+}
+
 pub fn observed() -> (Vec<u64>, Vec<Ratio>, Vec<Ratio>) {
 	OBSERVED.with(|o| o.borrow().clone())
 }
@@ -155,7 +166,8 @@ pub struct TestPrices;
 impl PriceFeed<u64> for TestPrices {
 	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
 		let (mark, status) = MARKS.with(|m| m.borrow().get(&market).copied())?;
-		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 1, status })
+		let index = INDEX.with(|i| i.borrow().get(&market).copied()).unwrap_or(mark);
+		Some(PriceSnapshot { index, mark, volatility: Ratio::zero(), updated_at: 1, status })
 	}
 }
 
@@ -168,6 +180,11 @@ pub fn set_mark(market: MarketId, dollars: u128) {
 pub fn set_mark_price(market: MarketId, mark: Price) {
 	MARKS.with(|m| m.borrow_mut().insert(market, (mark, PriceStatus::Live)));
 	Margin::revalue_all();
+}
+
+/// The feeders' median moved to `dollars` while the smoothed mark trails it.
+pub fn set_index(market: MarketId, dollars: u128) {
+	INDEX.with(|i| i.borrow_mut().insert(market, Price::saturating_from_integer(dollars)));
 }
 
 pub fn set_status(market: MarketId, status: PriceStatus) {
@@ -269,6 +286,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	LEVERAGE.with(|l| l.borrow_mut().clear());
 	OBSERVED.with(|o| *o.borrow_mut() = Default::default());
 	ROOM.with(|r| *r.borrow_mut() = Ratio::max_value());
+	CAPS_NOW.with(|c| c.borrow_mut().clear());
+	INDEX.with(|i| i.borrow_mut().clear());
 	STRESS.with(|s| *s.borrow_mut() = Default::default());
 	FUND.with(|f| *f.borrow_mut() = u128::MAX);
 	TRADED.with(|t| t.borrow_mut().clear());

@@ -101,6 +101,29 @@ mod stale_prices {
 	use super::*;
 
 	#[test]
+	fn new_risk_needs_live_prices_for_every_market_held() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(20_000));
+			trade(ALICE, ETH, coins(20)); // 80 000 of ETH at 4 000
+			trade(ALICE, BTC, coins(1) / 10);
+			// ETH frozen at 4 000 while its sources say less: equity that exists only at the
+			// frozen price must not carry new BTC risk.
+			for status in [PriceStatus::Stale, PriceStatus::Diverging] {
+				set_status(ETH, status);
+				assert_noop!(
+					Margin::trade(RuntimeOrigin::signed(ALICE), BTC, coins(1) / 10, Price::max_value()),
+					Error::<Test>::PriceUnavailable
+				);
+			}
+			// Reducing risk in a live market is always possible.
+			trade(ALICE, BTC, -coins(1) / 20);
+			set_status(ETH, PriceStatus::Live);
+			trade(ALICE, BTC, coins(1) / 10);
+		});
+	}
+
+	#[test]
 	fn an_account_with_a_position_cannot_withdraw_while_its_market_has_no_live_price() {
 		run_test(|| {
 			fund_vault(dollars(5_000_000));
@@ -423,6 +446,102 @@ mod funding {
 	}
 }
 
+/// Prices a user acts on: the smoothed mark trails the index by a predictable amount, so no
+/// trade, withdrawal or LP entry or exit is priced better for the user than both.
+mod prices_a_user_acts_on {
+	use super::*;
+
+	#[test]
+	fn a_buy_pays_at_least_the_index_when_the_mark_trails_it_and_a_sell_gets_at_most_it() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(100_000));
+			// The feeders show BTC 4 % up; the mark still says 100 000.
+			set_index(BTC, 104_000);
+			trade(ALICE, BTC, coins(1) / 10);
+			assert!(last_trade_price() >= price(104_000), "bought at the lagging mark: {:?}", last_trade_price());
+			// Closing at once returns no profit taken from the LPs.
+			trade(ALICE, BTC, -coins(1) / 10);
+			assert!(last_trade_price() <= price(100_000), "sold above the mark: {:?}", last_trade_price());
+			assert!(collateral(ALICE) < dollars(100_000), "a round trip on a lagging mark costs, never pays");
+			// And on a fall, a sell gets no more than the index.
+			set_index(BTC, 96_000);
+			trade(ALICE, BTC, -coins(1) / 10);
+			assert!(last_trade_price() <= price(96_000), "sold above the index: {:?}", last_trade_price());
+		});
+	}
+
+	#[test]
+	fn a_withdrawal_is_valued_at_the_index_when_the_mark_has_not_fallen_yet() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			trade(ALICE, BTC, coins(1)); // 100 000 long: 5 000 of initial margin
+			// The index is 5 % down: about 5 000 of the equity is already gone.
+			set_index(BTC, 95_000);
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(2_000)), Error::<Test>::WouldBreachMargin);
+			set_index(BTC, 100_000);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(2_000)));
+		});
+	}
+
+	#[test]
+	fn lp_shares_are_priced_against_the_provider_on_entry_and_exit() {
+		run_test(|| {
+			fund_vault(dollars(1_000_000));
+			deposit(ALICE, dollars(50_000));
+			trade(ALICE, BTC, coins(1)); // the vault is short 1 BTC against her
+			let equity = Margin::vault_equity().unsigned_abs();
+			// The index is 10 % down: the vault is ~10 000 richer there than at the mark, so a
+			// provider entering now buys shares at the richer price.
+			set_index(BTC, 90_000);
+			assert_ok!(Margin::provide_liquidity(RuntimeOrigin::signed(BOB), dollars(100_000)));
+			let at_mark = dollars(100_000) * Pool::<Test>::get().vault.shares.saturating_sub(LpShares::<Test>::get(BOB)) / equity;
+			let bob = LpShares::<Test>::get(BOB);
+			assert!(bob < at_mark * 995 / 1_000, "shares bought at the mark's equity: {bob} vs {at_mark}");
+			// The index is 10 % up: the vault is poorer there, and a provider leaving is paid so.
+			set_index(BTC, 110_000);
+			let before = Balances::balance(&BOB);
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(BOB), bob));
+			let paid = Balances::balance(&BOB) - before;
+			assert!(paid < dollars(99_500), "paid out at the mark's equity: {paid}");
+		});
+	}
+}
+
+/// The reputation tier bounds the whole account, not each position on its own.
+mod tiers {
+	use super::*;
+
+	#[test]
+	fn a_tier_bounds_the_total_notional_across_markets() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			set_leverage_limit(ALICE, 10);
+			trade(ALICE, BTC, coins(9) / 10); // 90 000: 9×
+			// 20 000 of ETH beside it would make 11×, though each position alone is under 10×.
+			assert_noop!(
+				Margin::trade(RuntimeOrigin::signed(ALICE), ETH, coins(5), Price::max_value()),
+				Error::<Test>::LeverageTooHigh
+			);
+			trade(ALICE, ETH, coins(1) / 10);
+		});
+	}
+
+	#[test]
+	fn a_withdrawal_cannot_lift_leverage_past_the_tier() {
+		run_test(|| {
+			fund_vault(dollars(5_000_000));
+			deposit(ALICE, dollars(10_000));
+			set_leverage_limit(ALICE, 10);
+			trade(ALICE, BTC, coins(9) / 10); // 9×; initial margin 4 500 would allow ~5 400 out
+			assert_noop!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(2_000)), Error::<Test>::LeverageTooHigh);
+			assert_ok!(Margin::withdraw(RuntimeOrigin::signed(ALICE), dollars(500)));
+		});
+	}
+}
+
 mod vault {
 	use super::*;
 
@@ -628,6 +747,25 @@ mod governance {
 	}
 
 	#[test]
+	fn each_block_the_liquidation_engine_hears_the_highest_funding_cap_in_force() {
+		run_test(|| {
+			let mut higher = market_params();
+			higher.max_funding_rate = ballast_primitives::max_funding_rate();
+			let hook = || {
+				use frame_support::traits::Hooks;
+				next_block();
+				Margin::on_initialize(System::block_number());
+			};
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, higher));
+			hook();
+			assert_eq!(funding_caps_reported().last(), Some(&ballast_primitives::max_funding_rate()));
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), BTC, market_params()));
+			hook();
+			assert_eq!(funding_caps_reported().last(), Some(&market_params().max_funding_rate), "the reverted cap lapses");
+		});
+	}
+
+	#[test]
 	fn only_the_risk_origin_lists_markets_with_consistent_parameters() {
 		run_test(|| {
 			assert_noop!(Margin::set_market(RuntimeOrigin::signed(ALICE), 3, market_params()), DispatchError::BadOrigin);
@@ -645,6 +783,11 @@ mod governance {
 			.try_into()
 			.unwrap();
 			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 3, tiers), Error::<Test>::InvalidParameters);
+			// Funding of 1 % a block would make every account due to the liquidation engine
+			// every few blocks.
+			let mut runaway_funding = market_params();
+			runaway_funding.max_funding_rate = Ratio::saturating_from_rational(1, 100);
+			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 3, runaway_funding), Error::<Test>::InvalidParameters);
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), 3, market_params()));
 			assert_ok!(Margin::set_market(RuntimeOrigin::root(), 4, market_params()));
 			assert_noop!(Margin::set_market(RuntimeOrigin::root(), 5, market_params()), Error::<Test>::TooManyMarkets);
