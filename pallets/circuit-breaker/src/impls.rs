@@ -49,10 +49,8 @@ impl<T: Config> Pallet<T> {
 		let until = Self::now().saturating_add(Params::<T>::get().emergency_duration.into());
 		match target {
 			Target::Venue => Venue::<T>::mutate(|venue| venue.emergency_until = Some(until)),
-			// A pause bad debt set for longer stays as long.
-			Target::Withdrawals => Venue::<T>::mutate(|venue| {
-				venue.withdrawals_paused_until = venue.withdrawals_paused_until.max(Some(until))
-			}),
+			// Apart from the automatic pause after bad debt, which runs on beside it.
+			Target::Withdrawals => Venue::<T>::mutate(|venue| venue.withdrawals_halted_until = Some(until)),
 			Target::Market(market) => Breakers::<T>::try_mutate(market, |breaker| {
 				let breaker = breaker.as_mut().ok_or(Error::<T>::UnknownMarket)?;
 				breaker.emergency_until = Some(until);
@@ -63,8 +61,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Lifts an emergency halt, and only that: the breakers' own states, their samples and the
+	/// pause after bad debt are automatic protections the emergency track does not undo.
 	pub(crate) fn do_emergency_resume(target: Target) -> DispatchResult {
 		let now = Self::now();
+		let in_force = |until: Option<BlockNumberFor<T>>| until.is_some_and(|until| until > now);
 		match target {
 			Target::Venue => Venue::<T>::try_mutate(|venue| {
 				ensure!(venue.emergency_until.is_some(), Error::<T>::NotHalted);
@@ -72,21 +73,14 @@ impl<T: Config> Pallet<T> {
 				Ok::<_, Error<T>>(())
 			})?,
 			Target::Withdrawals => Venue::<T>::try_mutate(|venue| {
-				ensure!(venue.withdrawals_paused_until.is_some_and(|until| until > now), Error::<T>::NotHalted);
-				venue.withdrawals_paused_until = None;
+				ensure!(in_force(venue.withdrawals_halted_until), Error::<T>::NotHalted);
+				venue.withdrawals_halted_until = None;
 				Ok::<_, Error<T>>(())
 			})?,
 			Target::Market(market) => Breakers::<T>::try_mutate(market, |breaker| {
 				let breaker = breaker.as_mut().ok_or(Error::<T>::UnknownMarket)?;
-				let back = tick::step_back(breaker.state);
-				ensure!(breaker.emergency_until.is_some() || back.is_some(), Error::<T>::NotHalted);
+				ensure!(in_force(breaker.emergency_until), Error::<T>::NotHalted);
 				breaker.emergency_until = None;
-				if let Some(back) = back {
-					Self::move_to(market, breaker, back, Cause::EmergencyResume, now);
-				}
-				// A fresh window: the move that tripped it is history now.
-				breaker.samples.clear();
-				breaker.disturbed_at = now;
 				Ok::<_, Error<T>>(())
 			})?,
 		}
@@ -123,6 +117,7 @@ impl<T: Config> Pallet<T> {
 			global_tripped: venue.global_tripped,
 			emergency_until: venue.emergency_until.filter(|until| *until > now),
 			withdrawals_paused_until: venue.withdrawals_paused_until.filter(|until| *until > now),
+			withdrawals_halted_until: venue.withdrawals_halted_until.filter(|until| *until > now),
 			correlation: Correlations::<T>::get().estimate,
 			params: Params::<T>::get(),
 		}
@@ -131,7 +126,7 @@ impl<T: Config> Pallet<T> {
 	/// What `pool`, holding `held` now, may still pay out in its window.
 	pub fn withdrawal_limit(pool: WithdrawalPool, held: Balance) -> WithdrawalLimit<BlockNumberFor<T>> {
 		let now = Self::now();
-		let paused = Venue::<T>::get().withdrawals_paused_until.is_some_and(|until| until > now);
+		let paused = Venue::<T>::get().withdrawals_stopped(now);
 		let (allowed, outflow) = Self::outflow_allowance(pool, held);
 		let window = BlockNumberFor::<T>::from(Params::<T>::get().withdrawal_window);
 		WithdrawalLimit {
@@ -201,7 +196,7 @@ impl<T: Config> MarketGuard for Pallet<T> {
 impl<T: Config> WithdrawalGuard for Pallet<T> {
 	fn note_withdrawal(pool: WithdrawalPool, amount: Balance, held: Balance) -> Result<(), WithdrawalRefusal> {
 		let now = Self::now();
-		if Venue::<T>::get().withdrawals_paused_until.is_some_and(|until| until > now) {
+		if Venue::<T>::get().withdrawals_stopped(now) {
 			return Err(WithdrawalRefusal::Paused);
 		}
 		let (allowed, mut outflow) = Self::outflow_allowance(pool, held);
@@ -234,14 +229,19 @@ impl<T: Config> VenueStress for Pallet<T> {
 	}
 }
 
-/// Bad debt pauses withdrawals for `pause_after_bad_debt` blocks.
+/// Bad debt pauses withdrawals for `pause_after_bad_debt` blocks: it may lengthen a pause, never
+/// shorten one (nor touch an emergency halt of withdrawals, which is kept apart).
 impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {
 	fn caused_bad_debt(_: &T::AccountId, shortfall: Balance) {
 		if shortfall.is_zero() {
 			return;
 		}
 		let until = Self::now().saturating_add(Params::<T>::get().pause_after_bad_debt.into());
-		Venue::<T>::mutate(|venue| venue.withdrawals_paused_until = Some(until));
+		let until = Venue::<T>::mutate(|venue| {
+			let until = venue.withdrawals_paused_until.map_or(until, |paused| paused.max(until));
+			venue.withdrawals_paused_until = Some(until);
+			until
+		});
 		Self::deposit_event(Event::WithdrawalsPaused { until });
 	}
 }

@@ -286,22 +286,63 @@ mod emergency {
 	}
 
 	#[test]
-	fn an_emergency_resume_lifts_the_halt_and_steps_the_breaker_back() {
+	fn an_emergency_resume_lifts_the_emergency_halt_and_leaves_the_breakers_own_state() {
 		run_test(|| {
 			run_blocks(2);
-			set_price(BTC, price(70));
+			set_price(BTC, price(85));
 			next_block();
+			assert_eq!(state(BTC), MarketState::ReduceOnly, "the breaker tripped by itself");
+			// Nothing the emergency track set: nothing to resume, and the automatic state stays.
+			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Market(BTC)), Error::<Test>::NotHalted);
 			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Market(BTC)));
+			assert_eq!(state(BTC), MarketState::Halted);
+			let samples = Breakers::<Test>::get(BTC).unwrap().samples;
 			assert_ok!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Market(BTC)));
-			assert_eq!(state(BTC), MarketState::ReduceOnly);
-			// A fresh window: the old move does not trip it again.
-			next_block();
-			assert_eq!(state(BTC), MarketState::ReduceOnly);
-			assert_ok!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Market(BTC)));
-			assert_eq!(state(BTC), MarketState::Open);
+			assert_eq!(state(BTC), MarketState::ReduceOnly, "back to the breaker's own state, not a step below it");
+			assert_eq!(Breakers::<Test>::get(BTC).unwrap().samples, samples, "the move that tripped it is still in its window");
 			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Market(BTC)), Error::<Test>::NotHalted);
 			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Venue), Error::<Test>::NotHalted);
 			assert_noop!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Market(9)), Error::<Test>::UnknownMarket);
+		});
+	}
+
+	#[test]
+	fn bad_debt_during_an_emergency_withdrawal_halt_does_not_shorten_it() {
+		run_test(|| {
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
+			System::assert_has_event(Event::EmergencyHalted { target: Target::Withdrawals, until: 51 }.into());
+			// Bad debt pauses withdrawals for 20 blocks: the halt until 51 must hold beyond it.
+			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			run_blocks(30);
+			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000), Err(WithdrawalRefusal::Paused));
+			assert_eq!(CircuitBreaker::venue_view().withdrawals_halted_until, Some(51));
+			run_blocks(20);
+			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000));
+			System::assert_has_event(Event::EmergencyExpired { target: Target::Withdrawals }.into());
+		});
+	}
+
+	#[test]
+	fn bad_debt_only_lengthens_a_pause() {
+		run_test(|| {
+			Params::<Test>::mutate(|p| p.pause_after_bad_debt = 50);
+			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			Params::<Test>::mutate(|p| p.pause_after_bad_debt = 5);
+			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&8, 500);
+			assert_eq!(CircuitBreaker::venue_view().withdrawals_paused_until, Some(51), "the later end stays");
+		});
+	}
+
+	#[test]
+	fn the_emergency_track_cannot_lift_the_pause_after_bad_debt() {
+		run_test(|| {
+			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Withdrawals), Error::<Test>::NotHalted);
+			// A halt on top of the pause: resuming lifts the halt, the pause runs on.
+			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
+			assert_ok!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Withdrawals));
+			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000), Err(WithdrawalRefusal::Paused));
+			assert_eq!(CircuitBreaker::venue_view().withdrawals_paused_until, Some(21));
 		});
 	}
 }

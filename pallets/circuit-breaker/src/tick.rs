@@ -60,6 +60,10 @@ impl<T: Config> Pallet<T> {
 		if venue.withdrawals_paused_until.is_some_and(|until| until <= now) {
 			venue.withdrawals_paused_until = None;
 		}
+		if venue.withdrawals_halted_until.is_some_and(|until| until <= now) {
+			venue.withdrawals_halted_until = None;
+			Self::deposit_event(Event::EmergencyExpired { target: Target::Withdrawals });
+		}
 	}
 
 	/// Trips the global breaker past the drawdown threshold, resets it at or below recovery.
@@ -224,7 +228,7 @@ impl<T: Config> Pallet<T> {
 		let (halted, reduce_only) = (count(MarketState::Halted), count(MarketState::ReduceOnly));
 		let feeds_down = readings.iter().any(|r| r.feed_down);
 		let volatile = readings.iter().any(|r| r.volatile);
-		let paused = venue.withdrawals_paused_until.is_some_and(|until| until > now);
+		let paused = venue.withdrawals_stopped(now);
 		if venue.global_tripped || venue.emergency_until.is_some() || (markets > 0 && 2 * halted > markets) {
 			CrisisLevel::Crisis
 		} else if halted > 0 || feeds_down || paused || drawdown >= Perbill::from_parts(params.global_drawdown.deconstruct() / 2) {

@@ -172,10 +172,22 @@ pub struct VenueState<BlockNumber> {
 	pub global_tripped: bool,
 	/// A venue-wide emergency halt, until this block.
 	pub emergency_until: Option<BlockNumber>,
-	/// Withdrawals are paused before this block.
+	/// Withdrawals are paused by bad debt before this block: automatic, so only bad debt sets it,
+	/// only to lengthen it, and no emergency resume lifts it.
 	pub withdrawals_paused_until: Option<BlockNumber>,
+	/// An emergency halt of withdrawals, until this block: apart from the automatic pause, so
+	/// neither can shorten the other.
+	pub withdrawals_halted_until: Option<BlockNumber>,
 	/// The crisis level computed in the last block.
 	pub level: CrisisLevel,
+}
+
+impl<BlockNumber: PartialOrd + Copy> VenueState<BlockNumber> {
+	/// Whether withdrawals are stopped at `now`, by bad debt or by an emergency halt.
+	pub fn withdrawals_stopped(&self, now: BlockNumber) -> bool {
+		let in_force = |until: Option<BlockNumber>| until.is_some_and(|until| until > now);
+		in_force(self.withdrawals_paused_until) || in_force(self.withdrawals_halted_until)
+	}
 }
 
 /// One pool's withdrawals in the current window.
@@ -231,6 +243,8 @@ pub struct VenueView<BlockNumber> {
 	pub emergency_until: Option<BlockNumber>,
 	/// Withdrawals are paused (bad debt appeared) before this block.
 	pub withdrawals_paused_until: Option<BlockNumber>,
+	/// An emergency halt of withdrawals in force, until this block.
+	pub withdrawals_halted_until: Option<BlockNumber>,
 	/// The cross-market correlation estimate, 0 to 1.
 	pub correlation: Ratio,
 	pub params: VenueParams,
