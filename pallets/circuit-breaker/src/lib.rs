@@ -25,12 +25,14 @@
 //!   market is held reduce-only until it is back at or below `global_recovery`.
 //! - **Emergency halts** by `EmergencyOrigin` (governance's emergency track), of a market or of
 //!   the venue, expire by themselves after `emergency_duration` blocks unless renewed: a fast,
-//!   narrow decision cannot freeze the venue for good. An emergency resume lifts the halt and
-//!   steps the market's own breaker back one state.
+//!   narrow decision cannot freeze the venue for good. An emergency resume lifts that halt
+//!   only: the breakers' own states and the pause after bad debt are automatic protections the
+//!   emergency track does not undo (they resume by themselves).
 //! - **Withdrawal breaker**: each pool's (collateral, vault, fund) net outflow per window is
 //!   capped at `max_net_outflow` of what it held when the window began (or `always_allowed`),
 //!   and withdrawals pause for `pause_after_bad_debt` blocks when bad debt appears (Drift lost
-//!   8.7M in 12 hours in May 2022).
+//!   8.7M in 12 hours in May 2022); bad debt may lengthen that pause, never shorten it, and it
+//!   is kept apart from an emergency halt of withdrawals.
 //! - **Crisis level** (calm, elevated, stressed, crisis) from the breakers, the feeds, the
 //!   volatility against each market's calm level, the fund's drawdown and the withdrawal
 //!   pause; stored, an event on each change, and with a cross-market correlation estimate the
@@ -237,8 +239,8 @@ pub mod pallet {
 			Self::do_emergency_halt(target)
 		}
 
-		/// Lift `target`'s emergency halt; for a market, also step its own breaker back one
-		/// state and restart its window, so the move that tripped it does not trip it again.
+		/// Lift `target`'s emergency halt, and nothing else: a market's own breaker state and
+		/// the withdrawal pause after bad debt run their course.
 		///
 		/// The dispatch origin must be `EmergencyOrigin`.
 		#[pallet::call_index(3)]

@@ -88,7 +88,8 @@ pub enum Cause {
 	FeedDiverging,
 	/// A cooldown passed without a trigger.
 	Stable,
-	/// The emergency origin resumed it.
+	/// The emergency origin stepped it back (before emergency resumes lifted only emergency
+	/// halts); kept so past events still decode.
 	EmergencyResume,
 }
 
