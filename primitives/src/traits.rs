@@ -351,8 +351,9 @@ pub trait MarginAccounts<AccountId> {
 	) -> Result<Reduction, DispatchError>;
 
 	/// Zero the negative equity of an account with no open positions left and return the
-	/// shortfall, which the caller must pass on to [`BadDebt`].
-	fn take_shortfall(who: &AccountId) -> Balance;
+	/// shortfall with the markets whose closes left it, which the caller must pass on to
+	/// [`BadDebt`]; a zero shortfall when there is none.
+	fn take_shortfall(who: &AccountId) -> Bankruptcy;
 
 	/// Every account holding positions or a shortfall: what the liquidation engine must have
 	/// in its index. For invariant checks (`try_state`) only: it walks every account.
@@ -529,28 +530,78 @@ impl Coverage {
 	}
 }
 
-/// A bankrupt account's loss, as the liquidation engine hands it on.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Bankruptcy {
-	/// The market of the account's last closed position.
+/// One market's part of a bankrupt account's loss: the closes there that left loss unpaid.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct LossSource {
 	pub market: MarketId,
-	/// Loss the account could not pay, collateral atoms.
+	/// Loss these closes left unpaid, collateral atoms.
 	pub shortfall: Balance,
-	/// Signed size of that last close before it was closed: positive a long.
+	/// Signed size they closed: positive a long.
 	pub closed: Quantity,
-	/// The price it was closed at.
+	/// The average price they closed at.
 	pub price: Price,
 }
 
-impl Bankruptcy {
-	/// The price at which the closed position would have left zero equity: worse than the
-	/// close price by the shortfall per coin (above it for a long, below for a short).
-	/// Auto-deleveraging closes the other side at this price. `None` for a close of nothing.
+impl LossSource {
+	/// The price at which the closed size would have left zero equity: worse than the close
+	/// price by the shortfall per coin (above it for a long, below for a short).
+	/// Auto-deleveraging closes the other side of this market at this price. `None` for a close
+	/// of nothing.
 	pub fn bankruptcy_price(&self) -> Option<Price> {
 		// Dollars per coin: shortfall atoms × (base atoms per coin / collateral atoms per dollar) / base atoms.
 		let scaled = self.shortfall.checked_mul(crate::BASE_UNIT / crate::COLLATERAL_UNIT)?;
 		let per_coin = Price::checked_from_rational(scaled, self.closed.unsigned_abs())?;
 		if self.closed > 0 { self.price.checked_add(&per_coin) } else { Some(self.price.saturating_sub(per_coin)) }
+	}
+}
+
+/// A bankrupt account's loss, as the margin engine hands it over: the whole shortfall and the
+/// markets whose closes left it, each with its own part, so every market's counterparties answer
+/// for the loss made against them (at that market's own bankruptcy price).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Bankruptcy {
+	/// Loss the account could not pay, collateral atoms.
+	pub shortfall: Balance,
+	/// Where it came from; the parts sum to `shortfall`. Empty when no close left it (funding
+	/// or fees alone): then no market is deleveraged for it and later income pays it.
+	pub sources: Vec<LossSource>,
+}
+
+impl Bankruptcy {
+	/// A loss of `shortfall` left by one close.
+	pub fn single(market: MarketId, shortfall: Balance, closed: Quantity, price: Price) -> Self {
+		Self { shortfall, sources: alloc::vec![LossSource { market, shortfall, closed, price }] }
+	}
+
+	/// The market that left the largest part (0 without sources): for events.
+	pub fn main_market(&self) -> MarketId {
+		self.sources.iter().max_by_key(|source| source.shortfall).map_or(0, |source| source.market)
+	}
+
+	/// `sources` whose recorded parts (`weights`) are scaled to sum to exactly `shortfall`: the
+	/// recorded parts may differ from what is finally taken (later profit or collateral paid
+	/// some of it; funding added some). The largest part takes the rounding.
+	pub fn apportioned(shortfall: Balance, mut sources: Vec<LossSource>) -> Self {
+		let recorded = sources.iter().fold(0 as Balance, |sum, source| sum.saturating_add(source.shortfall));
+		if recorded == 0 || shortfall == 0 {
+			return Self { shortfall, sources: Vec::new() };
+		}
+		let mut assigned = 0 as Balance;
+		for source in sources.iter_mut() {
+			source.shortfall = sp_arithmetic::helpers_128bit::multiply_by_rational_with_rounding(
+				source.shortfall,
+				shortfall,
+				recorded,
+				sp_arithmetic::Rounding::Down,
+			)
+			.unwrap_or(0);
+			assigned = assigned.saturating_add(source.shortfall);
+		}
+		if let Some(largest) = sources.iter_mut().max_by_key(|source| source.shortfall) {
+			largest.shortfall = largest.shortfall.saturating_add(shortfall.saturating_sub(assigned));
+		}
+		sources.retain(|source| source.shortfall > 0);
+		Self { shortfall, sources }
 	}
 }
 
@@ -622,16 +673,28 @@ mod tests {
 	#[test]
 	fn bankruptcy_price_is_worse_than_the_close_by_the_shortfall_per_coin() {
 		// 2 coins closed at 100 with 50 dollars unpaid: zero equity at 125 for a long, 75 short.
-		let long = Bankruptcy { market: 0, shortfall: 50 * crate::COLLATERAL_UNIT, closed: 2 * crate::BASE_UNIT as i128, price: Price::from_u32(100) };
+		let long = LossSource { market: 0, shortfall: 50 * crate::COLLATERAL_UNIT, closed: 2 * crate::BASE_UNIT as i128, price: Price::from_u32(100) };
 		assert_eq!(long.bankruptcy_price(), Some(Price::from_u32(125)));
-		let short = Bankruptcy { closed: -long.closed, ..long };
+		let short = LossSource { closed: -long.closed, ..long };
 		assert_eq!(short.bankruptcy_price(), Some(Price::from_u32(75)));
-		assert_eq!(Bankruptcy { closed: 0, ..long }.bankruptcy_price(), None);
+		assert_eq!(LossSource { closed: 0, ..long }.bankruptcy_price(), None);
+	}
+
+	#[test]
+	fn a_shortfall_is_apportioned_to_its_sources_exactly() {
+		let source = |market, shortfall| LossSource { market, shortfall, closed: 1, price: Price::from_u32(1) };
+		let loss = Bankruptcy::apportioned(1_000, alloc::vec![source(1, 30), source(2, 60), source(3, 10)]);
+		assert_eq!(loss.sources.iter().map(|s| s.shortfall).collect::<Vec<_>>(), alloc::vec![300, 600, 100]);
+		assert_eq!(loss.main_market(), 2);
+		let uneven = Bankruptcy::apportioned(10, alloc::vec![source(1, 1), source(2, 1), source(3, 1)]);
+		assert_eq!(uneven.sources.iter().map(|s| s.shortfall).sum::<Balance>(), 10, "the parts sum to the whole");
+		assert!(Bankruptcy::apportioned(10, Vec::new()).sources.is_empty());
+		assert_eq!(Bankruptcy::apportioned(10, Vec::new()).main_market(), 0);
 	}
 
 	#[test]
 	fn absent_insurance_fund_reports_everything_uncovered() {
-		let loss = Bankruptcy { market: 0, shortfall: 500, closed: 1, price: Price::from_u32(1) };
+		let loss = Bankruptcy::single(0, 500, 1, Price::from_u32(1));
 		let coverage = <() as BadDebt<u64>>::cover(&1, &loss);
 		assert_eq!(coverage.uncovered, 500);
 		assert_eq!(coverage.covered(), 0);

@@ -30,7 +30,7 @@ fn price(dollars: u32) -> Price {
 /// A staker holding `amount` of shares' worth.
 /// The bankruptcy of a long of one coin closed at 90, leaving `shortfall` unpaid.
 fn long_closed_at_90(shortfall: Balance) -> Bankruptcy {
-	Bankruptcy { market: MARKET, shortfall, closed: BASE_UNIT as Quantity, price: price(90) }
+	Bankruptcy::single(MARKET, shortfall, BASE_UNIT as Quantity, price(90))
 }
 
 fn staker<T: Config>(name: &'static str, amount: Balance) -> T::AccountId {

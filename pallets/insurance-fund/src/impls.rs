@@ -1,7 +1,7 @@
 //! What the calls and the hook do: staking, the loss waterfall, carried deficits, the profit
 //! cap, drawdown.
 
-use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES};
+use crate::{pallet::*, types::*, weights::WeightInfo, DRAWDOWN_SAMPLES, UNPRICED};
 use ballast_primitives::{Balance, Bankruptcy, Coverage, MarketId, Price, Ratio, SignedBalance, VaultLedger};
 use frame_support::{
 	ensure,
@@ -168,11 +168,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn run_waterfall(who: &T::AccountId, loss: &Bankruptcy) -> Coverage {
 		let mut coverage = Coverage::default();
 		let mut left = loss.shortfall;
+		let market = loss.main_market();
 
 		coverage.by_fund = Self::pay_vault(left);
 		left.saturating_reduce(coverage.by_fund);
 		if !coverage.by_fund.is_zero() {
-			Self::deposit_event(Event::FundCovered { who: who.clone(), market: loss.market, amount: coverage.by_fund });
+			Self::deposit_event(Event::FundCovered { who: who.clone(), market, amount: coverage.by_fund });
 		}
 		if left.is_zero() {
 			return coverage;
@@ -183,28 +184,42 @@ impl<T: Config> Pallet<T> {
 		coverage.by_vault = left.min(Params::<T>::get().vault_loss_share.mul_floor(equity_before));
 		left.saturating_reduce(coverage.by_vault);
 		if !coverage.by_vault.is_zero() {
-			Self::deposit_event(Event::VaultAbsorbed { who: who.clone(), market: loss.market, amount: coverage.by_vault });
+			Self::deposit_event(Event::VaultAbsorbed { who: who.clone(), market, amount: coverage.by_vault });
 		}
 		if left.is_zero() {
 			return coverage;
 		}
 
-		match loss.bankruptcy_price() {
-			Some(price) => {
-				let side = Side::of(loss.closed).opposite();
-				let (recovered, _) = Self::deleverage(loss.market, side, Pricing::Bankruptcy(price), left, T::MaxDeleveraged::get());
-				coverage.by_deleveraging = recovered;
-				left.saturating_reduce(recovered);
-				if !left.is_zero() {
-					Self::carry(loss.market, side, price, left);
-				}
-			},
-			// Nothing was closed to price it by: nobody is deleveraged for it, later income pays
-			// it (a short side carried at a zero price gives up nothing at any mark).
-			None => Self::carry(loss.market, Side::Short, Price::zero(), left),
+		// Each market answers for its own part, at the price its own closes would have left zero
+		// equity: its counterparties made the profit. One budget of positions for all parts.
+		let parts = Bankruptcy::apportioned(left, loss.sources.clone());
+		if parts.sources.is_empty() {
+			Self::carry_unpriced(left);
 		}
-		coverage.uncovered = left;
+		let mut budget = T::MaxDeleveraged::get();
+		for part in parts.sources {
+			let Some(price) = part.bankruptcy_price() else {
+				Self::carry_unpriced(part.shortfall);
+				continue;
+			};
+			let side = Side::of(part.closed).opposite();
+			let (recovered, reduced) = Self::deleverage(part.market, side, Pricing::Bankruptcy(price), part.shortfall, budget);
+			budget.saturating_reduce(reduced);
+			coverage.by_deleveraging.saturating_accrue(recovered);
+			let rest = part.shortfall.saturating_sub(recovered);
+			if !rest.is_zero() {
+				Self::carry(part.market, side, price, rest);
+			}
+		}
+		coverage.uncovered = left.saturating_sub(coverage.by_deleveraging);
 		coverage
+	}
+
+	/// A loss no close prices (funding or fees alone): nobody is deleveraged for it, later
+	/// income pays it. Kept under [`UNPRICED`], a key no listed market has, as a short side at a
+	/// zero price, which gives up nothing at any mark.
+	fn carry_unpriced(amount: Balance) {
+		Self::carry(UNPRICED, Side::Short, Price::zero(), amount);
 	}
 
 	/// Pays up to `amount` of the fund's balance into the vault; returns what it paid.
@@ -246,14 +261,26 @@ impl<T: Config> Pallet<T> {
 		// what is left of the block's positions, at least a quarter of them: a deficit nobody
 		// can close must not switch the cap off through the crisis.
 		let most = T::MaxDeleveraged::get();
-		let for_deficit = most.saturating_sub(most / 4).max(1);
-		let by_deficit = match Deficits::<T>::iter().next() {
-			Some(((market, side), deficit)) => Self::work_down_deficit(market, side, deficit, for_deficit),
-			None => 0,
-		};
+		let mut for_deficit = most.saturating_sub(most / 4).max(1);
+		// Every carried deficit in turn, each with what the ones before left of the budget: one
+		// that nobody can close (an unpriced loss, a side with no profit) blocks none of the
+		// others. At most two a market and the unpriced one.
+		let mut by_deficit = 0u32;
+		let mut visited = 0u64;
+		for ((market, side), deficit) in Deficits::<T>::iter() {
+			if for_deficit == 0 {
+				break;
+			}
+			visited.saturating_inc();
+			let reduced = Self::work_down_deficit(market, side, deficit, for_deficit);
+			by_deficit.saturating_accrue(reduced);
+			for_deficit.saturating_reduce(reduced);
+		}
 		let by_cap = Self::enforce_profit_cap(most.saturating_sub(by_deficit));
 		Self::sample_share_price(now);
-		T::WeightInfo::on_initialize(by_deficit.saturating_add(by_cap))
+		// The benchmark reads and writes one deficit; the others visited are charged here.
+		let more_deficits = T::DbWeight::get().reads_writes(visited.saturating_sub(1), visited.saturating_sub(1));
+		T::WeightInfo::on_initialize(by_deficit.saturating_add(by_cap)).saturating_add(more_deficits)
 	}
 
 	/// Pays a carried deficit from the fund's new income, then deleverages for the rest.

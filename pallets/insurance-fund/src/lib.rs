@@ -101,6 +101,10 @@ pub trait BenchmarkHelper<AccountId> {
 /// How many balance samples the drawdown window keeps.
 pub const DRAWDOWN_SAMPLES: u32 = 8;
 
+/// The [`Deficits`] key of a loss no close prices (funding or fees alone): no listed market has
+/// it, so no side is deleveraged for it and the fund's income pays it.
+pub const UNPRICED: ballast_primitives::MarketId = ballast_primitives::MarketId::MAX;
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;

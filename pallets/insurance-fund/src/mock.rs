@@ -299,15 +299,13 @@ pub fn open(who: u64, collateral: u128, positions: &[(MarketId, Quantity)]) {
 /// What the liquidation engine does to a bankrupt account: closes every position at the mark
 /// without a penalty, takes the shortfall and hands it to the fund with the last close.
 pub fn bankrupt(who: u64) -> Coverage {
-	let mut last = None;
+	assert!(!Margin::positions(&who).is_empty(), "the account held positions");
 	for position in Margin::positions(&who) {
 		let mark = TestPrices::snapshot(position.market).unwrap().mark;
-		let reduction = Margin::reduce_position(&who, position.market, position.size.abs(), mark, Ratio::zero()).unwrap();
-		last = Some((position.market, reduction.closed * position.size.signum(), mark));
+		Margin::reduce_position(&who, position.market, position.size.abs(), mark, Ratio::zero()).unwrap();
 	}
-	let shortfall = Margin::take_shortfall(&who);
-	let (market, closed, price) = last.expect("the account held positions");
-	InsuranceFund::cover(&who, &Bankruptcy { market, shortfall, closed, price })
+	let loss: Bankruptcy = Margin::take_shortfall(&who);
+	InsuranceFund::cover(&who, &loss)
 }
 
 /// The next block's fund hook.

@@ -3,7 +3,7 @@
 //! [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{BadDebt, Bankruptcy, Coverage, FundHealth, MarginAccounts};
+use ballast_primitives::{BadDebt, Bankruptcy, Coverage, FundHealth, LossSource, MarginAccounts};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::Inspect,
@@ -368,7 +368,7 @@ mod waterfall {
 			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
 			open(SHORT_A, dollars(4_000), &[(BTC, coins(-100))]);
 			set_mark(BTC, 90);
-			let loss = Bankruptcy { market: BTC, shortfall: dollars(50), closed: 0, price: price(90) };
+			let loss = Bankruptcy::single(BTC, dollars(50), 0, price(90));
 			let coverage = InsuranceFund::cover(&BANKRUPT, &loss);
 			assert_eq!(coverage.uncovered, dollars(50));
 			next_block();
@@ -418,6 +418,45 @@ mod profit_cap {
 			// The more leveraged short went first.
 			assert!(size(SHORT_A, BTC).abs() < coins(4_000));
 			check_invariants();
+		});
+	}
+
+	#[test]
+	fn each_market_is_deleveraged_for_its_own_part_at_its_own_price() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
+			// 10 BTC closed at 90 left 400 unpaid; 0.5 ETH closed at 30 left 100 unpaid.
+			let loss = Bankruptcy {
+				shortfall: dollars(500),
+				sources: vec![
+					LossSource { market: BTC, shortfall: dollars(400), closed: coins(10), price: price(90) },
+					LossSource { market: ETH, shortfall: dollars(100), closed: coins(1) / 2, price: price(30) },
+				],
+			};
+			let coverage = InsuranceFund::cover(&BANKRUPT, &loss);
+			assert_eq!(coverage.uncovered, dollars(500), "nobody on either side yet");
+			let btc = Deficits::<Test>::get((BTC, Side::Short)).unwrap();
+			let eth = Deficits::<Test>::get((ETH, Side::Short)).unwrap();
+			// Each priced on its own closed size: 90 + 400/10, 30 + 100/0.5.
+			assert_eq!((btc.remaining, btc.price), (dollars(400), price(130)));
+			assert_eq!((eth.remaining, eth.price), (dollars(100), price(230)));
+		});
+	}
+
+	#[test]
+	fn a_deficit_nobody_can_close_blocks_no_other_deficit() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
+			// A loss no close priced, carried for income, beside a priced BTC deficit whose
+			// counterparty is in profit: the BTC one is worked down whatever the storage order.
+			Deficits::<Test>::insert((crate::UNPRICED, Side::Short), crate::Deficit { price: price(0), remaining: dollars(1_000_000) });
+			Deficits::<Test>::insert((BTC, Side::Short), crate::Deficit { price: price(95), remaining: dollars(500) });
+			open(SHORT_A, dollars(4_000), &[(BTC, coins(-100))]);
+			set_mark(BTC, 80);
+			next_block();
+			assert_eq!(Deficits::<Test>::get((BTC, Side::Short)), None, "worked down beside the unpriced one");
+			assert!(size(SHORT_A, BTC).abs() < coins(100));
+			assert!(Deficits::<Test>::get((crate::UNPRICED, Side::Short)).is_some());
 		});
 	}
 

@@ -58,7 +58,7 @@ pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountChange, TraderActivity, AccountHealth, BadDebt, Bankruptcy, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
+	AccountChange, TraderActivity, AccountHealth, BadDebt, MarginAccounts, MarginObserver, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio,
 	VenueStress,
 };
 use frame_support::{
@@ -234,7 +234,8 @@ pub mod pallet {
 			/// Equity over maintenance requirement afterwards; `None` with nothing left.
 			health_after: Option<Ratio>,
 		},
-		/// A bankrupt account's shortfall went down the loss waterfall.
+		/// A bankrupt account's shortfall went down the loss waterfall; `market` left the
+		/// largest part of it (the waterfall charges each market its own part).
 		ShortfallCovered { who: T::AccountId, market: MarketId, shortfall: ballast_primitives::Balance, coverage: ballast_primitives::Coverage },
 		/// What the hook did this block: entries taken off the index, accounts liquidated,
 		/// whether due entries were left for the next block, and the weight it metered.
@@ -417,8 +418,6 @@ impl<T: Config> Pallet<T> {
 	) -> (u32, Weight) {
 		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
 		let mut reduced = 0u32;
-		// The last close: a bankrupt remainder is handed on with it (its bankruptcy price).
-		let mut last_close: Option<(MarketId, Quantity, Price)> = None;
 		for position in positions {
 			let target = params.target_health.saturating_mul_int(health.maintenance_requirement);
 			if health.equity >= i128::try_from(target).unwrap_or(i128::MAX) && !health.is_liquidatable() {
@@ -443,7 +442,6 @@ impl<T: Config> Pallet<T> {
 			};
 			let Ok(reduction) = T::Margin::reduce_position(who, position.market, amount, mark, params.penalty) else { continue };
 			reduced.saturating_inc();
-			last_close = Some((position.market, reduction.closed.saturating_mul(position.size.signum()), mark));
 			health = reduction.health_after;
 			Self::deposit_event(Event::Liquidated {
 				who: who.clone(),
@@ -458,12 +456,13 @@ impl<T: Config> Pallet<T> {
 			T::Activity::liquidated(who);
 		}
 		if T::Margin::positions(who).is_empty() {
-			let shortfall = T::Margin::take_shortfall(who);
-			if shortfall > 0 {
-				T::Activity::caused_bad_debt(who, shortfall);
-				let (market, closed, price) = last_close.unwrap_or_default();
-				let loss = Bankruptcy { market, shortfall, closed, price };
+			// The loss comes with the markets whose closes left it (these liquidations' or the
+			// trader's own), each priced on its own closed size.
+			let loss = T::Margin::take_shortfall(who);
+			if loss.shortfall > 0 {
+				T::Activity::caused_bad_debt(who, loss.shortfall);
 				let coverage = T::BadDebt::cover(who, &loss);
+				let (market, shortfall) = (loss.main_market(), loss.shortfall);
 				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market, shortfall, coverage });
 				return (reduced, T::BadDebt::cover_weight_of(&coverage));
 			}

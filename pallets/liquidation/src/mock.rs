@@ -7,7 +7,7 @@
 use crate as pallet_ballast_liquidation;
 use crate::LiquidationParams;
 use ballast_primitives::{
-	apply_ratio, notional, pnl, AccountChange, AccountHealth, Balance, BadDebt, Bankruptcy, Coverage, MarginAccounts, MarginObserver, MarketId,
+	apply_ratio, notional, pnl, AccountChange, AccountHealth, Balance, BadDebt, Bankruptcy, Coverage, LossSource, MarginAccounts, MarginObserver, MarketId,
 	PositionView, Price, PriceFeed, PriceSnapshot, PriceStatus, Quantity, Ratio, Reduction, SignedBalance, BASE_UNIT,
 	COLLATERAL_UNIT,
 };
@@ -40,12 +40,15 @@ pub struct Account {
 	pub collateral: SignedBalance,
 	/// (market, signed size in base atoms, entry price)
 	pub positions: Vec<(MarketId, Quantity, Price)>,
+	/// Where the account's negative collateral came from, as the margin engine records it.
+	pub losses: Vec<LossSource>,
 }
 
 thread_local! {
 	static ACCOUNTS: RefCell<BTreeMap<u64, Account>> = RefCell::new(BTreeMap::new());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
+	static LOSSES: RefCell<Vec<Bankruptcy>> = RefCell::new(Vec::new());
 	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
 	static STRESS: RefCell<ballast_primitives::CrisisLevel> = RefCell::new(Default::default());
 }
@@ -127,7 +130,12 @@ impl MarginAccounts<u64> for Model {
 			let closed = amount.unsigned_abs().min(size.unsigned_abs()) as i128 * size.signum();
 			let realised = pnl(closed, entry, price);
 			let charged = apply_ratio(notional(closed, price), penalty);
+			let owed_before = account.collateral.min(0);
 			account.collateral = account.collateral + realised - charged as i128;
+			let unpaid = owed_before.saturating_sub(account.collateral.min(0));
+			if unpaid > 0 {
+				account.losses.push(LossSource { market, shortfall: unpaid as Balance, closed, price });
+			}
 			if closed == size {
 				account.positions.remove(slot);
 			} else {
@@ -144,16 +152,16 @@ impl MarginAccounts<u64> for Model {
 		})
 	}
 
-	fn take_shortfall(who: &u64) -> Balance {
+	fn take_shortfall(who: &u64) -> Bankruptcy {
 		ACCOUNTS.with(|a| {
 			let mut accounts = a.borrow_mut();
-			let Some(account) = accounts.get_mut(who) else { return 0 };
+			let Some(account) = accounts.get_mut(who) else { return Bankruptcy::default() };
 			if !account.positions.is_empty() || account.collateral >= 0 {
-				return 0;
+				return Bankruptcy::default();
 			}
 			let shortfall = account.collateral.unsigned_abs();
 			account.collateral = 0;
-			shortfall
+			Bankruptcy::apportioned(shortfall, core::mem::take(&mut account.losses))
 		})
 	}
 }
@@ -163,7 +171,8 @@ pub struct RecordedBadDebt;
 
 impl BadDebt<u64> for RecordedBadDebt {
 	fn cover(bankrupt: &u64, loss: &Bankruptcy) -> Coverage {
-		COVERED.with(|c| c.borrow_mut().push((*bankrupt, loss.market, loss.shortfall)));
+		COVERED.with(|c| c.borrow_mut().push((*bankrupt, loss.main_market(), loss.shortfall)));
+		LOSSES.with(|l| l.borrow_mut().push(loss.clone()));
 		Coverage { by_fund: loss.shortfall, ..Default::default() }
 	}
 
@@ -180,6 +189,11 @@ impl BadDebt<u64> for RecordedBadDebt {
 
 pub const WORST_COVER: Weight = Weight::from_parts(20_000_000_000, 0);
 pub const FUND_ONLY_COVER: Weight = Weight::from_parts(1_000_000_000, 0);
+
+/// Every loss handed to the fund, with its sources.
+pub fn losses() -> Vec<Bankruptcy> {
+	LOSSES.with(|l| l.borrow().clone())
+}
 
 pub fn covered() -> Vec<(u64, MarketId, Balance)> {
 	COVERED.with(|c| c.borrow().clone())
@@ -225,7 +239,7 @@ impl crate::BenchmarkHelper<u64> for Model {
 	fn idle_account(index: u32) -> u64 {
 		let who = 1_000_000 + u64::from(index);
 		let position = (0, coins(1), Model::mark(0));
-		ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral: dollars(1_000), positions: vec![position] }));
+		ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral: dollars(1_000), positions: vec![position], ..Default::default() }));
 		who
 	}
 }
@@ -272,7 +286,7 @@ pub fn set_mark(market: MarketId, mark: Price) {
 /// marks, and tells the engine, as the margin pallet does after a trade.
 pub fn open(who: u64, collateral: SignedBalance, positions: &[(MarketId, Quantity)]) {
 	let positions = positions.iter().map(|&(market, size)| (market, size, Model::mark(market))).collect();
-	ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral, positions }));
+	ACCOUNTS.with(|a| a.borrow_mut().insert(who, Account { collateral, positions, ..Default::default() }));
 	let (health, positions) = (<Model as MarginAccounts<u64>>::health(&who), <Model as MarginAccounts<u64>>::positions(&who));
 	let change = AccountChange { health, positions: &positions, repositioned: None };
 	<Liquidation as MarginObserver<u64>>::account_changed(&who, &change);
@@ -319,6 +333,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ACCOUNTS.with(|a| a.borrow_mut().clear());
 	MARKS.with(|m| m.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
+	LOSSES.with(|l| l.borrow_mut().clear());
 	ACTIVITY.with(|a| a.borrow_mut().clear());
 	SetStress::set(Default::default());
 	let storage = RuntimeGenesisConfig {

@@ -2,7 +2,7 @@
 //! engine's `try_state` through [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{CrisisLevel, MarginAccounts, PriceFeed};
+use ballast_primitives::{CrisisLevel, LossSource, MarginAccounts, PriceFeed};
 use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::{
 	traits::{Bounded, One, Zero},
@@ -114,12 +114,18 @@ fn many_small_accounts_just_more_urgent_cannot_delay_a_large_one() {
 fn a_bankrupt_trader_that_closed_its_own_position_still_goes_down_the_waterfall() {
 	run_test(|| {
 		open(1, dollars(7_000), &[(BTC, coins(1))]);
-		// The trader closed at a loss of 10 000 itself: no positions, 3 000 of shortfall. The
-		// margin pallet tells the engine, as after any trade.
-		open(1, dollars(-3_000), &[]);
+		// The trader closed at a loss of 10 000 itself: no positions, 3 000 of shortfall, which
+		// the margin engine records as left by that BTC close. It tells the engine, as after any
+		// trade.
+		edit_account(1, |a| {
+			a.collateral = dollars(-3_000);
+			a.positions.clear();
+			a.losses = vec![LossSource { market: BTC, shortfall: dollars(3_000) as u128, closed: coins(1), price: price(90_000) }];
+		});
 		assert!(Triggers::<Test>::get(1).is_some(), "a shortfall is indexed like a position");
 		next_block();
-		assert_eq!(covered(), vec![(1, 0, dollars(3_000) as u128)], "the fund covers it, not the vault's LPs silently");
+		assert_eq!(covered(), vec![(1, BTC, dollars(3_000) as u128)], "the fund covers it, not the vault's LPs silently");
+		assert_eq!(losses()[0].sources[0].bankruptcy_price(), Some(price(93_000)), "priced on the market and size that left it");
 		assert_eq!(activity(), vec![(1, Some(dollars(3_000) as u128))], "reputation hears of the bad debt");
 		assert_eq!(Triggers::<Test>::get(1), None, "nothing left to index");
 	});
@@ -143,6 +149,25 @@ fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 		assert!(weight.ref_time() >= FUND_ONLY_COVER.ref_time() && weight.ref_time() < WORST_COVER.ref_time(), "{weight:?}");
 		// Reputation hears of the liquidation and of the bad debt.
 		assert_eq!(activity(), vec![(1, None), (1, Some(shortfall))]);
+	});
+}
+
+#[test]
+fn each_market_answers_for_the_loss_its_own_close_left() {
+	run_test(|| {
+		// 10 BTC and a little ETH; BTC gaps 10 %: the loss is BTC's, not ETH's.
+		open(1, dollars(60_000), &[(BTC, coins(10)), (ETH, coins(1) / 100)]);
+		set_mark(BTC, price(90_000));
+		next_block();
+		let loss = losses().pop().expect("a bankruptcy");
+		assert_eq!(loss.main_market(), BTC);
+		let btc = loss.sources.iter().find(|s| s.market == BTC).expect("BTC left a loss");
+		assert!(btc.shortfall * 100 >= loss.shortfall * 99, "BTC's part {} of {}", btc.shortfall, loss.shortfall);
+		assert_eq!(btc.closed, coins(10), "priced on BTC's own closed size");
+		// BTC shorts are deleveraged near the close, not ETH shorts at a price off by orders.
+		let bankruptcy = btc.bankruptcy_price().unwrap();
+		assert!(bankruptcy > price(90_000) && bankruptcy < price(96_000), "{bankruptcy:?}");
+		assert_eq!(loss.sources.iter().map(|s| s.shortfall).sum::<u128>(), loss.shortfall);
 	});
 }
 
@@ -522,7 +547,7 @@ mod properties {
 	}
 
 	proptest! {
-		#![proptest_config(ProptestConfig { cases: 1_024, ..ProptestConfig::default() })]
+		#![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
 		/// Over arbitrary sequences of deposits, withdrawals, trades either way (so accounts move
 		/// between the queues) and price moves: after every account change its entry is due no

@@ -3,7 +3,7 @@
 use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountChange, AccountHealth, Repositioned, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
+	AccountChange, AccountHealth, Bankruptcy, Repositioned, Balance, LeverageLimit, MarginAccounts, MarginObserver, MarketGuard, MarketId, PositionView, Price, PriceFeed,
 	Quantity, Ratio, Reduction, SignedBalance, TradeIntent, TradeRefusal, TraderActivity, WithdrawalGuard, WithdrawalPool,
 	WithdrawalRefusal,
 };
@@ -36,6 +36,8 @@ pub(crate) struct Fill {
 	pub realised_pnl: SignedBalance,
 	/// Base atoms of the old position it closed (the rest opened new exposure).
 	pub closed: Quantity,
+	/// The loss the close left unpaid, if it left any.
+	pub loss: Option<ballast_primitives::LossSource>,
 }
 
 /// An account valued at current marks.
@@ -395,7 +397,8 @@ impl<T: Config> Pallet<T> {
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
 		let repositioned = Self::repositioning(&account, market);
-		let Fill { realised_pnl, closed } = Self::execute(&mut account, market, delta, price, mark)?;
+		let Fill { realised_pnl, closed, loss } = Self::execute(&mut account, market, delta, price, mark)?;
+		Self::note_loss(&who, loss);
 
 		// New risk is checked against the holder, at live prices of every market held: equity
 		// that exists only at a frozen price carries none.
@@ -433,6 +436,7 @@ impl<T: Config> Pallet<T> {
 		let mut position =
 			account.position(market).unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
 		let mut realised = 0;
+		let mut loss = None;
 
 		let closing = if position.size != 0 && delta.signum() != position.size.signum() {
 			delta.unsigned_abs().min(position.size.unsigned_abs())
@@ -446,7 +450,12 @@ impl<T: Config> Pallet<T> {
 			position.size = position.size.saturating_sub(closed);
 			position.entry_value = position.entry_value.saturating_sub(closed_entry);
 			Self::remove_from_totals(&mut totals, closed, closed_entry);
+			let shortfall_before = account.shortfall;
 			Self::realise(account, realised);
+			let unpaid = account.shortfall.saturating_sub(shortfall_before);
+			if !unpaid.is_zero() {
+				loss = Some(ballast_primitives::LossSource { market, shortfall: unpaid, closed, price });
+			}
 		}
 		let opening = delta.unsigned_abs().saturating_sub(closing);
 		if opening > 0 {
@@ -461,7 +470,32 @@ impl<T: Config> Pallet<T> {
 		account.set_position(market, position).map_err(|_| Error::<T>::TooManyPositions)?;
 		Self::revalue(&mut totals, mark);
 		Self::put_totals(market, totals);
-		Ok(Fill { realised_pnl: realised, closed: Quantity::try_from(closing).unwrap_or(Quantity::MAX) })
+		Ok(Fill { realised_pnl: realised, closed: Quantity::try_from(closing).unwrap_or(Quantity::MAX), loss })
+	}
+
+	/// Records where `who`'s shortfall came from: one entry a market, sizes and losses summed,
+	/// the price averaged by size.
+	fn note_loss(who: &T::AccountId, loss: Option<ballast_primitives::LossSource>) {
+		let Some(loss) = loss else { return };
+		ShortfallSources::<T>::mutate(who, |sources| {
+			match sources.iter_mut().find(|source| source.market == loss.market) {
+				Some(source) => {
+					let (old, new) = (source.closed.unsigned_abs(), loss.closed.unsigned_abs());
+					source.price = Price::checked_from_rational(
+						source.price.saturating_mul_int(old).saturating_add(loss.price.saturating_mul_int(new)),
+						old.saturating_add(new).max(1),
+					)
+					.unwrap_or(loss.price);
+					source.closed = source.closed.saturating_add(loss.closed);
+					source.shortfall = source.shortfall.saturating_add(loss.shortfall);
+				},
+				// One entry a market, and an account holds at most MAX_POSITIONS markets.
+				None =>
+					if sources.try_push(loss).is_err() {
+						frame_support::defensive!("more loss sources than markets an account may hold");
+					},
+			}
+		});
 	}
 
 	/// Values a market's open interest at `mark`, keeping the pool's sum in step.
@@ -885,6 +919,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(markets.len() == account.positions.len(), "two positions of an account in one market");
 			ensure!(account != MarginAccount::default(), "an empty account is stored");
 		}
+		for (who, sources) in ShortfallSources::<T>::iter() {
+			let shortfall = Accounts::<T>::get(&who).map_or(0, |account| account.shortfall);
+			ensure!(!shortfall.is_zero() && !sources.is_empty(), "loss sources kept for an account without a shortfall");
+		}
 		let ledgers = Self::ledgers();
 		ensure!(ledgers.owed() < Balance::MAX, "ledgers overflow");
 		// More is a donation (anyone may transfer to the account) and harms no one; less is a
@@ -962,7 +1000,8 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
 		let repositioned = Self::repositioning(&account, market);
-		let realised_pnl = Self::execute(&mut account, market, delta, price, mark)?.realised_pnl;
+		let Fill { realised_pnl, loss, .. } = Self::execute(&mut account, market, delta, price, mark)?;
+		Self::note_loss(who, loss);
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		// Never more than the equity left: a penalty that turned into bad debt would be paid by
 		// the insurance fund or deleveraged traders, not by the account it penalises.
@@ -991,10 +1030,10 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 			.collect()
 	}
 
-	fn take_shortfall(who: &T::AccountId) -> Balance {
-		let Some(mut account) = Accounts::<T>::get(who) else { return 0 };
+	fn take_shortfall(who: &T::AccountId) -> Bankruptcy {
+		let Some(mut account) = Accounts::<T>::get(who) else { return Bankruptcy::default() };
 		if !account.positions.is_empty() || account.shortfall.is_zero() {
-			return 0;
+			return Bankruptcy::default();
 		}
 		// Owed profit and collateral pay the loss first; what is left is bad debt.
 		let netted = account.unsettled_profit.min(account.shortfall);
@@ -1006,9 +1045,10 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		account.shortfall.saturating_reduce(paid);
 		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid));
 		let taken = core::mem::take(&mut account.shortfall);
+		let sources = ShortfallSources::<T>::take(who).into_inner();
 		Self::store_account(who, &account, None);
 		Self::deposit_event(Event::ShortfallTaken { who: who.clone(), amount: taken });
-		taken
+		Bankruptcy::apportioned(taken, sources)
 	}
 }
 

@@ -132,6 +132,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Pool<T: Config> = StorageValue<_, PooledLedgers, ValueQuery>;
 
+	/// Where an account's shortfall came from: each market whose closes left loss unpaid, with
+	/// the size closed and the loss. Written only by a close that leaves loss unpaid (rare), taken
+	/// with the shortfall, so the loss waterfall deleverages each market's counterparties for the
+	/// loss made against them, also when the trader closed under water by themselves.
+	#[pallet::storage]
+	pub type ShortfallSources<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<ballast_primitives::LossSource, ConstU32<{ crate::types::MAX_POSITIONS }>>,
+		ValueQuery,
+	>;
+
 	/// Each liquidity provider's vault shares.
 	#[pallet::storage]
 	pub type LpShares<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;

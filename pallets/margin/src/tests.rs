@@ -2,7 +2,7 @@
 //! (conservation to the unit) through [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{MarginAccounts, MarketState, PriceStatus, Ratio};
+use ballast_primitives::{LossSource, MarginAccounts, MarketState, PriceStatus, Ratio};
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use ballast_primitives::PriceFeed;
 use sp_arithmetic::{
@@ -232,6 +232,8 @@ mod invariants {
 			assert_ok!(Margin::close(RuntimeOrigin::signed(ALICE), BTC, Price::zero()));
 			let alice = Accounts::<Test>::get(ALICE).unwrap();
 			assert!(alice.positions.is_empty() && alice.shortfall > 0);
+			let sources: Vec<_> = ShortfallSources::<Test>::get(ALICE).iter().map(|s| (s.market, s.closed, s.shortfall)).collect();
+			assert_eq!(sources, vec![(BTC, coins(1), alice.shortfall)], "a self-created shortfall records the market and size that left it");
 			assert_eq!(Margin::watched_accounts(), vec![ALICE], "Bob holds only collateral");
 			assert!(observed().0.contains(&ALICE), "the liquidation engine heard of it");
 		});
@@ -710,15 +712,18 @@ mod margin_accounts {
 			fund_vault(dollars(5_000_000));
 			deposit(ALICE, dollars(10_000));
 			trade(ALICE, BTC, coins(1));
-			assert_eq!(Margin::take_shortfall(&ALICE), 0, "not while positions are open");
+			assert_eq!(Margin::take_shortfall(&ALICE).shortfall, 0, "not while positions are open");
 			set_mark(BTC, 80_000);
 			assert!(Margin::health(&ALICE).unwrap().is_bankrupt());
 			Margin::reduce_position(&ALICE, BTC, coins(1), price(80_000), Ratio::zero()).unwrap();
 			let owed = Accounts::<Test>::get(ALICE).unwrap().shortfall;
 			assert!(owed > dollars(10_000) && owed < dollars(10_400), "{owed}");
-			assert_eq!(Margin::take_shortfall(&ALICE), owed);
+			let loss = Margin::take_shortfall(&ALICE);
+			assert_eq!(loss.shortfall, owed);
+			assert_eq!(loss.sources, vec![LossSource { market: BTC, shortfall: owed, closed: coins(1), price: price(80_000) }]);
 			assert_eq!(Accounts::<Test>::get(ALICE), None, "nothing left");
-			assert_eq!(Margin::take_shortfall(&ALICE), 0);
+			assert!(!ShortfallSources::<Test>::contains_key(ALICE), "taken with the shortfall");
+			assert_eq!(Margin::take_shortfall(&ALICE).shortfall, 0);
 		});
 	}
 }
