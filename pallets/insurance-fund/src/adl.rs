@@ -80,7 +80,8 @@ impl<T: Config> Pallet<T> {
 	/// up against the mark (never past its entry: it never closes at a loss); at the mark each
 	/// settles its profit. Returns what it recovered and how many positions it reduced.
 	pub(crate) fn deleverage(market: MarketId, side: Side, pricing: Pricing, target: Balance, limit: u32) -> (Balance, u32) {
-		let Some(mark) = T::PriceFeed::snapshot(market).map(|s| s.mark) else { return (0, 0) };
+		// Never at a frozen price: the deficit is carried and worked down once the feed is live.
+		let Some(mark) = T::PriceFeed::mark_price(market) else { return (0, 0) };
 		let (mut left, mut reduced) = (target, 0u32);
 		for candidate in Self::candidates(market, side, T::RankingWindow::get()) {
 			if left.is_zero() || reduced >= limit {

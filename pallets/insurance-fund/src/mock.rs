@@ -41,6 +41,8 @@ impl pallet_balances::Config for Test {
 }
 
 thread_local! {
+	/// Feeds the test froze (stale or diverging): their marks stay, but are not live.
+	static FROZEN: RefCell<std::collections::BTreeMap<MarketId, PriceStatus>> = RefCell::new(Default::default());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static BREAKERS: RefCell<BTreeMap<MarketId, ballast_primitives::MarketState>> = RefCell::new(BTreeMap::new());
 }
@@ -58,13 +60,14 @@ pub fn set_breaker(market: MarketId, state: ballast_primitives::MarketState) {
 	BREAKERS.with(|b| b.borrow_mut().insert(market, state));
 }
 
-/// Marks set by the test, always live.
+/// Marks set by the test, live unless frozen.
 pub struct TestPrices;
 
 impl PriceFeed<u64> for TestPrices {
 	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
 		let mark = MARKS.with(|m| m.borrow().get(&market).copied())?;
-		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 1, status: PriceStatus::Live })
+		let status = FROZEN.with(|f| f.borrow().get(&market).copied()).unwrap_or(PriceStatus::Live);
+		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 1, status })
 	}
 }
 
@@ -249,6 +252,7 @@ pub fn pause_withdrawals(paused: bool) {
 /// 1..=40 funded; block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
+	FROZEN.with(|f| f.borrow_mut().clear());
 	BREAKERS.with(|b| b.borrow_mut().clear());
 	pause_withdrawals(false);
 	let storage = RuntimeGenesisConfig {
@@ -329,4 +333,9 @@ pub fn fund_events() -> Vec<crate::Event<Test>> {
 			_ => None,
 		})
 		.collect()
+}
+
+/// Freezes `market`'s feed at its mark with `status` (`Live` thaws it).
+pub fn set_feed_status(market: MarketId, status: PriceStatus) {
+	FROZEN.with(|f| f.borrow_mut().insert(market, status));
 }

@@ -444,6 +444,23 @@ mod profit_cap {
 	}
 
 	#[test]
+	fn deleveraging_waits_for_a_live_price() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
+			Deficits::<Test>::insert((BTC, Side::Short), crate::Deficit { price: price(95), remaining: dollars(500) });
+			open(SHORT_A, dollars(4_000), &[(BTC, coins(-100))]);
+			set_mark(BTC, 80);
+			set_feed_status(BTC, ballast_primitives::PriceStatus::Stale);
+			next_block();
+			assert_eq!(size(SHORT_A, BTC), coins(-100), "no close at a frozen mark");
+			assert!(Deficits::<Test>::get((BTC, Side::Short)).is_some(), "carried meanwhile");
+			set_feed_status(BTC, ballast_primitives::PriceStatus::Live);
+			next_block();
+			assert_eq!(Deficits::<Test>::get((BTC, Side::Short)), None);
+		});
+	}
+
+	#[test]
 	fn a_deficit_nobody_can_close_blocks_no_other_deficit() {
 		run_test(|| {
 			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });

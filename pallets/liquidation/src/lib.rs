@@ -3,7 +3,9 @@
 //! Liquidates, every block in `on_initialize`, the accounts whose equity fell below their
 //! maintenance requirement: partially, only as much as restores a target health, largest
 //! position first, at the mark price with a penalty; an account left with nothing to close and
-//! negative equity hands its shortfall to [`BadDebt`]. Inside consensus, no keeper to fail in a
+//! negative equity hands its shortfall to [`BadDebt`], with the markets whose closes left it.
+//! Never at a frozen price: a position whose feed is stale or diverging waits, and its account
+//! is examined again every block until the feed is live. Inside consensus, no keeper to fail in a
 //! crisis (MakerDAO 2020).
 //!
 //! ## Work in proportion to the accounts at risk
@@ -423,7 +425,10 @@ impl<T: Config> Pallet<T> {
 			if health.equity >= i128::try_from(target).unwrap_or(i128::MAX) && !health.is_liquidatable() {
 				break;
 			}
-			let Some(mark) = T::PriceFeed::snapshot(position.market).map(|s| s.mark) else { continue };
+			// Never at a frozen price (a stale or diverging feed): closing there would hand the
+			// vault or the trader a price the market no longer has. The position waits; the
+			// account stays due and is examined again every block until its feed is live.
+			let Some(mark) = T::PriceFeed::mark_price(position.market) else { continue };
 			let fraction = risk::fraction_to_close(
 				health.equity,
 				health.maintenance_requirement,

@@ -45,6 +45,8 @@ pub struct Account {
 }
 
 thread_local! {
+	/// Feeds the test froze (stale or diverging): their marks stay, but are not live.
+	static FROZEN: RefCell<std::collections::BTreeMap<MarketId, PriceStatus>> = RefCell::new(Default::default());
 	static ACCOUNTS: RefCell<BTreeMap<u64, Account>> = RefCell::new(BTreeMap::new());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
@@ -205,7 +207,8 @@ pub struct Marks;
 impl PriceFeed<u64> for Marks {
 	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
 		let mark = MARKS.with(|m| m.borrow().get(&market).copied())?;
-		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 0, status: PriceStatus::Live })
+		let status = FROZEN.with(|f| f.borrow().get(&market).copied()).unwrap_or(PriceStatus::Live);
+		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 0, status })
 	}
 }
 
@@ -333,6 +336,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ACCOUNTS.with(|a| a.borrow_mut().clear());
 	MARKS.with(|m| m.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
+	FROZEN.with(|f| f.borrow_mut().clear());
 	LOSSES.with(|l| l.borrow_mut().clear());
 	ACTIVITY.with(|a| a.borrow_mut().clear());
 	SetStress::set(Default::default());
@@ -357,4 +361,9 @@ pub fn run_test(test: impl FnOnce()) {
 		test();
 		crate::Pallet::<Test>::do_try_state().expect("invariants hold after the test");
 	});
+}
+
+/// Freezes `market`'s feed at its mark with `status` (`Live` thaws it).
+pub fn set_feed_status(market: MarketId, status: PriceStatus) {
+	FROZEN.with(|f| f.borrow_mut().insert(market, status));
 }

@@ -172,6 +172,24 @@ fn each_market_answers_for_the_loss_its_own_close_left() {
 }
 
 #[test]
+fn a_forced_close_waits_for_a_live_price_and_the_account_stays_due() {
+	use ballast_primitives::PriceStatus;
+	run_test(|| {
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(90_000));
+		for status in [PriceStatus::Stale, PriceStatus::Diverging] {
+			set_feed_status(BTC, status);
+			next_block();
+			assert_eq!(Model::account(1).unwrap().positions[0].1, coins(1), "not closed at a frozen mark");
+			assert!(risk::level_of(Triggers::<Test>::get(1).unwrap()) <= Watermark::<Test>::get() + 1, "due again next block");
+		}
+		set_feed_status(BTC, PriceStatus::Live);
+		next_block();
+		assert!(Model::account(1).unwrap().positions.is_empty(), "closed once the feed is live");
+	});
+}
+
+#[test]
 fn the_tightening_room_is_the_distance_to_the_most_urgent_account() {
 	use ballast_primitives::MarginObserver;
 	run_test(|| {
@@ -547,7 +565,7 @@ mod properties {
 	}
 
 	proptest! {
-		#![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+		#![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
 		/// Over arbitrary sequences of deposits, withdrawals, trades either way (so accounts move
 		/// between the queues) and price moves: after every account change its entry is due no
