@@ -87,9 +87,10 @@ fn whitelist_hook_storage<T: Config>() {
 mod benchmarks {
 	use super::*;
 
+	/// An account holding a position in every market (its worst case: each is settled).
 	#[benchmark]
 	fn deposit() {
-		let (trader, _) = book::<T>(T::MaxMarkets::get() - 1);
+		let (trader, _) = book::<T>(T::MaxMarkets::get());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);
@@ -97,9 +98,11 @@ mod benchmarks {
 		assert!(Accounts::<T>::get(&trader).is_some());
 	}
 
+	/// An account holding a position in every market: each is settled and valued twice (against
+	/// the holder for the check, at the marks for the observers).
 	#[benchmark]
 	fn withdraw() {
-		let (trader, _) = book::<T>(T::MaxMarkets::get() - 1);
+		let (trader, _) = book::<T>(T::MaxMarkets::get());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(trader.clone()), 1_000 * COLLATERAL_UNIT);

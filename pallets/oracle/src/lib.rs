@@ -25,7 +25,7 @@
 //!   are never suspended for it.
 //! - **Mark price**: an EMA of the index whose move per block is capped, so one manipulated
 //!   print (bZx 2020, Mango 2022) cannot move it far. **Volatility**: an EWMA of squared
-//!   per-block index returns (RiskMetrics), with the last [`Config::ReturnHistory`] returns kept.
+//!   per-block index returns (RiskMetrics): one value a market, updated in place.
 //!
 //! ## What is reused, and why not more
 //! The feeder set is any [`SortedMembers`], meant to be `pallet-membership` under the oracle
@@ -129,9 +129,6 @@ pub mod pallet {
 		/// Most prices in one submission.
 		#[pallet::constant]
 		type MaxPricesPerSubmission: Get<u32>;
-		/// How many recent index returns are kept per market.
-		#[pallet::constant]
-		type ReturnHistory: Get<u32>;
 		/// Outliers within [`Config::OutlierWindow`] that suspend a feeder.
 		#[pallet::constant]
 		type OutlierLimit: Get<u32>;
@@ -164,10 +161,6 @@ pub mod pallet {
 	/// Each market's aggregated feed.
 	#[pallet::storage]
 	pub type Feeds<T: Config> = StorageMap<_, Twox64Concat, MarketId, Feed<BlockNumberFor<T>>>;
-
-	/// Each market's most recent index returns, oldest first.
-	#[pallet::storage]
-	pub type Returns<T: Config> = StorageMap<_, Twox64Concat, MarketId, BoundedVec<Return, T::ReturnHistory>, ValueQuery>;
 
 	/// How often each feeder's price was an outlier, ever: for dashboards and governance.
 	#[pallet::storage]
@@ -315,7 +308,6 @@ pub mod pallet {
 			let out_of_range = |p: Price| p < config.min_price || p > config.max_price;
 			if Feeds::<T>::get(market).is_some_and(|feed| out_of_range(feed.index) || out_of_range(feed.mark)) {
 				Feeds::<T>::remove(market);
-				Returns::<T>::remove(market);
 			}
 			Self::deposit_event(Event::MarketConfigured { market });
 			Ok(())
@@ -331,7 +323,6 @@ pub mod pallet {
 			Markets::<T>::remove(market);
 			let _ = Submissions::<T>::clear_prefix(market, T::MaxFeeders::get(), None);
 			Feeds::<T>::remove(market);
-			Returns::<T>::remove(market);
 			Self::deposit_event(Event::MarketRemoved { market });
 			Ok(())
 		}
@@ -460,13 +451,9 @@ impl<T: Config> Pallet<T> {
 				let mark = aggregation::next_mark(previous.map(|f| f.mark), index, config.mark_smoothing, config.mark_cap);
 				let variance = match previous {
 					Some(previous) => {
+						// The return feeds the volatility estimate only: a history of returns
+						// that nothing read was rewritten every block (600 entries a market).
 						let last_return = aggregation::index_return(previous.index, index);
-						Returns::<T>::mutate(market, |history| {
-							if history.is_full() {
-								history.remove(0);
-							}
-							let _ = history.try_push(last_return);
-						});
 						aggregation::next_variance(previous.variance, last_return, config.volatility_decay)
 					},
 					None => Default::default(),

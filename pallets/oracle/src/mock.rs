@@ -58,7 +58,6 @@ parameter_types! {
 	pub const MaxMarkets: u32 = 8;
 	pub const MaxFeeders: u32 = 16;
 	pub const MaxPricesPerSubmission: u32 = 8;
-	pub const ReturnHistory: u32 = 4;
 	pub const OutlierLimit: u32 = 3;
 	pub const OutlierWindow: u64 = 10;
 	pub const SuspensionPeriod: u64 = 20;
@@ -111,7 +110,6 @@ impl pallet_ballast_oracle::Config for Test {
 	type MaxMarkets = MaxMarkets;
 	type MaxFeeders = MaxFeeders;
 	type MaxPricesPerSubmission = MaxPricesPerSubmission;
-	type ReturnHistory = ReturnHistory;
 	type OutlierLimit = OutlierLimit;
 	type OutlierWindow = OutlierWindow;
 	type SuspensionPeriod = SuspensionPeriod;

@@ -189,8 +189,6 @@ parameter_types! {
 	pub const OracleMaxFeeders: u32 = 32;
 	pub const OracleMaxMarkets: u32 = 32;
 	pub const OracleMaxPricesPerSubmission: u32 = 32;
-	/// An hour of per-block returns.
-	pub const OracleReturnHistory: u32 = 600;
 	/// Ten outliers within ten minutes suspend a feeder for a day: a source that glitches for a
 	/// few blocks is forgiven, one that lies every block is out within a minute, and the
 	/// oracle admin has the day to remove it for good.
@@ -220,7 +218,6 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type MaxMarkets = OracleMaxMarkets;
 	type MaxFeeders = OracleMaxFeeders;
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;
-	type ReturnHistory = OracleReturnHistory;
 	type OutlierLimit = OracleOutlierLimit;
 	type OutlierWindow = OracleOutlierWindow;
 	type SuspensionPeriod = OracleSuspensionPeriod;
