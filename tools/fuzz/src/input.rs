@@ -80,6 +80,10 @@ pub enum Call {
 	/// A trade of an arbitrary raw size.
 	TradeRaw { market: MarketId, delta: i128, loose: bool },
 	Close { market: MarketId },
+	/// Cuts the position in `market` to `keep_percent` of it, then withdraws all the account
+	/// may: an account moved from the large liquidation queue to the small one with little
+	/// equity left (the first review's escape).
+	ReduceThenWithdraw { market: MarketId, keep_percent: u8 },
 	ProvideLiquidity { amount: u128 },
 	WithdrawLiquidity { shares: u128 },
 	Stake { amount: u128 },
@@ -105,6 +109,12 @@ pub enum RootCall {
 	EmergencyResume { target: u8 },
 	/// The liquidation hook's share of a block, in percent (0 and over 100 are refused).
 	LiquidationShare { percent: u8 },
+	/// A market's funding cap in parts per million a block, up to 6.5 % (past 0.01 % refused):
+	/// a referendum setting funding high once, then reverting it.
+	FundingCap { market: MarketId, per_million: u16 },
+	/// The liquidation engine's funding allowance in parts per million a block (past 0.01 %
+	/// refused; a saturated watermark made every account due for ever).
+	FundingAllowance { per_million: u16 },
 }
 
 impl Op {
@@ -128,7 +138,8 @@ impl Op {
 				let delta = if input.u8() % 2 == 0 { magnitude } else { -magnitude };
 				Op::Signed { actor, call: Call::TradeRaw { market: input.market(), delta, loose: input.u8() % 4 != 0 } }
 			},
-			10 | 11 => Op::Signed { actor, call: Call::Close { market: input.market() } },
+			10 => Op::Signed { actor, call: Call::Close { market: input.market() } },
+			11 => Op::Signed { actor, call: Call::ReduceThenWithdraw { market: input.market(), keep_percent: input.u8() % 101 } },
 			12 => Op::Signed { actor, call: Call::ProvideLiquidity { amount: input.amount() } },
 			13 => Op::Signed { actor, call: Call::WithdrawLiquidity { shares: input.amount() } },
 			14 => Op::Signed { actor, call: Call::Stake { amount: input.amount() } },
@@ -144,11 +155,13 @@ impl Op {
 			17 => Op::Signed { actor, call: Call::Transfer { to: input.u8(), amount: input.amount() } },
 			18 => Op::Signed { actor, call: Call::Propose { floor_tenths: input.u8() } },
 			19 => Op::Signed { actor, call: Call::Vote { index: input.u8(), aye: input.u8() % 3 != 0, balance_percent: input.u8() } },
-			20 => Op::Root(match input.u8() % 5 {
+			20 => Op::Root(match input.u8() % 7 {
 				0 => RootCall::MultiplierFloor { tenths: (input.u8() % 4 != 0).then(|| input.u8()) },
 				1 => RootCall::MarketMargins { market: input.market(), maintenance_tenths: input.u8(), initial_tenths: input.u8() },
 				2 => RootCall::EmergencyHalt { target: input.u8() },
 				3 => RootCall::EmergencyResume { target: input.u8() },
+				4 => RootCall::FundingCap { market: input.market(), per_million: input.u16() },
+				5 => RootCall::FundingAllowance { per_million: input.u16() },
 				_ => RootCall::LiquidationShare { percent: input.u8() },
 			}),
 			21..=24 => Op::Move { market: input.market(), basis_points: (input.u16() as i16) % 500 },

@@ -167,6 +167,19 @@ impl Venue {
 				let outcome = self.propose(self.actor(*actor), *floor_tenths);
 				self.note(outcome);
 			},
+			Op::Signed { actor, call: Call::ReduceThenWithdraw { market, keep_percent } } => {
+				let outcome = self.reduce_then_withdraw(self.actor(*actor), *market, *keep_percent);
+				self.note(outcome);
+			},
+			Op::Signed { actor, call: call @ (Call::Trade { .. } | Call::TradeRaw { .. }) } => {
+				let who = self.actor(*actor);
+				let runtime_call = self.signed_call(who, call);
+				let outcome = self.send(who, runtime_call);
+				self.note(outcome);
+				if outcome == Some(true) {
+					priced_against_the_trader()?;
+				}
+			},
 			Op::Signed { actor, call } => {
 				let who = self.actor(*actor);
 				let call = self.signed_call(who, call);
@@ -269,6 +282,7 @@ impl Venue {
 				amount,
 			}),
 			Call::Propose { .. } => unreachable!("sent by `propose`"),
+			Call::ReduceThenWithdraw { .. } => unreachable!("sent by `reduce_then_withdraw`"),
 			Call::Vote { index, aye, balance_percent } => {
 				let free = pallet_balances::Pallet::<Runtime>::free_balance(account(who));
 				let balance = Perbill::from_percent(u32::from(balance_percent % 101)).mul_floor(free);
@@ -280,6 +294,25 @@ impl Venue {
 				RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::vote { poll_index, vote })
 			},
 		}
+	}
+
+	/// Cuts `who`'s position in `market` to `keep_percent`, then withdraws what the margin
+	/// engine says may be withdrawn: two transactions, one counted call.
+	fn reduce_then_withdraw(&mut self, who: Sr25519Keyring, market: MarketId, keep_percent: u8) -> Option<bool> {
+		let size = pallet_ballast_margin::Accounts::<Runtime>::get(account(who)).and_then(|a| a.position(market)).map_or(0, |p| p.size);
+		if size != 0 {
+			let keep = size.saturating_mul(i128::from(keep_percent)) / 100;
+			let limit_price = if size > 0 { Price::zero() } else { Price::saturating_from_integer(u64::MAX) };
+			let delta = keep.saturating_sub(size);
+			if delta != 0 && !self.send(who, RuntimeCall::Margin(pallet_ballast_margin::Call::trade { market, delta, limit_price }))? {
+				return Some(false);
+			}
+		}
+		let amount = pallet_ballast_margin::Pallet::<Runtime>::account_summary(&account(who)).map_or(0, |summary| summary.withdrawable);
+		if amount == 0 {
+			return Some(false);
+		}
+		self.send(who, RuntimeCall::Margin(pallet_ballast_margin::Call::withdraw { amount }))
 	}
 
 	/// A referendum on the risk track setting the margin floor, its call inline, and its
@@ -323,6 +356,18 @@ impl Venue {
 			},
 			RootCall::EmergencyHalt { target: pick } => RuntimeCall::CircuitBreaker(Breaker::emergency_halt { target: target(pick) }),
 			RootCall::EmergencyResume { target: pick } => RuntimeCall::CircuitBreaker(Breaker::emergency_resume { target: target(pick) }),
+			RootCall::FundingCap { market, per_million } => {
+				let listed = |market| pallet_ballast_margin::Markets::<Runtime>::get(market).map(|listed| listed.params);
+				let mut params = listed(market).or_else(|| listed(BTC_USD)).expect("BTC-USD is listed at genesis");
+				params.max_funding_rate = Ratio::saturating_from_rational(u32::from(per_million), 1_000_000u32);
+				params.funding_rate_per_skew = params.max_funding_rate;
+				RuntimeCall::Margin(pallet_ballast_margin::Call::set_market { market, params })
+			},
+			RootCall::FundingAllowance { per_million } => {
+				let mut params = pallet_ballast_liquidation::Params::<Runtime>::get();
+				params.funding_allowance = Ratio::saturating_from_rational(u32::from(per_million), 1_000_000u32);
+				RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params })
+			},
 			RootCall::LiquidationShare { percent } => {
 				let mut params = pallet_ballast_liquidation::Params::<Runtime>::get();
 				// Past 75 % the call is refused, as it must be.
@@ -331,4 +376,22 @@ impl Venue {
 			},
 		}
 	}
+}
+
+/// The trade just executed is priced against the trader: a buy at no less than the higher of
+/// its market's mark and index, a sell at no more than the lower (a trade on a mark that trails
+/// the index must not earn the lag from the LPs).
+fn priced_against_the_trader() -> Result<(), String> {
+	let traded = System::events().into_iter().rev().find_map(|record| match record.event {
+		ballast_runtime::RuntimeEvent::Margin(pallet_ballast_margin::Event::Traded { market, delta, price, .. }) =>
+			Some((market, delta, price)),
+		_ => None,
+	});
+	let Some((market, delta, price)) = traded else { return Ok(()) };
+	let Some(feed) = pallet_ballast_oracle::Feeds::<Runtime>::get(market) else { return Ok(()) };
+	let (high, low) = (feed.mark.max(feed.index), feed.mark.min(feed.index));
+	if (delta > 0 && price < high) || (delta < 0 && price > low) {
+		return Err(format!("a trade of {delta} in market {market} at {price:?}, better for the trader than mark {:?} and index {:?}", feed.mark, feed.index));
+	}
+	Ok(())
 }
