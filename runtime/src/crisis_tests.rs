@@ -266,3 +266,37 @@ fn a_liquidated_trader_drops_a_tier_and_may_not_lever_past_it() {
 		assert_eq!(margin(eve, 4, buy(BTC_USD, coins_worth(4 * equity))), Ok(()), "within the 10× tier");
 	});
 }
+
+/// The review's escape, through the real runtime: a trader opens a position large enough for
+/// the liquidation engine's large queue and far from the line, sells most of it (a reducing
+/// trade) and withdraws nearly all it may, so it waits in the small queue close to the line. Its
+/// entry must move with it: when BTC then falls 12 % (less than the old entry's distance), it is
+/// liquidated (every block's `try_state` also checks that no liquidatable account is left where
+/// the next block would not examine it).
+#[test]
+fn an_account_reduced_into_the_small_queue_cannot_escape_liquidation() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let dave = Sr25519Keyring::Dave;
+		feed(1, &[(BTC_USD, 10_000_000)]);
+		feed(2, &[(BTC_USD, 10_000_000)]);
+		// 0.4 BTC on 10 000: 1 200 of maintenance (the large queue), about 18 % from the line.
+		assert_eq!(margin(dave, 0, pallet_ballast_margin::Call::deposit { amount: dollars(10_000) }), Ok(()));
+		assert_eq!(margin(dave, 1, buy(BTC_USD, coins(400))), Ok(()));
+		assert!(Margin::health(&account(dave)).unwrap().maintenance_requirement >= crate::configs::LiquidationPriorityRequirement::get());
+		// 0.05 BTC left on about 450 of equity: the small queue, about 6 % from the line.
+		assert_eq!(margin(dave, 2, sell(BTC_USD, coins(350))), Ok(()));
+		let withdrawable = Margin::account_summary(&account(dave)).unwrap().withdrawable;
+		assert_eq!(margin(dave, 3, pallet_ballast_margin::Call::withdraw { amount: withdrawable - dollars(200) }), Ok(()));
+		let health = Margin::health(&account(dave)).unwrap();
+		assert!(health.maintenance_requirement < crate::configs::LiquidationPriorityRequirement::get(), "now in the small queue");
+		let mut liquidated = false;
+		for (block, cents) in (3..30).zip((0..).map(|step: u128| 10_000_000u128.saturating_sub(step * 200_000).max(8_800_000))) {
+			let events = feed(block, &[(BTC_USD, cents)]);
+			liquidated |= events.iter().any(|e| {
+				matches!(e, RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, .. }) if *who == account(dave))
+			});
+		}
+		assert!(liquidated, "the reduced account was never liquidated");
+		assert!(!Margin::health(&account(dave)).is_some_and(|h| h.is_liquidatable()), "left below maintenance");
+	});
+}
