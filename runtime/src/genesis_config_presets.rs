@@ -4,7 +4,7 @@
 //! |---|---|---|---|---|---|
 //! | `development` | `dev` | alice | alice | ÷ 1 200 ([`DEV_GOVERNANCE_PACE`]) | every well-known dev account |
 //! | `local_testnet` | `local` | alice, bob, charlie, dave | none | production | every well-known dev account |
-//! | `testnet` | `testnet` | alice, bob, charlie, dave | none | production | validators and a faucet (ferdie) |
+//! | — ([`testnet`]) | `testnet:<keys.json>` | the operators' | none | production | validators, feeders, the faucet and the operators' holders |
 //!
 //! Without sudo, referenda (`governance/`) are the only way to change a parameter or upgrade
 //! the runtime of `local` and `testnet`.
@@ -16,8 +16,12 @@
 //! The collateral stablecoin bUSD is created in every preset (sufficient, so a trader needs no
 //! BLST to hold it) and minted to the funded accounts. Only on the dev chain does a dev key
 //! (alice) own it; on `local` and `testnet` its owner is [`crate::collateral_owner`], which no
-//! key controls, so no well-known key can mint bUSD or freeze or burn the venue's holdings. A public testnet's operators replace
-//! the `testnet` validators with their own keys and regenerate its spec (`chain-specs/`).
+//! key controls, so no well-known key can mint bUSD or freeze or burn the venue's holdings.
+//!
+//! A public testnet is no preset: a preset is compiled into the runtime, and any key compiled in
+//! is known to everyone who reads the code. [`testnet`] builds its genesis from [`TestnetKeys`],
+//! the public keys its operators supply (the node's `--chain testnet:<keys.json>`), and refuses
+//! a well-known dev key among them ([`well_known_public_keys`]).
 
 use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, CircuitBreakerConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
@@ -35,9 +39,6 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-
-/// The public testnet preset's id.
-pub const TESTNET_RUNTIME_PRESET: &str = "testnet";
 
 /// BLST given to each funded account.
 pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
@@ -136,7 +137,7 @@ pub const GENESIS_INSURANCE: u128 = 2_000 * COLLATERAL_UNIT;
 
 /// What differs between networks at genesis.
 struct Network {
-	validators: Vec<Validator>,
+	validators: Vec<ValidatorKeys>,
 	funded: Vec<AccountId>,
 	sudo: Option<AccountId>,
 	collateral_owner: AccountId,
@@ -160,27 +161,32 @@ pub const DEV_GOVERNANCE_PACE: u32 = 1_200;
 /// newcomer's 10 reach the 20× tier.
 pub const ESTABLISHED_VOLUME: u128 = 2_000_000 * COLLATERAL_UNIT;
 
-/// A well-known validator identity: its Aura (sr25519) and GRANDPA (ed25519) dev keys.
-#[derive(Clone, Copy)]
-struct Validator(Sr25519Keyring, Ed25519Keyring);
+/// A validator's public keys: Aura (sr25519) authors blocks, GRANDPA (ed25519) finalizes, and
+/// its node's `orcl` (sr25519) key signs its oracle submissions as the feeder account.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ValidatorKeys {
+	pub aura: AuraId,
+	pub grandpa: GrandpaId,
+	pub feeder: AccountId,
+}
 
-impl Validator {
-	fn session_keys(self) -> (AuraId, GrandpaId) {
-		(self.0.public().into(), self.1.public().into())
+impl ValidatorKeys {
+	/// A well-known dev validator: every key is the dev account's.
+	fn dev(sr25519: Sr25519Keyring, ed25519: Ed25519Keyring) -> Self {
+		Self { aura: sr25519.public().into(), grandpa: ed25519.public().into(), feeder: sr25519.to_account_id() }
 	}
 }
 
-const ALICE: Validator = Validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice);
-const BOB: Validator = Validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob);
-const CHARLIE: Validator = Validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie);
-const DAVE: Validator = Validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave);
+fn alice() -> ValidatorKeys {
+	ValidatorKeys::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)
+}
 
 fn genesis(network: Network) -> Value {
 	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance, established, governance_pace } = network;
-	// Each validator's node feeds the oracle; its feeder account is its dev account.
-	let feeders: Vec<AccountId> = validators.iter().map(|v| v.0.to_account_id()).collect();
+	// Each validator's node feeds the oracle.
+	let feeders: Vec<AccountId> = validators.iter().map(|v| v.feeder.clone()).collect();
 	let markets = oracle_markets(feeders.len());
-	let (aura, grandpa): (Vec<_>, Vec<_>) = validators.into_iter().map(Validator::session_keys).unzip();
+	let (aura, grandpa): (Vec<_>, Vec<_>) = validators.into_iter().map(|v| (v.aura, v.grandpa)).unzip();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: funded.iter().cloned().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
@@ -232,7 +238,7 @@ fn well_known_accounts() -> Vec<AccountId> {
 /// One validator (alice, who is also sudo), every dev account funded.
 pub fn development() -> Value {
 	genesis(Network {
-		validators: vec![ALICE],
+		validators: vec![alice()],
 		funded: well_known_accounts(),
 		sudo: Some(Sr25519Keyring::Alice.to_account_id()),
 		collateral_owner: Sr25519Keyring::Alice.to_account_id(),
@@ -243,8 +249,13 @@ pub fn development() -> Value {
 	})
 }
 
-fn four_validators() -> Vec<Validator> {
-	vec![ALICE, BOB, CHARLIE, DAVE]
+fn four_validators() -> Vec<ValidatorKeys> {
+	vec![
+		alice(),
+		ValidatorKeys::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		ValidatorKeys::dev(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+		ValidatorKeys::dev(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+	]
 }
 
 /// Four validators (GRANDPA finalizes with any three), no sudo, every dev account funded.
@@ -261,13 +272,100 @@ pub fn local_testnet() -> Value {
 	})
 }
 
-/// Four validators, no sudo; only the validators and the faucet (ferdie) are funded.
-pub fn testnet() -> Value {
-	let faucet = Sr25519Keyring::Ferdie.to_account_id();
-	let mut funded: Vec<AccountId> = four_validators().into_iter().map(|v| v.0.to_account_id()).collect();
-	funded.push(faucet.clone());
-	// The faucet hands out the bUSD it was endowed with; it cannot mint more.
-	genesis(Network { validators: four_validators(), funded, sudo: None, collateral_owner: crate::collateral_owner(), liquidity: vec![], insurance: vec![], established: vec![], governance_pace: 1 })
+/// The public keys a public testnet's operators supply: no key in it may be a well-known one.
+#[cfg(feature = "std")]
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct TestnetKeys {
+	/// At least one validator; GRANDPA finalizes with more than two thirds of them.
+	pub validators: Vec<ValidatorKeys>,
+	/// Hands out the BLST and bUSD it was endowed with (it cannot mint more).
+	pub faucet: AccountId,
+	/// Further accounts endowed with BLST and bUSD (operators' governance and treasury keys).
+	pub holders: Vec<AccountId>,
+}
+
+/// Why a set of testnet keys cannot make a genesis.
+#[cfg(feature = "std")]
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum TestnetKeysError {
+	/// No validator: no block would ever be authored.
+	NoValidators,
+	/// More validators than the oracle takes feeders.
+	TooManyValidators,
+	/// A well-known dev key (alice … ferdie, their stashes, …): anyone holds its secret.
+	WellKnownKey(&'static str),
+}
+
+/// Every well-known development key's public bytes (sr25519 and ed25519 of alice … ferdie, their
+/// stashes, the numbered ones and the dev phrase's root keys), with its name: their secrets are
+/// public, so none may stand in a network that is not a developer's own.
+#[cfg(feature = "std")]
+pub fn well_known_public_keys() -> Vec<(&'static str, [u8; 32])> {
+	use sp_core::{ed25519, sr25519, Pair};
+	let sr25519 = Sr25519Keyring::iter().map(|key| (<&'static str>::from(key), key.public().0));
+	let ed25519 = Ed25519Keyring::iter().map(|key| (<&'static str>::from(key), key.public().0));
+	let root_sr25519 = sr25519::Pair::from_string(sp_core::crypto::DEV_PHRASE, None).expect("the dev phrase is valid").public().0;
+	let root_ed25519 = ed25519::Pair::from_string(sp_core::crypto::DEV_PHRASE, None).expect("the dev phrase is valid").public().0;
+	sr25519
+		.chain(ed25519)
+		.chain([("the dev phrase (sr25519)", root_sr25519), ("the dev phrase (ed25519)", root_ed25519)])
+		.collect()
+}
+
+#[cfg(feature = "std")]
+impl TestnetKeys {
+	/// Every public key and account in the set, as bytes.
+	fn all_keys(&self) -> Vec<[u8; 32]> {
+		use sp_core::crypto::ByteArray;
+		let bytes = |slice: &[u8]| <[u8; 32]>::try_from(slice).unwrap_or_default();
+		let mut keys = Vec::new();
+		for v in &self.validators {
+			keys.extend([bytes(v.aura.as_slice()), bytes(v.grandpa.as_slice()), bytes(v.feeder.as_slice())]);
+		}
+		keys.push(bytes(self.faucet.as_slice()));
+		keys.extend(self.holders.iter().map(|holder| bytes(holder.as_slice())));
+		keys
+	}
+
+	/// Refuses an empty or oversized validator set and any well-known key.
+	pub fn check(&self) -> Result<(), TestnetKeysError> {
+		if self.validators.is_empty() {
+			return Err(TestnetKeysError::NoValidators);
+		}
+		let most = <crate::Runtime as pallet_membership::Config<pallet_membership::Instance1>>::MaxMembers::get();
+		if self.validators.len() > most as usize {
+			return Err(TestnetKeysError::TooManyValidators);
+		}
+		let well_known = well_known_public_keys();
+		for key in self.all_keys() {
+			if let Some((name, _)) = well_known.iter().find(|(_, known)| *known == key) {
+				return Err(TestnetKeysError::WellKnownKey(name));
+			}
+		}
+		Ok(())
+	}
+}
+
+/// A public testnet: the operators' validators (each also a feeder), no sudo; only the feeders,
+/// the faucet and the operators' holders are funded.
+#[cfg(feature = "std")]
+pub fn testnet(keys: &TestnetKeys) -> Result<Value, TestnetKeysError> {
+	keys.check()?;
+	let mut funded: Vec<AccountId> = keys.validators.iter().map(|v| v.feeder.clone()).collect();
+	funded.push(keys.faucet.clone());
+	funded.extend(keys.holders.iter().cloned());
+	funded.sort();
+	funded.dedup();
+	Ok(genesis(Network {
+		validators: keys.validators.clone(),
+		funded,
+		sudo: None,
+		collateral_owner: crate::collateral_owner(),
+		liquidity: vec![],
+		insurance: vec![],
+		established: vec![],
+		governance_pace: 1,
+	}))
 }
 
 /// The JSON of preset `id`, or `None` for an unknown one.
@@ -275,7 +373,6 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		DEV_RUNTIME_PRESET => development(),
 		LOCAL_TESTNET_RUNTIME_PRESET => local_testnet(),
-		TESTNET_RUNTIME_PRESET => testnet(),
 		_ => return None,
 	};
 	serde_json::to_vec(&patch).ok()
@@ -286,7 +383,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(DEV_RUNTIME_PRESET),
 		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
-		PresetId::from(TESTNET_RUNTIME_PRESET),
 	]
 }
 
@@ -295,7 +391,12 @@ pub fn preset_names() -> Vec<PresetId> {
 /// fuzzer, the stress-test bench) start from it and may change fields before building.
 #[cfg(feature = "std")]
 pub fn preset_config(id: &PresetId) -> Option<Value> {
-	let patch: Value = serde_json::from_slice(&get_preset(id)?).ok()?;
+	full_config(serde_json::from_slice(&get_preset(id)?).ok()?)
+}
+
+/// The whole genesis config `patch` makes over the default one (as a chain spec's patch is).
+#[cfg(feature = "std")]
+pub fn full_config(patch: Value) -> Option<Value> {
 	let mut config = serde_json::to_value(crate::RuntimeGenesisConfig::default()).ok()?;
 	merge(&mut config, patch);
 	Some(config)

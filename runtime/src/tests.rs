@@ -2,7 +2,7 @@
 //! goes through the full transaction pipeline, and every pallet's `try_state` holds at genesis.
 
 use crate::{
-	genesis_config_presets::{self, COLLATERAL_ENDOWMENT, ENDOWMENT, TESTNET_RUNTIME_PRESET},
+	genesis_config_presets::{self, TestnetKeys, TestnetKeysError, ValidatorKeys, COLLATERAL_ENDOWMENT, ENDOWMENT},
 	AccountId, Assets, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SignedPayload, System, UncheckedExtrinsic, COLLATERAL_ASSET_ID,
 };
@@ -18,6 +18,11 @@ use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddre
 pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {
 	let config = genesis_config_presets::preset_config(&PresetId::from(preset))
 		.unwrap_or_else(|| panic!("preset {preset} exists"));
+	state_from(config)
+}
+
+/// A fresh state built from a whole genesis config.
+fn state_from(config: serde_json::Value) -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| {
 		build_state::<RuntimeGenesisConfig>(config.to_string().into_bytes()).expect("preset builds")
@@ -29,13 +34,38 @@ pub(crate) fn account(who: Sr25519Keyring) -> AccountId {
 	who.to_account_id()
 }
 
+/// Keys an operator made for four validators, a faucet and one holder: seeded, but none of them
+/// well known.
+fn operator_keys() -> TestnetKeys {
+	use sp_core::{ed25519, sr25519, Pair};
+	let sr = |seed: u8| sr25519::Pair::from_seed(&[seed; 32]).public();
+	let ed = |seed: u8| ed25519::Pair::from_seed(&[seed; 32]).public();
+	TestnetKeys {
+		validators: (1..=4u8)
+			.map(|n| ValidatorKeys { aura: sr(n).into(), grandpa: ed(n).into(), feeder: sr(n + 10).into() })
+			.collect(),
+		faucet: sr(20).into(),
+		holders: vec![sr(21).into()],
+	}
+}
+
+/// A public testnet's genesis state from `operator_keys`.
+fn testnet_state() -> sp_io::TestExternalities {
+	let patch = genesis_config_presets::testnet(&operator_keys()).expect("operator keys make a testnet");
+	state_from(genesis_config_presets::full_config(patch).expect("the patch merges"))
+}
+
 #[test]
 fn every_advertised_preset_builds() {
 	let names = genesis_config_presets::preset_names();
-	assert_eq!(names.len(), 3);
-	for name in names {
+	assert_eq!(names.len(), 2, "dev and local; a public testnet is built from its operators' keys");
+	let states = names.into_iter().map(|name| {
 		let name = core::str::from_utf8(name.as_ref()).expect("utf8 id").to_owned();
-		state_of(&name).execute_with(|| {
+		let state = state_of(&name);
+		(name, state)
+	});
+	for (name, mut state) in states.chain([("testnet".to_string(), testnet_state())]) {
+		state.execute_with(|| {
 			assert!(!pallet_aura::Authorities::<Runtime>::get().is_empty(), "{name}: no validators");
 			assert_eq!(
 				pallet_membership::Members::<Runtime, crate::Instance1>::get().len(),
@@ -78,8 +108,8 @@ fn dev_preset_has_one_validator_a_sudo_key_and_funded_dev_accounts() {
 
 #[test]
 fn sudo_exists_only_in_the_dev_preset() {
-	for preset in [LOCAL_TESTNET_RUNTIME_PRESET, TESTNET_RUNTIME_PRESET] {
-		state_of(preset).execute_with(|| {
+	for (preset, mut state) in [("local", state_of(LOCAL_TESTNET_RUNTIME_PRESET)), ("testnet", testnet_state())] {
+		state.execute_with(|| {
 			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{preset} must have no sudo");
 			assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
 		});
@@ -88,8 +118,8 @@ fn sudo_exists_only_in_the_dev_preset() {
 
 #[test]
 fn outside_the_dev_chain_no_key_owns_the_collateral_token() {
-	for preset in [LOCAL_TESTNET_RUNTIME_PRESET, TESTNET_RUNTIME_PRESET] {
-		state_of(preset).execute_with(|| {
+	for (preset, mut state) in [("local", state_of(LOCAL_TESTNET_RUNTIME_PRESET)), ("testnet", testnet_state())] {
+		state.execute_with(|| {
 			let details = pallet_assets::Asset::<Runtime>::get(COLLATERAL_ASSET_ID).expect("bUSD exists");
 			for role in [&details.owner, &details.issuer, &details.admin, &details.freezer] {
 				assert_eq!(*role, crate::collateral_owner(), "{preset}");
@@ -101,8 +131,11 @@ fn outside_the_dev_chain_no_key_owns_the_collateral_token() {
 				beneficiary: MultiAddress::Id(account(Sr25519Keyring::Alice)),
 				amount: 1,
 			});
+			let supply = Assets::total_issuance(COLLATERAL_ASSET_ID);
+			// Refused at dispatch (local), or invalid for want of a fee (testnet funds no dev key).
 			let outcome = Executive::apply_extrinsic(signed_transaction(Sr25519Keyring::Alice, 0, mint));
-			assert!(matches!(outcome, Ok(Err(_))), "{preset}: {outcome:?}");
+			assert!(!matches!(outcome, Ok(Ok(()))), "{preset}: {outcome:?}");
+			assert_eq!(Assets::total_issuance(COLLATERAL_ASSET_ID), supply, "{preset}");
 		});
 	}
 }
@@ -120,18 +153,52 @@ fn demo_accounts_start_established_and_a_fresh_account_is_a_newcomer_below_the_m
 		let btc = crate::Margin::markets().into_iter().find(|(id, _)| *id == crate::BTC_USD).unwrap().1;
 		assert_eq!(ballast_primitives::Ratio::one() / btc.initial_margin, twenty);
 	});
-	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
+	testnet_state().execute_with(|| {
 		assert_eq!(crate::Reputation::standing(&account(Sr25519Keyring::Eve)).max_leverage, ten, "no demo records on a public network");
 	});
 }
 
 #[test]
-fn testnet_funds_only_validators_and_the_faucet() {
-	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Ferdie)), ENDOWMENT);
-		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Eve)), 0);
-		assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(Sr25519Keyring::Eve)), 0);
+fn testnet_funds_only_its_feeders_the_faucet_and_the_operators_holders() {
+	let keys = operator_keys();
+	testnet_state().execute_with(|| {
+		let mut funded: Vec<AccountId> = keys.validators.iter().map(|v| v.feeder.clone()).collect();
+		funded.extend([keys.faucet.clone(), keys.holders[0].clone()]);
+		for who in &funded {
+			assert_eq!(Balances::free_balance(who), ENDOWMENT);
+			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, who.clone()), COLLATERAL_ENDOWMENT);
+		}
+		for key in Sr25519Keyring::iter() {
+			assert_eq!(Balances::free_balance(account(key)), 0, "{key}: a dev account is funded");
+			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(key)), 0, "{key}");
+		}
+		let aura: Vec<_> = pallet_aura::Authorities::<Runtime>::get().into_inner();
+		assert_eq!(aura, keys.validators.iter().map(|v| v.aura.clone()).collect::<Vec<_>>(), "the operators author blocks");
+		let feeders = pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner();
+		let mut expected: Vec<AccountId> = keys.validators.iter().map(|v| v.feeder.clone()).collect();
+		expected.sort();
+		assert_eq!(feeders, expected, "the operators' orcl keys feed the oracle");
 	});
+}
+
+#[test]
+fn a_testnet_refuses_any_well_known_key_and_an_empty_validator_set() {
+	use sp_keyring::Ed25519Keyring;
+	let mut with_alice = operator_keys();
+	with_alice.validators[2].aura = Sr25519Keyring::Alice.public().into();
+	assert_eq!(genesis_config_presets::testnet(&with_alice), Err(TestnetKeysError::WellKnownKey("Alice")));
+	let mut with_dev_grandpa = operator_keys();
+	with_dev_grandpa.validators[0].grandpa = Ed25519Keyring::Bob.public().into();
+	assert_eq!(genesis_config_presets::testnet(&with_dev_grandpa), Err(TestnetKeysError::WellKnownKey("Bob")));
+	let mut ferdie_faucet = operator_keys();
+	ferdie_faucet.faucet = account(Sr25519Keyring::Ferdie);
+	assert_eq!(genesis_config_presets::testnet(&ferdie_faucet), Err(TestnetKeysError::WellKnownKey("Ferdie")));
+	let mut stash_holder = operator_keys();
+	stash_holder.holders.push(account(Sr25519Keyring::EveStash));
+	assert!(matches!(genesis_config_presets::testnet(&stash_holder), Err(TestnetKeysError::WellKnownKey(_))));
+	let empty = TestnetKeys { validators: vec![], ..operator_keys() };
+	assert_eq!(genesis_config_presets::testnet(&empty), Err(TestnetKeysError::NoValidators));
+	assert!(genesis_config_presets::preset_names().iter().all(|id| id.as_str() != "testnet"), "no testnet preset is compiled in");
 }
 
 /// A transaction signed by `signer` with the runtime's full extension tuple.
@@ -171,19 +238,20 @@ fn a_signed_transfer_moves_funds_and_pays_a_fee() {
 
 #[test]
 fn a_transfer_from_an_unfunded_account_is_refused_and_changes_nothing() {
-	state_of(TESTNET_RUNTIME_PRESET).execute_with(|| {
+	let faucet = operator_keys().faucet;
+	testnet_state().execute_with(|| {
 		let eve = Sr25519Keyring::Eve;
 		let parent = System::block_hash(0);
 		Executive::initialize_block(&Header::new(1, Default::default(), Default::default(), parent, Default::default()));
 		let call = RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
-			dest: MultiAddress::Id(account(Sr25519Keyring::Alice)),
+			dest: MultiAddress::Id(faucet.clone()),
 			value: 1,
 		});
 		let outcome = Executive::apply_extrinsic(signed_transaction(eve, 0, call));
 
 		assert!(outcome.is_err(), "an account that cannot pay the fee is invalid: {outcome:?}");
 		assert_eq!(System::account_nonce(account(eve)), 0);
-		assert_eq!(Balances::free_balance(account(Sr25519Keyring::Alice)), ENDOWMENT);
+		assert_eq!(Balances::free_balance(&faucet), ENDOWMENT);
 	});
 }
 
@@ -443,9 +511,13 @@ fn metadata_carries_every_pallet_and_its_docs() {
 #[test]
 fn every_pallet_try_state_holds_at_genesis_for_every_preset() {
 	use frame_support::traits::{TryState, TryStateSelect};
-	for name in genesis_config_presets::preset_names() {
+	let presets = genesis_config_presets::preset_names().into_iter().map(|name| {
 		let name = core::str::from_utf8(name.as_ref()).expect("utf8 id").to_owned();
-		state_of(&name).execute_with(|| {
+		let state = state_of(&name);
+		(name, state)
+	});
+	for (name, mut state) in presets.chain([("testnet".to_string(), testnet_state())]) {
+		state.execute_with(|| {
 			<crate::AllPalletsWithSystem as TryState<u32>>::try_state(0, TryStateSelect::All)
 				.unwrap_or_else(|e| panic!("{name}: try_state failed: {e:?}"));
 		});
