@@ -65,43 +65,92 @@ impl<T: Config> Pallet<T> {
 
 	// ---- Stakers ----------------------------------------------------------------------
 
+	/// `who`'s shares, none if they were extinguished by a wipeout since they were written.
+	pub fn shares_of(who: &T::AccountId) -> Balance {
+		if HolderEra::<T>::get(who) == ShareEra::<T>::get() { Shares::<T>::get(who) } else { 0 }
+	}
+
+	/// `who`'s pending withdrawal, none if extinguished with its shares.
+	pub(crate) fn withdrawal_of(who: &T::AccountId) -> Option<PendingWithdrawal<BlockNumberFor<T>>> {
+		Withdrawals::<T>::get(who).filter(|_| HolderEra::<T>::get(who) == ShareEra::<T>::get())
+	}
+
+	/// Writes `who`'s shares in the current era (none: the entry is removed).
+	fn put_shares(who: &T::AccountId, shares: Balance) {
+		if shares.is_zero() {
+			Shares::<T>::remove(who);
+			HolderEra::<T>::remove(who);
+		} else {
+			Shares::<T>::insert(who, shares);
+			HolderEra::<T>::insert(who, ShareEra::<T>::get());
+		}
+	}
+
+	/// Clears what a wipeout extinguished of `who`: old shares and an old pending withdrawal.
+	fn clear_extinguished(who: &T::AccountId) {
+		if HolderEra::<T>::get(who) != ShareEra::<T>::get() {
+			Shares::<T>::remove(who);
+			Withdrawals::<T>::remove(who);
+			HolderEra::<T>::remove(who);
+		}
+	}
+
 	pub(crate) fn do_stake(who: T::AccountId, amount: Balance) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::Zero);
-		let held = Shares::<T>::get(&who);
+		let (balance, mut total) = (Self::balance(), TotalShares::<T>::get());
+		let wiped_out = balance.is_zero() && !total.is_zero();
+		// A wipeout extinguishes the staker's own old shares too.
+		let held = if wiped_out { 0 } else { Self::shares_of(&who) };
 		ensure!(!held.is_zero() || amount >= T::MinStake::get(), Error::<T>::BelowMinimumStake);
-		let (balance, total) = (Self::balance(), TotalShares::<T>::get());
 		// Income that arrived with nobody staked stays the protocol's, as shares of its own.
-		let (shares, protocol) = if total.is_zero() {
+		let (shares, protocol) = if total.is_zero() || wiped_out {
+			// Wiped out: the old shares are worth nothing and are extinguished below, so the
+			// new stake buys one for one, as into an empty fund.
 			(amount, balance)
-		} else if balance.is_zero() {
-			// Wiped out: the old shares are worth nothing, the new stake everything.
-			(amount.checked_mul(total).ok_or(Error::<T>::Overflow)?, 0)
 		} else {
 			let shares = multiply_by_rational_with_rounding(amount, total, balance, Rounding::Down).ok_or(Error::<T>::Overflow)?;
 			(shares, 0)
 		};
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
+		if wiped_out {
+			total = 0;
+		}
 		let new_total = total.checked_add(shares).and_then(|t| t.checked_add(protocol)).ok_or(Error::<T>::Overflow)?;
 		T::Collateral::transfer(&who, &Self::account_id(), amount, Preservation::Expendable)?;
+		if wiped_out {
+			Self::extinguish_shares();
+		}
+		Self::clear_extinguished(&who);
 		Held::<T>::mutate(|held| held.saturating_accrue(amount));
 		<T::WithdrawalGuard as ballast_primitives::WithdrawalGuard>::note_deposit(ballast_primitives::WithdrawalPool::Fund, amount);
 		Self::settle_premium(&who);
 		if !protocol.is_zero() {
-			Shares::<T>::mutate(Self::account_id(), |owned| owned.saturating_accrue(protocol));
+			let protocol_account = Self::account_id();
+			Self::put_shares(&protocol_account, Self::shares_of(&protocol_account).saturating_add(protocol));
 		}
-		Shares::<T>::insert(&who, held.saturating_add(shares));
+		Self::put_shares(&who, held.saturating_add(shares));
 		TotalShares::<T>::put(new_total);
 		Self::deposit_event(Event::Staked { who, amount, shares });
 		Ok(())
+	}
+
+	/// A wipeout: every share outstanding is worth nothing and is extinguished at once (each
+	/// entry is read as none from now on and cleared when its holder next stakes), with the
+	/// withdrawals pending on them.
+	fn extinguish_shares() {
+		ShareEra::<T>::mutate(|era| era.saturating_inc());
+		TotalShares::<T>::kill();
+		PendingShares::<T>::kill();
+		Self::deposit_event(Event::SharesExtinguished { era: ShareEra::<T>::get() });
 	}
 
 	pub(crate) fn do_request_withdrawal(who: T::AccountId, shares: Balance) -> DispatchResult {
 		ensure!(!shares.is_zero(), Error::<T>::Zero);
 		let now = frame_system::Pallet::<T>::block_number();
 		// A lapsed request is replaced; a live one must be claimed or cancelled first.
-		let previous = Withdrawals::<T>::get(&who);
+		let previous = Self::withdrawal_of(&who);
 		ensure!(previous.map_or(true, |pending| now >= Self::lapses_at(pending.unlocks_at)), Error::<T>::WithdrawalPending);
-		let held = Shares::<T>::get(&who);
+		let held = Self::shares_of(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
 		let left = held.saturating_sub(shares);
 		ensure!(left.is_zero() || Self::value_of(left) >= T::MinStake::get(), Error::<T>::BelowMinimumRemaining);
@@ -117,7 +166,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel_withdrawal(who: T::AccountId) -> DispatchResult {
-		ensure!(Withdrawals::<T>::contains_key(&who), Error::<T>::NoWithdrawal);
+		ensure!(Self::withdrawal_of(&who).is_some(), Error::<T>::NoWithdrawal);
 		Self::settle_premium(&who);
 		let pending = Withdrawals::<T>::take(&who).ok_or(Error::<T>::NoWithdrawal)?;
 		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
@@ -139,7 +188,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_withdraw(who: T::AccountId) -> DispatchResult {
-		let pending = Withdrawals::<T>::get(&who).ok_or(Error::<T>::NoWithdrawal)?;
+		let pending = Self::withdrawal_of(&who).ok_or(Error::<T>::NoWithdrawal)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= pending.unlocks_at, Error::<T>::CooldownActive);
 		ensure!(now < Self::lapses_at(pending.unlocks_at), Error::<T>::WithdrawalLapsed);
@@ -153,10 +202,7 @@ impl<T: Config> Pallet<T> {
 		Withdrawals::<T>::remove(&who);
 		PendingShares::<T>::mutate(|shares| shares.saturating_reduce(pending.shares));
 		TotalShares::<T>::mutate(|total| total.saturating_reduce(pending.shares));
-		match Shares::<T>::get(&who).saturating_sub(pending.shares) {
-			0 => Shares::<T>::remove(&who),
-			left => Shares::<T>::insert(&who, left),
-		}
+		Self::put_shares(&who, Self::shares_of(&who).saturating_sub(pending.shares));
 		Self::deposit_event(Event::Withdrawn { who, shares: pending.shares, amount });
 		Ok(())
 	}
@@ -388,11 +434,11 @@ impl<T: Config> Pallet<T> {
 
 	/// A staker, for the runtime API.
 	pub fn staker_state(who: &T::AccountId) -> StakerState<BlockNumberFor<T>> {
-		let shares = Shares::<T>::get(who);
+		let shares = Self::shares_of(who);
 		StakerState {
 			shares,
 			value: Self::value_of(shares),
-			pending: Withdrawals::<T>::get(who),
+			pending: Self::withdrawal_of(who),
 			premium: Self::premium_owed(who),
 		}
 	}
@@ -405,11 +451,15 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::adl::place_of;
 		use ballast_primitives::MarginAccounts;
-		let shares: Balance = Shares::<T>::iter_values().try_fold(0u128, |sum, s| sum.checked_add(s)).ok_or("shares overflow")?;
+		// Shares of an earlier era were extinguished by a wipeout: only the current era's count.
+		let era = ShareEra::<T>::get();
+		let current = || Shares::<T>::iter().filter(|(who, _)| HolderEra::<T>::get(who) == era);
+		let shares: Balance = current().try_fold(0u128, |sum, (_, s)| sum.checked_add(s)).ok_or("shares overflow")?;
 		ensure!(shares == TotalShares::<T>::get(), "stakers' shares differ from the total");
 		ensure!(!Shares::<T>::iter_values().any(|s| s.is_zero()), "a zero share entry is stored");
+		ensure!(HolderEra::<T>::iter().all(|(who, held_in)| held_in <= era && Shares::<T>::contains_key(&who)), "an era without shares");
 		let mut pending = 0u128;
-		for (who, withdrawal) in Withdrawals::<T>::iter() {
+		for (who, withdrawal) in Withdrawals::<T>::iter().filter(|(who, _)| HolderEra::<T>::get(who) == era) {
 			ensure!(withdrawal.shares <= Shares::<T>::get(&who), "a withdrawal of more shares than held");
 			pending = pending.saturating_add(withdrawal.shares);
 		}

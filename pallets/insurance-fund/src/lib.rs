@@ -157,6 +157,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalShares<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
+	/// How many times the fund was wiped out and restaked: a wipeout extinguishes every share
+	/// then outstanding (they are worth nothing), so the first stake after it buys shares one
+	/// for one again rather than a multiple of the old total (which overflowed after a few
+	/// wipeouts).
+	#[pallet::storage]
+	pub type ShareEra<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The era in which each staker's [`Shares`] (and pending withdrawal) were last written:
+	/// from an earlier era they are extinguished, read as none and cleared at the next stake.
+	#[pallet::storage]
+	pub type HolderEra<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
 	/// Requests to leave, at most one per staker.
 	#[pallet::storage]
 	pub type Withdrawals<T: Config> =
@@ -278,6 +290,9 @@ pub mod pallet {
 		PremiumClaimed { who: T::AccountId, amount: Balance },
 		/// The parameters changed.
 		ParamsSet { params: FundParams },
+		/// The fund had been wiped out: every share outstanding was extinguished as a new stake
+		/// came in, which starts share era `era`.
+		SharesExtinguished { era: u32 },
 	}
 
 	#[pallet::error]

@@ -31,7 +31,7 @@ impl<T: Config> Pallet<T> {
 	fn eligible_shares() -> Balance {
 		TotalShares::<T>::get()
 			.saturating_sub(PendingShares::<T>::get())
-			.saturating_sub(Shares::<T>::get(Self::account_id()))
+			.saturating_sub(Self::shares_of(&Self::account_id()))
 	}
 
 	/// Sets a crisis's share of `income` aside, starting an episode if none runs; ends a running
@@ -137,7 +137,7 @@ impl<T: Config> Pallet<T> {
 		if *who == Self::account_id() {
 			return 0;
 		}
-		Shares::<T>::get(who).saturating_sub(Withdrawals::<T>::get(who).map_or(0, |w| w.shares))
+		Self::shares_of(who).saturating_sub(Self::withdrawal_of(who).map_or(0, |w| w.shares))
 	}
 
 	/// What `who` could claim now, settled to the last ended episode.

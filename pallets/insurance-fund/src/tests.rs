@@ -65,6 +65,53 @@ mod staking {
 		});
 	}
 
+	/// Empties the fund as a bad debt larger than it would: its stablecoin leaves, its ledger
+	/// follows.
+	fn wipe_out() {
+		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+		let held = InsuranceFund::held();
+		assert_ok!(<Balances as Mutate<u64>>::transfer(&InsuranceFund::account_id(), &99, held, Preservation::Expendable));
+		crate::Held::<Test>::put(0);
+		assert_eq!(InsuranceFund::balance(), 0);
+	}
+
+	#[test]
+	fn restaking_an_emptied_fund_extinguishes_the_old_shares_and_never_overflows() {
+		run_test(|| {
+			stake(STAKER, dollars(10_000));
+			for round in 1..=5u32 {
+				wipe_out();
+				// The old shares are worth nothing; a new stake buys one for one and owns it all.
+				stake(OTHER_STAKER, dollars(10_000));
+				assert_eq!(InsuranceFund::staker_state(&OTHER_STAKER).shares, dollars(10_000), "round {round}");
+				assert_eq!(crate::TotalShares::<Test>::get(), dollars(10_000), "round {round}");
+				assert_eq!(InsuranceFund::staker_state(&OTHER_STAKER).value, dollars(10_000));
+				assert!(fund_events().contains(&Event::SharesExtinguished { era: round }));
+				// Whoever held before holds nothing now, and cannot ask any out.
+				assert_eq!(InsuranceFund::staker_state(&STAKER).shares, 0);
+				assert_noop!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(STAKER), 1), Error::<Test>::InsufficientShares);
+				// The next round's wipeout takes this stake too; STAKER re-enters meanwhile.
+				stake(STAKER, dollars(10_000));
+				assert_eq!(InsuranceFund::staker_state(&STAKER).shares, dollars(10_000), "restaked at one for one");
+			}
+		});
+	}
+
+	#[test]
+	fn a_withdrawal_pending_at_a_wipeout_is_extinguished_with_its_shares() {
+		run_test(|| {
+			stake(STAKER, dollars(10_000));
+			assert_ok!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(STAKER), dollars(5_000)));
+			wipe_out();
+			stake(OTHER_STAKER, dollars(10_000));
+			assert_eq!(crate::PendingShares::<Test>::get(), 0);
+			assert_noop!(InsuranceFund::withdraw(RuntimeOrigin::signed(STAKER)), Error::<Test>::NoWithdrawal);
+			assert_noop!(InsuranceFund::cancel_withdrawal(RuntimeOrigin::signed(STAKER)), Error::<Test>::NoWithdrawal);
+			// The new staker can still leave with everything.
+			assert_ok!(InsuranceFund::request_withdrawal(RuntimeOrigin::signed(OTHER_STAKER), dollars(10_000)));
+		});
+	}
+
 	#[test]
 	fn a_donation_prices_no_share_so_an_emptied_fund_cannot_be_inflated() {
 		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
