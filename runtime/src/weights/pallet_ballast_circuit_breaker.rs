@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -58,11 +58,11 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `560 + m * (94 ±0)`
 		//  Estimated: `6574 + m * (2453 ±31)`
-		// Minimum execution time: 29_013_000 picoseconds.
-		Weight::from_parts(30_420_294, 0)
+		// Minimum execution time: 24_957_000 picoseconds.
+		Weight::from_parts(24_186_197, 0)
 			.saturating_add(Weight::from_parts(0, 6574))
-			// Standard Error: 14_442
-			.saturating_add(Weight::from_parts(10_532_043, 0).saturating_mul(m.into()))
+			// Standard Error: 16_009
+			.saturating_add(Weight::from_parts(9_447_846, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `333`
 		//  Estimated: `3702`
-		// Minimum execution time: 17_522_000 picoseconds.
-		Weight::from_parts(19_167_000, 0)
+		// Minimum execution time: 12_098_000 picoseconds.
+		Weight::from_parts(13_049_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_869_000 picoseconds.
-		Weight::from_parts(5_467_000, 0)
+		// Minimum execution time: 3_585_000 picoseconds.
+		Weight::from_parts(3_956_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `CircuitBreaker::Breakers` (r:1 w:1)
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `295`
 		//  Estimated: `3702`
-		// Minimum execution time: 10_594_000 picoseconds.
-		Weight::from_parts(12_757_000, 0)
+		// Minimum execution time: 8_072_000 picoseconds.
+		Weight::from_parts(9_254_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_ballast_circuit_breaker::WeightInfo for Wei
 		// Proof Size summary in bytes:
 		//  Measured:  `299`
 		//  Estimated: `3702`
-		// Minimum execution time: 10_494_000 picoseconds.
-		Weight::from_parts(12_071_000, 0)
+		// Minimum execution time: 7_871_000 picoseconds.
+		Weight::from_parts(8_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 3702))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))

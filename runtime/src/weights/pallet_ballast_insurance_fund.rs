@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1140`
 		//  Estimated: `6208`
-		// Minimum execution time: 77_064_000 picoseconds.
-		Weight::from_parts(81_340_000, 0)
+		// Minimum execution time: 56_194_000 picoseconds.
+		Weight::from_parts(58_357_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3566`
-		// Minimum execution time: 34_271_000 picoseconds.
-		Weight::from_parts(35_994_000, 0)
+		// Minimum execution time: 24_596_000 picoseconds.
+		Weight::from_parts(26_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `362`
 		//  Estimated: `3566`
-		// Minimum execution time: 29_654_000 picoseconds.
-		Weight::from_parts(31_507_000, 0)
+		// Minimum execution time: 20_861_000 picoseconds.
+		Weight::from_parts(22_313_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1280`
 		//  Estimated: `6208`
-		// Minimum execution time: 94_690_000 picoseconds.
-		Weight::from_parts(100_719_000, 0)
+		// Minimum execution time: 68_292_000 picoseconds.
+		Weight::from_parts(73_660_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1178`
 		//  Estimated: `6208`
-		// Minimum execution time: 87_359_000 picoseconds.
-		Weight::from_parts(90_744_000, 0)
+		// Minimum execution time: 62_092_000 picoseconds.
+		Weight::from_parts(66_619_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -195,8 +195,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_719_000 picoseconds.
-		Weight::from_parts(6_480_000, 0)
+		// Minimum execution time: 3_706_000 picoseconds.
+		Weight::from_parts(4_177_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -233,11 +233,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `11996 + p * (67 ±0)`
 		//  Estimated: `109918 + p * (2539 ±0)`
-		// Minimum execution time: 4_278_766_000 picoseconds.
-		Weight::from_parts(4_783_721_846, 0)
+		// Minimum execution time: 3_099_916_000 picoseconds.
+		Weight::from_parts(2_916_495_265, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 17_395_594
-			.saturating_add(Weight::from_parts(352_557_550, 0).saturating_mul(p.into()))
+			// Standard Error: 566_272
+			.saturating_add(Weight::from_parts(241_473_236, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(106))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -262,8 +262,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1522`
 		//  Estimated: `6208`
-		// Minimum execution time: 102_863_000 picoseconds.
-		Weight::from_parts(159_687_000, 0)
+		// Minimum execution time: 80_781_000 picoseconds.
+		Weight::from_parts(85_618_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -298,30 +298,29 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::Deficits` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::AdlQueue` (r:32 w:12)
+	/// Storage: `InsuranceFund::AdlQueue` (r:64 w:16)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Accounts` (r:32 w:12)
+	/// Storage: `Margin::Accounts` (r:32 w:16)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Triggers` (r:12 w:0)
+	/// Storage: `Liquidation::Triggers` (r:16 w:4)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Index` (r:0 w:8)
+	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::EpisodePremium` (r:0 w:1)
 	/// Proof: `InsuranceFund::EpisodePremium` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	fn on_initialize(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11976 + p * (64 ±0)`
-		//  Estimated: `109918 + p * (2139 ±63)`
-		// Minimum execution time: 4_071_548_000 picoseconds.
-		Weight::from_parts(4_781_490_199, 0)
-			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 8_459_030
-			.saturating_add(Weight::from_parts(295_209_022, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(129))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(27))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2139).saturating_mul(p.into()))
+		//  Measured:  `13523 + p * (41 ±0)`
+		//  Estimated: `164318`
+		// Minimum execution time: 9_056_024_000 picoseconds.
+		Weight::from_parts(9_912_854_240, 0)
+			.saturating_add(Weight::from_parts(0, 164318))
+			// Standard Error: 4_222_221
+			.saturating_add(Weight::from_parts(3_288_588, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(176))
+			.saturating_add(T::DbWeight::get().writes(106))
 	}
 }

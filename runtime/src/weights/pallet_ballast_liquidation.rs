@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `149 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_774_000 picoseconds.
-		Weight::from_parts(7_686_792, 0)
+		// Minimum execution time: 2_013_000 picoseconds.
+		Weight::from_parts(5_168_537, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 5_781
-			.saturating_add(Weight::from_parts(3_560_829, 0).saturating_mul(m.into()))
+			// Standard Error: 2_856
+			.saturating_add(Weight::from_parts(2_476_941, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -78,17 +78,17 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2568 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3782 ±22)`
-		// Minimum execution time: 45_597_000 picoseconds.
-		Weight::from_parts(46_409_000, 0)
+		//  Estimated: `4394 + p * (3771 ±20)`
+		// Minimum execution time: 31_046_000 picoseconds.
+		Weight::from_parts(31_618_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 307_490
-			.saturating_add(Weight::from_parts(106_774_768, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+			// Standard Error: 158_199
+			.saturating_add(Weight::from_parts(73_010_317, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3771).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::Accounts` (r:2 w:2)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
@@ -114,17 +114,17 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2817 + p * (147 ±0)`
-		//  Estimated: `7798 + p * (3803 ±22)`
-		// Minimum execution time: 80_279_000 picoseconds.
-		Weight::from_parts(81_641_000, 0)
+		//  Estimated: `7798 + p * (3782 ±22)`
+		// Minimum execution time: 56_504_000 picoseconds.
+		Weight::from_parts(58_137_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 901_132
-			.saturating_add(Weight::from_parts(196_219_848, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+			// Standard Error: 393_973
+			.saturating_add(Weight::from_parts(134_803_874, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3803).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
 	/// Storage: `CircuitBreaker::Correlations` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
@@ -154,13 +154,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `1198 + c * (169 ±0) + l * (238 ±0)`
 		//  Estimated: `6068 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 1_645_781_000 picoseconds.
-		Weight::from_parts(61_540_396, 0)
+		// Minimum execution time: 1_148_364_000 picoseconds.
+		Weight::from_parts(110_774_168, 0)
 			.saturating_add(Weight::from_parts(0, 6068))
-			// Standard Error: 823_796
-			.saturating_add(Weight::from_parts(119_881_609, 0).saturating_mul(l.into()))
-			// Standard Error: 823_796
-			.saturating_add(Weight::from_parts(32_810_504, 0).saturating_mul(c.into()))
+			// Standard Error: 234_222
+			.saturating_add(Weight::from_parts(83_673_863, 0).saturating_mul(l.into()))
+			// Standard Error: 234_222
+			.saturating_add(Weight::from_parts(20_243_514, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_779_000 picoseconds.
-		Weight::from_parts(6_510_000, 0)
+		// Minimum execution time: 3_746_000 picoseconds.
+		Weight::from_parts(4_146_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -53,10 +53,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1920`
+		//  Measured:  `1972`
 		//  Estimated: `6208`
-		// Minimum execution time: 212_555_000 picoseconds.
-		Weight::from_parts(235_859_000, 0)
+		// Minimum execution time: 154_160_000 picoseconds.
+		Weight::from_parts(160_250_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -65,6 +65,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Records` (r:1 w:0)
+	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
@@ -77,12 +81,12 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1920`
+		//  Measured:  `2572`
 		//  Estimated: `6208`
-		// Minimum execution time: 317_460_000 picoseconds.
-		Weight::from_parts(335_347_000, 0)
+		// Minimum execution time: 282_551_000 picoseconds.
+		Weight::from_parts(292_657_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
@@ -103,8 +107,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `812`
 		//  Estimated: `4394`
-		// Minimum execution time: 84_826_000 picoseconds.
-		Weight::from_parts(92_497_000, 0)
+		// Minimum execution time: 60_930_000 picoseconds.
+		Weight::from_parts(66_669_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -128,11 +132,11 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `903 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 100_089_000 picoseconds.
-		Weight::from_parts(102_843_043, 0)
+		// Minimum execution time: 76_485_000 picoseconds.
+		Weight::from_parts(66_752_103, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 28_309
-			.saturating_add(Weight::from_parts(8_624_873, 0).saturating_mul(p.into()))
+			// Standard Error: 12_091
+			.saturating_add(Weight::from_parts(13_077_485, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -152,8 +156,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1050`
 		//  Estimated: `6208`
-		// Minimum execution time: 150_614_000 picoseconds.
-		Weight::from_parts(161_690_000, 0)
+		// Minimum execution time: 161_030_000 picoseconds.
+		Weight::from_parts(168_661_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -176,8 +180,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1094`
 		//  Estimated: `6208`
-		// Minimum execution time: 164_604_000 picoseconds.
-		Weight::from_parts(185_585_000, 0)
+		// Minimum execution time: 170_765_000 picoseconds.
+		Weight::from_parts(177_395_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -186,8 +190,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 24_497_000 picoseconds.
-		Weight::from_parts(36_094_000, 0)
+		// Minimum execution time: 14_111_000 picoseconds.
+		Weight::from_parts(15_944_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -196,8 +200,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_718_000 picoseconds.
-		Weight::from_parts(7_010_000, 0)
+		// Minimum execution time: 3_866_000 picoseconds.
+		Weight::from_parts(4_286_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -207,8 +211,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_059_000 picoseconds.
-		Weight::from_parts(6_830_000, 0)
+		// Minimum execution time: 4_006_000 picoseconds.
+		Weight::from_parts(4_457_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -220,8 +224,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `399`
 		//  Estimated: `1658`
-		// Minimum execution time: 10_565_000 picoseconds.
-		Weight::from_parts(12_068_000, 0)
+		// Minimum execution time: 7_251_000 picoseconds.
+		Weight::from_parts(8_102_000, 0)
 			.saturating_add(Weight::from_parts(0, 1658))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -250,16 +254,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1720 + m * (94 ±0)`
-		//  Estimated: `7859 + m * (3589 ±33)`
-		// Minimum execution time: 94_601_000 picoseconds.
-		Weight::from_parts(73_648_080, 0)
-			.saturating_add(Weight::from_parts(0, 7859))
-			// Standard Error: 68_900
-			.saturating_add(Weight::from_parts(18_854_173, 0).saturating_mul(m.into()))
+		//  Estimated: `7920 + m * (3584 ±31)`
+		// Minimum execution time: 64_446_000 picoseconds.
+		Weight::from_parts(43_106_229, 0)
+			.saturating_add(Weight::from_parts(0, 7920))
+			// Standard Error: 19_985
+			.saturating_add(Weight::from_parts(13_562_941, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3589).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3584).saturating_mul(m.into()))
 	}
 }

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -54,11 +54,11 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `252 + n * (47 ±0)`
 		//  Estimated: `3517 + n * (2547 ±0)`
-		// Minimum execution time: 22_723_000 picoseconds.
-		Weight::from_parts(19_051_205, 0)
+		// Minimum execution time: 19_118_000 picoseconds.
+		Weight::from_parts(15_426_960, 0)
 			.saturating_add(Weight::from_parts(0, 3517))
-			// Standard Error: 1_906
-			.saturating_add(Weight::from_parts(4_386_408, 0).saturating_mul(n.into()))
+			// Standard Error: 1_547
+			.saturating_add(Weight::from_parts(4_153_071, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `727`
 		//  Estimated: `3537`
-		// Minimum execution time: 19_651_000 picoseconds.
-		Weight::from_parts(21_424_000, 0)
+		// Minimum execution time: 15_653_000 picoseconds.
+		Weight::from_parts(17_125_000, 0)
 			.saturating_add(Weight::from_parts(0, 3537))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -91,17 +91,15 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::Submissions` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:0 w:1)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Returns` (r:0 w:1)
-	/// Proof: `Oracle::Returns` (`max_values`: None, `max_size`: Some(9614), added: 12089, mode: `MaxEncodedLen`)
 	fn remove_market() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2641`
 		//  Estimated: `82750`
-		// Minimum execution time: 51_855_000 picoseconds.
-		Weight::from_parts(55_957_000, 0)
+		// Minimum execution time: 43_244_000 picoseconds.
+		Weight::from_parts(46_059_000, 0)
 			.saturating_add(Weight::from_parts(0, 82750))
 			.saturating_add(T::DbWeight::get().reads(34))
-			.saturating_add(T::DbWeight::get().writes(36))
+			.saturating_add(T::DbWeight::get().writes(35))
 	}
 	/// Storage: `Oracle::Markets` (r:33 w:0)
 	/// Proof: `Oracle::Markets` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
@@ -113,8 +111,6 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::Strikes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:32 w:32)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Returns` (r:32 w:32)
-	/// Proof: `Oracle::Returns` (`max_values`: None, `max_size`: Some(9614), added: 12089, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Suspended` (r:0 w:10)
 	/// Proof: `Oracle::Suspended` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 32]`.
@@ -122,19 +118,19 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	fn aggregate(m: u32, s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + m * (610 ±0) + s * (636 ±0)`
-		//  Estimated: `67420 + m * (30436 ±0) + s * (27115 ±20)`
-		// Minimum execution time: 167_681_000 picoseconds.
-		Weight::from_parts(170_291_000, 0)
+		//  Estimated: `67420 + m * (30436 ±20) + s * (27115 ±20)`
+		// Minimum execution time: 157_686_000 picoseconds.
+		Weight::from_parts(159_458_000, 0)
 			.saturating_add(Weight::from_parts(0, 67420))
-			// Standard Error: 1_742_974
-			.saturating_add(Weight::from_parts(71_733_780, 0).saturating_mul(m.into()))
-			// Standard Error: 1_742_974
-			.saturating_add(Weight::from_parts(49_233_785, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(40))
-			.saturating_add(T::DbWeight::get().reads((15_u64).saturating_mul(m.into())))
+			// Standard Error: 1_723_351
+			.saturating_add(Weight::from_parts(67_490_012, 0).saturating_mul(m.into()))
+			// Standard Error: 1_723_351
+			.saturating_add(Weight::from_parts(49_476_659, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(39))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(10))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(9))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 30436).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 27115).saturating_mul(s.into()))
