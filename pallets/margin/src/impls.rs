@@ -133,10 +133,10 @@ impl<T: Config> Pallet<T> {
 		Self::touch(&who, &mut account);
 		ensure!(amount <= account.collateral, Error::<T>::InsufficientCollateral);
 		account.collateral = account.collateral.saturating_sub(amount);
-		if !account.positions.is_empty() || !account.shortfall.is_zero() {
+		let valuation = if !account.positions.is_empty() || !account.shortfall.is_zero() {
 			// Valued against the holder: at a stale mark, or at a mark trailing a falling index,
 			// an account underwater at real prices could withdraw.
-			let checked = Self::valuation_against_holder(&account)?;
+			let (at_marks, checked) = Self::valuations_for_a_change(&account)?;
 			// Profit not yet settled holds positions up but cannot be taken out.
 			let withdrawable_equity = checked
 				.equity
@@ -145,9 +145,10 @@ impl<T: Config> Pallet<T> {
 			let least = Self::least_equity(&account, checked.initial);
 			ensure!(withdrawable_equity >= to_signed(least), Error::<T>::WouldBreachMargin);
 			Self::ensure_within_tier(&who, &checked)?;
-		}
-		// At the marks, for every observer.
-		let valuation = Self::valuation(&account);
+			at_marks
+		} else {
+			Self::valuation(&account)
+		};
 		Self::guard_withdrawal(WithdrawalPool::Collateral, amount, Self::collateral_held())?;
 		T::Collateral::transfer(&Self::account_id(), &who, amount, Preservation::Expendable)?;
 		Self::store_valued(&who, &account, &valuation, None);
@@ -400,14 +401,16 @@ impl<T: Config> Pallet<T> {
 		let Fill { realised_pnl, closed, loss } = Self::execute(&mut account, market, delta, price, mark)?;
 		Self::note_loss(&who, loss);
 
-		// New risk is checked against the holder, at live prices of every market held: equity
-		// that exists only at a frozen price carries none.
-		if increases_risk {
-			let checked = Self::valuation_against_holder(&account)?;
+		// New risk is checked against the holder, at live prices of every market held (equity
+		// that exists only at a frozen price carries none); the valuation at the marks, made in
+		// the same pass, is for every observer.
+		let valuation = if increases_risk {
+			let (at_marks, checked) = Self::valuations_for_a_change(&account)?;
 			Self::ensure_risk_acceptable(&who, &account, &checked, market, &params, mark.max(index), skew_before, skew_after)?;
-		}
-		// At the marks, for every observer.
-		let valuation = Self::valuation(&account);
+			at_marks
+		} else {
+			Self::valuation(&account)
+		};
 		Self::store_valued(&who, &account, &valuation, Some(repositioned));
 		// The part that closed the old position, and the part that opened new exposure.
 		let closed_value = math::value(closed, price, Rounding::Down).unwrap_or(traded_value).min(traded_value);
@@ -638,14 +641,17 @@ impl<T: Config> Pallet<T> {
 	/// The account at current marks (whatever the feed's status: positions are always
 	/// valued), funding accrued to now.
 	pub(crate) fn valuation(account: &MarginAccount) -> Valuation {
-		Self::valuation_with(account, Pricing::Mark)
+		let ([valuation], _) = Self::valuations(account, [Pricing::Mark]);
+		valuation
 	}
 
-	/// The account valued against its holder ([`Pricing::AgainstHolder`]); every market it holds
-	/// must have a live feed.
-	pub(crate) fn valuation_against_holder(account: &MarginAccount) -> Result<Valuation, DispatchError> {
-		Self::ensure_marks_live(account.positions.iter().map(|(market, _)| *market))?;
-		Ok(Self::valuation_with(account, Pricing::AgainstHolder))
+	/// The account at the marks (for the observers) and against its holder (for what the holder
+	/// may take or add), in one pass over its markets; every market it holds must have a live
+	/// feed.
+	pub(crate) fn valuations_for_a_change(account: &MarginAccount) -> Result<(Valuation, Valuation), DispatchError> {
+		let ([at_marks, against_holder], all_live) = Self::valuations(account, [Pricing::Mark, Pricing::AgainstHolder]);
+		ensure!(all_live, Error::<T>::PriceUnavailable);
+		Ok((at_marks, against_holder))
 	}
 
 	/// `market`'s mark and index while its feed is live.
@@ -656,52 +662,61 @@ impl<T: Config> Pallet<T> {
 		Ok((snapshot.mark, snapshot.index))
 	}
 
-	fn valuation_with(account: &MarginAccount, pricing: Pricing) -> Valuation {
-		let mut valuation = Valuation::default();
-		let mut equity = to_signed(account.collateral)
+	/// The account valued at each of `pricings`, each market it holds read once; and whether
+	/// every one of them has a live feed.
+	fn valuations<const N: usize>(account: &MarginAccount, pricings: [Pricing; N]) -> ([Valuation; N], bool) {
+		let mut valuations: [Valuation; N] = core::array::from_fn(|_| Valuation::default());
+		let base = to_signed(account.collateral)
 			.saturating_add(to_signed(account.unsettled_profit))
 			.saturating_sub(to_signed(account.shortfall));
+		let mut equities = [base; N];
+		let mut all_live = true;
 		for &(market, position) in account.positions.iter() {
 			let Some(Market { params, totals, scale, raised_from }) = Markets::<T>::get(market) else { continue };
 			let average = math::average_price(position.size, position.entry_value);
 			let snapshot = T::PriceFeed::snapshot(market);
+			all_live &= snapshot.as_ref().is_some_and(|s| s.status == ballast_primitives::PriceStatus::Live);
 			let mark = snapshot.as_ref().map_or(average, |snapshot| snapshot.mark);
-			// The price PnL is counted at, and the one requirements are counted on.
-			let (pnl_price, notional_price) = match (pricing, snapshot) {
-				(Pricing::AgainstHolder, Some(s)) => {
-					let worse = if position.size > 0 { s.mark.min(s.index) } else { s.mark.max(s.index) };
-					(worse, s.mark.max(s.index))
-				},
-				_ => (mark, mark),
-			};
 			let totals = Self::projected_totals(market, &params, totals);
-			let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, pnl_price);
 			let funding_owed = math::funding_owed(position.size, position.funding_index, totals.funding_index);
-			let notional = math::value(position.size, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
-			let side_interest = math::value(side, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
-			let (initial, maintenance) = math::scaled_fractions(&params, raised_from.as_ref(), &scale, notional, side_interest);
-			let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
-			valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
-			valuation.maintenance.saturating_accrue(position_maintenance);
-			let next_tier_notional =
-				params.size_tiers.iter().map(|tier| tier.min_notional).find(|&from| from > notional).unwrap_or(Balance::MAX);
-			valuation.open_profit.saturating_accrue(unrealised_pnl.max(0).unsigned_abs());
-			equity = equity.saturating_add(unrealised_pnl).saturating_sub(funding_owed);
-			valuation.positions.push(PositionValue {
-				market,
-				position,
-				mark,
-				unrealised_pnl,
-				funding_owed,
-				maintenance_fraction: maintenance,
-				notional,
-				maintenance: position_maintenance,
-				next_tier_notional,
-			});
+			for ((valuation, equity), pricing) in valuations.iter_mut().zip(equities.iter_mut()).zip(pricings) {
+				// The price PnL is counted at, and the one requirements are counted on.
+				let (pnl_price, notional_price) = match (pricing, snapshot.as_ref()) {
+					(Pricing::AgainstHolder, Some(s)) => {
+						let worse = if position.size > 0 { s.mark.min(s.index) } else { s.mark.max(s.index) };
+						(worse, s.mark.max(s.index))
+					},
+					_ => (mark, mark),
+				};
+				let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, pnl_price);
+				let notional = math::value(position.size, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
+				let side_interest = math::value(side, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
+				let (initial, maintenance) = math::scaled_fractions(&params, raised_from.as_ref(), &scale, notional, side_interest);
+				let position_maintenance = fraction_of(notional, maintenance, Rounding::Up);
+				valuation.initial.saturating_accrue(fraction_of(notional, initial, Rounding::Up));
+				valuation.maintenance.saturating_accrue(position_maintenance);
+				let next_tier_notional =
+					params.size_tiers.iter().map(|tier| tier.min_notional).find(|&from| from > notional).unwrap_or(Balance::MAX);
+				valuation.open_profit.saturating_accrue(unrealised_pnl.max(0).unsigned_abs());
+				*equity = equity.saturating_add(unrealised_pnl).saturating_sub(funding_owed);
+				valuation.positions.push(PositionValue {
+					market,
+					position,
+					mark,
+					unrealised_pnl,
+					funding_owed,
+					maintenance_fraction: maintenance,
+					notional,
+					maintenance: position_maintenance,
+					next_tier_notional,
+				});
+			}
 		}
-		valuation.equity = equity;
-		valuation
+		for (valuation, equity) in valuations.iter_mut().zip(equities) {
+			valuation.equity = equity;
+		}
+		(valuations, all_live)
 	}
 
 	pub(crate) fn health_of(valuation: &Valuation) -> AccountHealth {

@@ -55,8 +55,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1972`
 		//  Estimated: `6208`
-		// Minimum execution time: 154_160_000 picoseconds.
-		Weight::from_parts(160_250_000, 0)
+		// Minimum execution time: 153_889_000 picoseconds.
+		Weight::from_parts(161_861_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `6208`
-		// Minimum execution time: 282_551_000 picoseconds.
-		Weight::from_parts(292_657_000, 0)
+		// Minimum execution time: 215_221_000 picoseconds.
+		Weight::from_parts(222_902_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `812`
 		//  Estimated: `4394`
-		// Minimum execution time: 60_930_000 picoseconds.
-		Weight::from_parts(66_669_000, 0)
+		// Minimum execution time: 58_878_000 picoseconds.
+		Weight::from_parts(62_524_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -132,11 +132,11 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `903 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 76_485_000 picoseconds.
-		Weight::from_parts(66_752_103, 0)
+		// Minimum execution time: 70_575_000 picoseconds.
+		Weight::from_parts(65_209_122, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 12_091
-			.saturating_add(Weight::from_parts(13_077_485, 0).saturating_mul(p.into()))
+			// Standard Error: 7_271
+			.saturating_add(Weight::from_parts(8_716_734, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1050`
 		//  Estimated: `6208`
-		// Minimum execution time: 161_030_000 picoseconds.
-		Weight::from_parts(168_661_000, 0)
+		// Minimum execution time: 161_031_000 picoseconds.
+		Weight::from_parts(166_559_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -180,8 +180,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1094`
 		//  Estimated: `6208`
-		// Minimum execution time: 170_765_000 picoseconds.
-		Weight::from_parts(177_395_000, 0)
+		// Minimum execution time: 168_261_000 picoseconds.
+		Weight::from_parts(173_539_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 14_111_000 picoseconds.
-		Weight::from_parts(15_944_000, 0)
+		// Minimum execution time: 14_232_000 picoseconds.
+		Weight::from_parts(16_305_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -200,7 +200,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_866_000 picoseconds.
+		// Minimum execution time: 3_906_000 picoseconds.
 		Weight::from_parts(4_286_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_006_000 picoseconds.
-		Weight::from_parts(4_457_000, 0)
+		// Minimum execution time: 4_076_000 picoseconds.
+		Weight::from_parts(4_486_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `399`
 		//  Estimated: `1658`
-		// Minimum execution time: 7_251_000 picoseconds.
-		Weight::from_parts(8_102_000, 0)
+		// Minimum execution time: 7_772_000 picoseconds.
+		Weight::from_parts(8_443_000, 0)
 			.saturating_add(Weight::from_parts(0, 1658))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -253,13 +253,13 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1720 + m * (94 ±0)`
-		//  Estimated: `7920 + m * (3584 ±31)`
-		// Minimum execution time: 64_446_000 picoseconds.
-		Weight::from_parts(43_106_229, 0)
+		//  Measured:  `1753 + m * (94 ±0)`
+		//  Estimated: `7920 + m * (3584 ±20)`
+		// Minimum execution time: 66_459_000 picoseconds.
+		Weight::from_parts(45_597_130, 0)
 			.saturating_add(Weight::from_parts(0, 7920))
-			// Standard Error: 19_985
-			.saturating_add(Weight::from_parts(13_562_941, 0).saturating_mul(m.into()))
+			// Standard Error: 19_001
+			.saturating_add(Weight::from_parts(13_826_474, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
