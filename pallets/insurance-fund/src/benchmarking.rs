@@ -86,13 +86,23 @@ fn vault_bears_nothing<T: Config>() {
 mod benchmarks {
 	use super::*;
 
+	/// The worst case: the first stake after a wipeout, by a holder of extinguished shares who
+	/// acted in the crisis running then: the crisis ends, their old premium is settled and their
+	/// old entry cleared.
 	#[benchmark]
 	fn stake() {
 		staker::<T>("other", dollars(1_000));
 		let who = staker::<T>("staker", dollars(1_000));
+		EpisodeCount::<T>::put(1);
+		CurrentEpisode::<T>::put(Episode { id: 1, pot: 0, eligible: dollars(2_000) });
+		Pallet::<T>::settle_premium(&who);
+		// Wiped out: the fund's ledger holds only the reserved premium.
+		Held::<T>::put(PremiumReserved::<T>::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), dollars(1_000));
-		assert_eq!(Shares::<T>::get(&who), dollars(2_000));
+		assert_eq!(ShareEra::<T>::get(), 1);
+		assert_eq!(Shares::<T>::get(&who), dollars(1_000));
+		assert!(CurrentEpisode::<T>::get().is_none());
 	}
 
 	#[benchmark]

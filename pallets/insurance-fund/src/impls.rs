@@ -120,10 +120,11 @@ impl<T: Config> Pallet<T> {
 		if wiped_out {
 			Self::extinguish_shares();
 		}
+		// Premium earned on extinguished shares is settled before they are cleared.
+		Self::settle_premium(&who);
 		Self::clear_extinguished(&who);
 		Held::<T>::mutate(|held| held.saturating_accrue(amount));
 		<T::WithdrawalGuard as ballast_primitives::WithdrawalGuard>::note_deposit(ballast_primitives::WithdrawalPool::Fund, amount);
-		Self::settle_premium(&who);
 		if !protocol.is_zero() {
 			let protocol_account = Self::account_id();
 			Self::put_shares(&protocol_account, Self::shares_of(&protocol_account).saturating_add(protocol));
@@ -137,7 +138,12 @@ impl<T: Config> Pallet<T> {
 	/// A wipeout: every share outstanding is worth nothing and is extinguished at once (each
 	/// entry is read as none from now on and cleared when its holder next stakes), with the
 	/// withdrawals pending on them.
+	/// A crisis running then ends with them: the shares that stood through it did so until now.
 	fn extinguish_shares() {
+		if let Some(running) = CurrentEpisode::<T>::get() {
+			Self::end_episode(running);
+		}
+		EraPremiumIndex::<T>::insert(ShareEra::<T>::get(), PremiumIndex::<T>::get());
 		ShareEra::<T>::mutate(|era| era.saturating_inc());
 		TotalShares::<T>::kill();
 		PendingShares::<T>::kill();
@@ -486,6 +492,11 @@ impl<T: Config> Pallet<T> {
 		let stakers: alloc::collections::BTreeSet<T::AccountId> = Shares::<T>::iter_keys().chain(Premiums::<T>::iter_keys()).collect();
 		let owed = stakers.iter().fold(0u128, |sum, who| sum.saturating_add(Self::premium_owed(who)));
 		ensure!(owed <= reserved, "stakers are owed more premium than is reserved");
+		let index = PremiumIndex::<T>::get();
+		ensure!(
+			(0..era).all(|old| EraPremiumIndex::<T>::get(old).is_some_and(|ended| ended <= index)),
+			"an extinguished era without its premium index"
+		);
 		if let Some(episode) = CurrentEpisode::<T>::get() {
 			ensure!(episode.eligible <= TotalShares::<T>::get(), "a crisis with more eligible shares than exist");
 		}

@@ -226,6 +226,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PremiumIndex<T: Config> = StorageValue<_, Ratio, ValueQuery>;
 
+	/// The premium index at which each extinguished era ended: a wipeout takes the shares,
+	/// never the premium reserved for them, so an old era's holders are owed what accrued up
+	/// to here on their old shares. One entry per wipeout.
+	#[pallet::storage]
+	pub type EraPremiumIndex<T: Config> = StorageMap<_, Twox64Concat, u32, Ratio>;
+
 	/// Each staker's settled premium.
 	#[pallet::storage]
 	pub type Premiums<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, PremiumRecord, ValueQuery>;

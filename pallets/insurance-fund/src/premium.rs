@@ -67,7 +67,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Shares the pot over the shares that stood through the episode. With none, the pot goes
 	/// back to the fund.
-	fn end_episode(episode: Episode) {
+	pub(crate) fn end_episode(episode: Episode) {
 		CurrentEpisode::<T>::kill();
 		let per_share = if episode.eligible.is_zero() {
 			PremiumReserved::<T>::mutate(|reserved| reserved.saturating_reduce(episode.pot));
@@ -84,27 +84,52 @@ impl<T: Config> Pallet<T> {
 	/// pending withdrawal. The shares they held since their last settlement stood through every
 	/// episode that ended since, except one they acted in, for which their part was recorded.
 	pub(crate) fn settle_premium(who: &T::AccountId) {
-		let index = PremiumIndex::<T>::get();
-		let holding = Self::holding_shares(who);
 		let mut record = Premiums::<T>::get(who);
-		let mut since = index.saturating_sub(record.checkpoint);
-		if let Some((episode, eligible)) = record.acted_in {
-			if let Some(per_share) = EpisodePremium::<T>::get(episode) {
-				since = since.saturating_sub(per_share);
-				record.owed.saturating_accrue(per_share.saturating_mul_int(eligible));
-				record.acted_in = None;
-			}
+		record.owed = Self::owed_by(who, &record);
+		record.checkpoint = PremiumIndex::<T>::get();
+		if record.acted_in.is_some_and(|(episode, _)| EpisodePremium::<T>::contains_key(episode)) {
+			record.acted_in = None;
 		}
-		record.owed.saturating_accrue(since.saturating_mul_int(holding));
-		record.checkpoint = index;
 		// Acting during an episode fixes the claim on it at what stood through it so far: the
 		// shares held now (a stake during it settles before it adds any).
 		if let Some(running) = CurrentEpisode::<T>::get() {
 			if record.acted_in.is_none() {
-				record.acted_in = Some((running.id, holding));
+				record.acted_in = Some((running.id, Self::holding_shares(who)));
 			}
 		}
 		Self::put_premium(who, record);
+	}
+
+	/// What `record` says `who` is owed, settled to the last ended episode: the episode they
+	/// acted in at the shares recorded then, every other one since their checkpoint at the
+	/// shares they hold.
+	fn owed_by(who: &T::AccountId, record: &PremiumRecord) -> Balance {
+		let (holding, index) = Self::premium_claim(who);
+		let mut since = index.saturating_sub(record.checkpoint);
+		let mut owed = record.owed;
+		if let Some((episode, eligible)) = record.acted_in {
+			if let Some(per_share) = EpisodePremium::<T>::get(episode) {
+				since = since.saturating_sub(per_share);
+				owed.saturating_accrue(per_share.saturating_mul_int(eligible));
+			}
+		}
+		owed.saturating_add(since.saturating_mul_int(holding))
+	}
+
+	/// The shares `who` claims premium on and the index they claim it up to: their shares not
+	/// asked out, to the current index; shares a wipeout extinguished, to the index at which
+	/// their era ended (the premium was reserved for them, the wipeout took only the stake).
+	fn premium_claim(who: &T::AccountId) -> (Balance, Ratio) {
+		let era = HolderEra::<T>::get(who);
+		if *who == Self::account_id() || era == ShareEra::<T>::get() {
+			return (Self::holding_shares(who), PremiumIndex::<T>::get());
+		}
+		let asked_out = Withdrawals::<T>::get(who).map_or(0, |w| w.shares);
+		let Some(ended) = EraPremiumIndex::<T>::get(era) else {
+			frame_support::defensive!("an extinguished era without its premium index");
+			return (0, PremiumIndex::<T>::get());
+		};
+		(Shares::<T>::get(who).saturating_sub(asked_out), ended)
 	}
 
 	/// After `who` asked `shares` out during an episode, their claim on it and the episode's
@@ -142,16 +167,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What `who` could claim now, settled to the last ended episode.
 	pub fn premium_owed(who: &T::AccountId) -> Balance {
-		let record = Premiums::<T>::get(who);
-		let mut since = PremiumIndex::<T>::get().saturating_sub(record.checkpoint);
-		let mut owed = record.owed;
-		if let Some((episode, eligible)) = record.acted_in {
-			if let Some(per_share) = EpisodePremium::<T>::get(episode) {
-				since = since.saturating_sub(per_share);
-				owed.saturating_accrue(per_share.saturating_mul_int(eligible));
-			}
-		}
-		owed.saturating_add(since.saturating_mul_int(Self::holding_shares(who)))
+		Self::owed_by(who, &Premiums::<T>::get(who))
 	}
 
 	pub(crate) fn do_claim_premium(who: T::AccountId) -> DispatchResult {

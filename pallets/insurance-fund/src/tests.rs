@@ -660,6 +660,58 @@ mod crisis_premium {
 		});
 	}
 
+	/// A wipeout takes the stake, never the premium set aside from it: a crisis running at the
+	/// wipeout ends there, shared over the shares that stood through it, and those holders keep
+	/// what they were owed from earlier crises though their shares are gone. (The conservation
+	/// property test found the running episode left counting the extinguished shares.)
+	#[test]
+	fn a_wipeout_ends_the_running_crisis_and_leaves_the_old_holders_their_premium() {
+		run_test(|| {
+			assert_ok!(Margin::set_market(RuntimeOrigin::root(), ETH, fee_market()));
+			stake(STAKER, dollars(1_000));
+			// A first crisis ends before the wipeout; STAKER settles nothing meanwhile.
+			set_breaker(ETH, MarketState::Halted);
+			trade_for_fees(4);
+			set_breaker(ETH, MarketState::Open);
+			next_block();
+			let first = PremiumReserved::<Test>::get();
+			assert!(first > 0);
+			// A second is running when the fund is emptied and restaked.
+			set_breaker(ETH, MarketState::Halted);
+			trade_for_fees(5);
+			let reserved = PremiumReserved::<Test>::get();
+			assert!(CurrentEpisode::<Test>::get().is_some() && reserved > first);
+			wipe_out_keeping_the_premium();
+			stake(OTHER_STAKER, dollars(500));
+			assert_ok!(InsuranceFund::do_try_state());
+			assert!(fund_events().iter().any(|e| matches!(e, Event::CrisisEnded { episode: 2, .. })));
+			assert_eq!(CurrentEpisode::<Test>::get(), None, "the episode ended with the shares that stood in it");
+			// The old holder is owed both pots (less rounding); the newcomer neither.
+			let owed = InsuranceFund::staker_state(&STAKER).premium;
+			assert!(owed <= reserved && owed + 2 >= reserved, "{owed} of {reserved}");
+			assert_eq!(InsuranceFund::staker_state(&OTHER_STAKER).premium, 0);
+			// Restaking settles it first; it stays owed and can be claimed.
+			stake(STAKER, dollars(100));
+			assert_eq!(InsuranceFund::staker_state(&STAKER).premium, owed);
+			let before = Balances::balance(&STAKER);
+			assert_ok!(InsuranceFund::claim_premium(RuntimeOrigin::signed(STAKER)));
+			assert_eq!(Balances::balance(&STAKER) - before, owed);
+			// A crisis in the new era is shared over the new era's shares only.
+			trade_for_fees(6);
+			assert!(fund_events().iter().any(|e| matches!(e, Event::CrisisStarted { episode: 3, eligible } if *eligible == dollars(600))));
+			assert_ok!(InsuranceFund::do_try_state());
+		});
+	}
+
+	/// Empties the loss-absorbing balance only: the premium reserved stays in the account.
+	fn wipe_out_keeping_the_premium() {
+		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+		let lost = InsuranceFund::balance();
+		assert_ok!(<Balances as Mutate<u64>>::transfer(&InsuranceFund::account_id(), &99, lost, Preservation::Expendable));
+		crate::Held::<Test>::mutate(|held| *held -= lost);
+		assert_eq!(InsuranceFund::balance(), 0);
+	}
+
 	/// Income that arrived before anyone staked is the protocol's, as shares of its own. Those
 	/// shares are left out of every episode's eligible shares, so they are owed no premium: the
 	/// pot goes whole to the stakers who stood through the crisis, and what is owed never
