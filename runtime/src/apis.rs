@@ -250,8 +250,10 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_ballast_liquidation_runtime_api::SolvencyApi<Block> for Runtime {
-		fn solvency() -> pallet_ballast_liquidation_runtime_api::solvency::Solvency {
-			crate::solvency::solvency()
+		fn solvency(
+			resume: Option<pallet_ballast_liquidation_runtime_api::solvency::SolvencyCursor>,
+		) -> pallet_ballast_liquidation_runtime_api::solvency::Solvency {
+			crate::solvency::solvency_from(resume)
 		}
 	}
 

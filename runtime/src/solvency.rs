@@ -1,16 +1,42 @@
 //! `SolvencyApi`: whether every bUSD unit is accounted for at a block. The asset's supply
 //! against every account's balance, the margin engine's ledgers against its holdings, and the
 //! insurance fund's ledger against its account: the conservation the fuzzer checks after every
-//! block, readable on a live chain's state.
+//! block, readable on a live chain's state. A call sums at most [`SOLVENCY_PAGE`] accounts and
+//! resumes from a cursor, so its cost is bounded whoever calls it.
 
 use crate::{InsuranceFund, Margin, Runtime, COLLATERAL_ASSET_ID};
 use frame_support::traits::fungibles::Inspect;
-use pallet_ballast_liquidation_runtime_api::solvency::Solvency;
+use pallet_ballast_liquidation_runtime_api::solvency::{Solvency, SolvencyCursor, SOLVENCY_PAGE};
 
-/// The stablecoin's ledgers in the current state.
+type Accounts = pallet_assets::Account<Runtime>;
+
+/// The stablecoin's ledgers in the current state, every account summed: all pages, for native
+/// tools (the crisis lab) that own the state they read.
 pub fn solvency() -> Solvency {
-	let held_by_accounts = pallet_assets::Account::<Runtime>::iter_prefix_values(COLLATERAL_ASSET_ID)
-		.fold(0u128, |sum, account| sum.saturating_add(account.balance));
+	let mut page = solvency_from(None);
+	while let Some(cursor) = page.next.take() {
+		page = solvency_from(Some(cursor));
+	}
+	page
+}
+
+/// The ledgers, with the accounts summed from `resume` on, at most [`SOLVENCY_PAGE`] of them.
+pub fn solvency_from(resume: Option<SolvencyCursor>) -> Solvency {
+	let (mut accounts, mut held_by_accounts) = match resume {
+		Some(cursor) => (Accounts::iter_prefix_from(COLLATERAL_ASSET_ID, cursor.after), cursor.held_so_far),
+		None => (Accounts::iter_prefix(COLLATERAL_ASSET_ID), 0),
+	};
+	let mut summed = 0u32;
+	let mut exhausted = false;
+	while summed < SOLVENCY_PAGE {
+		let Some((_, account)) = accounts.next() else {
+			exhausted = true;
+			break;
+		};
+		held_by_accounts = held_by_accounts.saturating_add(account.balance);
+		summed = summed.saturating_add(1);
+	}
+	let next = (!exhausted).then(|| SolvencyCursor { after: accounts.last_raw_key().to_vec(), held_so_far: held_by_accounts });
 	let margin = Margin::ledgers();
 	Solvency {
 		supply: pallet_assets::Pallet::<Runtime>::total_issuance(COLLATERAL_ASSET_ID),
@@ -23,6 +49,7 @@ pub fn solvency() -> Solvency {
 		fund_ledger: InsuranceFund::held(),
 		fund_held: pallet_assets::Pallet::<Runtime>::balance(COLLATERAL_ASSET_ID, &InsuranceFund::account_id()),
 		conserved: false,
+		next,
 	}
 	.judged()
 }

@@ -13,8 +13,13 @@
 //! The cost is the real hooks' cost: the liquidation engine walks only the accounts the shock
 //! brings under its watermark (the index orders every account by its distance to liquidation),
 //! so a shock that reaches few accounts costs little however large the book.
+//!
+//! That cost is bounded per call, for whoever calls: the API is reachable through any node's
+//! `state_call` (also a public node's, where the `risk_stressTest` wrapper is refused), so a
+//! call stops starting steps once their hooks have registered [`MAX_CALL_BLOCKS`] full blocks of
+//! weight; what ran is answered, and a caller sees the cut by the answer's length.
 
-use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin, Oracle, RuntimeEvent, System};
+use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin, Oracle, Runtime, RuntimeEvent, System};
 use alloc::{collections::BTreeMap, vec::Vec};
 use ballast_primitives::{MarketId, Price, Ratio};
 use frame_support::storage::{with_transaction, TransactionOutcome};
@@ -28,7 +33,30 @@ use sp_runtime::{
 /// scenario is out of bounds.
 pub fn stress_test(scenarios: Vec<Scenario>) -> Result<Vec<Vec<StepOutcome<AccountId>>>, StressError> {
 	check(&scenarios)?;
-	Ok(scenarios.iter().map(|scenario| thrown_away(|| run(scenario))).collect())
+	let mut budget = CallBudget::full();
+	Ok(scenarios.iter().map(|scenario| thrown_away(|| run(scenario, &mut budget))).collect())
+}
+
+/// The work a call has left, in ref time: [`MAX_CALL_BLOCKS`] full blocks, less what each
+/// step's hooks registered.
+pub struct CallBudget {
+	left: u64,
+}
+
+impl CallBudget {
+	pub fn full() -> Self {
+		let block = <Runtime as frame_system::Config>::BlockWeights::get().max_block.ref_time();
+		Self { left: block.saturating_mul(MAX_CALL_BLOCKS) }
+	}
+
+	fn spent(&self) -> bool {
+		self.left == 0
+	}
+
+	/// Charges the weight the step's block registered (its hooks and the block's base cost).
+	fn charge_step(&mut self) {
+		self.left = self.left.saturating_sub(System::block_weight().total().ref_time());
+	}
 }
 
 /// `f`'s result, with every storage change it made rolled back.
@@ -95,12 +123,24 @@ fn indices() -> BTreeMap<MarketId, Option<Price>> {
 	Oracle::feeds().into_iter().map(|(market, feed)| (market, feed.map(|feed| feed.index))).collect()
 }
 
-fn run(scenario: &Scenario) -> Vec<StepOutcome<AccountId>> {
+/// The scenario's steps, as many as the call's budget lets start.
+fn run(scenario: &Scenario, budget: &mut CallBudget) -> Vec<StepOutcome<AccountId>> {
+	if budget.spent() {
+		return Vec::new();
+	}
 	let mut prices = indices();
 	if let Some(multiplier) = scenario.margin_multiplier {
 		Margin::impose_multiplier_floor(multiplier);
 	}
-	scenario.steps.iter().map(|step| run_step(step, &mut prices, scenario.list)).collect()
+	let mut outcomes = Vec::with_capacity(scenario.steps.len());
+	for step in &scenario.steps {
+		if budget.spent() {
+			break;
+		}
+		outcomes.push(run_step(step, &mut prices, scenario.list));
+		budget.charge_step();
+	}
+	outcomes
 }
 
 /// The feeders send this step's prices, then the next block's hooks run.

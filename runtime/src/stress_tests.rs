@@ -164,3 +164,36 @@ fn a_request_past_a_limit_is_refused_whole_naming_the_limit() {
 		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root);
 	});
 }
+
+/// The API is reachable through any node's `state_call`, so its cost is bounded in the runtime:
+/// the largest request the limits allow (16 scenarios of 50 crashing and recovering steps, the
+/// book open) stops starting steps once their hooks registered two full blocks of weight. The
+/// steps that ran are answered in order: the scenarios before the cut whole, the one it fell in
+/// up to it, later ones empty. A request within the budget is answered whole (the tests above).
+#[test]
+fn the_largest_request_is_cut_at_the_call_budget_and_answers_the_steps_that_ran() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		book();
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let swing = |step: usize| Step {
+			shocks: vec![Shock { market: ETH_USD, by: PriceMove::BasisPoints(if step % 2 == 0 { -2_500 } else { 3_000 }) }],
+			outages: vec![],
+		};
+		let scenario = Scenario { steps: (0..MAX_STEPS as usize).map(swing).collect(), list: MAX_LISTED, margin_multiplier: None };
+		let answer = stress_test(vec![scenario; MAX_SCENARIOS as usize]).unwrap();
+		let lengths: Vec<usize> = answer.iter().map(Vec::len).collect();
+		let answered: usize = lengths.iter().sum();
+		println!("answered {answered} of {} steps: {lengths:?}", MAX_SCENARIOS * MAX_STEPS);
+		assert!(answered < (MAX_SCENARIOS * MAX_STEPS) as usize, "the budget cut the call: {lengths:?}");
+		assert!(answered > 0);
+		let cut = lengths.iter().position(|&n| n < MAX_STEPS as usize).unwrap();
+		assert!(lengths[cut + 1..].iter().all(|&n| n == 0), "nothing runs after the cut: {lengths:?}");
+		// The steps that ran are the ones asked for, in order, whatever the cut.
+		for steps in &answer {
+			for (index, outcome) in steps.iter().enumerate() {
+				assert_eq!(outcome.block, System::block_number() + 1 + index as u32);
+			}
+		}
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root, "nothing of the call is left behind");
+	});
+}

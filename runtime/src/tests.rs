@@ -634,7 +634,8 @@ fn a_crash_past_the_insurance_fund_deleverages_the_profitable_side() {
 fn the_solvency_api_accounts_for_every_unit_and_catches_an_unbacked_credit() {
 	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_solvency_api::SolvencyApiV1;
 	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
-		let genesis = Runtime::solvency();
+		let genesis = Runtime::solvency(None);
+		assert_eq!(genesis.next, None, "the dev chain's accounts fit one page");
 		assert!(genesis.conserved, "{genesis:?}");
 		assert_eq!(genesis.supply, genesis.held_by_accounts);
 		assert!(genesis.supply > 0 && genesis.vault_cash > 0 && genesis.fund_ledger > 0, "{genesis:?}");
@@ -645,8 +646,54 @@ fn the_solvency_api_accounts_for_every_unit_and_catches_an_unbacked_credit() {
 		pallet_ballast_margin::Accounts::<Runtime>::mutate(account(Sr25519Keyring::Eve), |eve| {
 			eve.get_or_insert_with(Default::default).collateral += 1
 		});
-		let credited = Runtime::solvency();
+		let credited = Runtime::solvency(None);
 		assert!(!credited.conserved, "one unbacked unit: {credited:?}");
 		assert_eq!(credited.collateral, genesis.collateral + 1);
+	});
+}
+
+/// One `SolvencyApi` call sums at most a page of accounts (it is reachable through any node's
+/// `state_call`): with more holders than a page, each call hands back a cursor, the figures are
+/// judged only on the last page, and the pages together count every unit once. A forged cursor
+/// reads no more than a page either.
+#[test]
+fn the_solvency_api_sums_a_page_of_accounts_a_call_and_resumes_from_its_cursor() {
+	use frame_support::traits::fungible::Mutate;
+	use pallet_ballast_liquidation_runtime_api::{runtime_decl_for_solvency_api::SolvencyApiV1, solvency::*};
+	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		let holders = 2 * SOLVENCY_PAGE + 17;
+		for index in 0..holders {
+			let holder = AccountId::from([index as u8, (index >> 8) as u8, 0xbb, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+			frame_support::assert_ok!(<crate::Balances as Mutate<_>>::mint_into(&holder, crate::EXISTENTIAL_DEPOSIT * 10));
+			let transfer = <crate::Assets as frame_support::traits::fungibles::Mutate<_>>::transfer(
+				crate::COLLATERAL_ASSET_ID,
+				&alice,
+				&holder,
+				crate::COLLATERAL_UNIT,
+				frame_support::traits::tokens::Preservation::Preserve,
+			);
+			frame_support::assert_ok!(transfer);
+		}
+		let mut pages = vec![Runtime::solvency(None)];
+		while let Some(cursor) = pages.last().unwrap().next.clone() {
+			assert!(!pages.last().unwrap().conserved, "an unfinished sum is not judged");
+			pages.push(Runtime::solvency(Some(cursor)));
+			assert!(pages.len() <= 4, "each call moves on");
+		}
+		assert_eq!(pages.len(), 3, "{} holders and more, {SOLVENCY_PAGE} a page", holders);
+		let last = pages.last().unwrap();
+		assert!(last.conserved, "{last:?}");
+		assert_eq!(last.held_by_accounts, last.supply, "every unit counted once");
+		assert_eq!(crate::solvency::solvency(), *last, "the native sum of all pages agrees");
+
+		// A cursor is the caller's: one that lies about the sum so far fools only its caller,
+		// and still reads a page at most.
+		let forged = SolvencyCursor { held_so_far: 0, ..pages[0].next.clone().unwrap() };
+		let page = Runtime::solvency(Some(forged));
+		assert!(page.next.is_some() && !page.conserved, "one page and a cursor: {page:?}");
+		assert!(page.held_by_accounts < last.supply);
+		let outside = SolvencyCursor { after: vec![], held_so_far: 0 };
+		assert_eq!(Runtime::solvency(Some(outside)).held_by_accounts, 0, "a key before the accounts reads none of them");
 	});
 }

@@ -70,6 +70,17 @@ export async function finalizedAgreement(apis) {
   return { finalized: heads, common, hash: hashes[Object.keys(hashes)[0]], agreed };
 }
 
+// SolvencyApi at one block: a call sums a page of accounts and hands back a cursor; the
+// figures are judged on the last page.
+export async function solvencyAt(apiAt) {
+  let solvency = await apiAt.call.solvencyApi.solvency(null);
+  for (let pages = 1; solvency.next.isSome; pages += 1) {
+    if (pages > 10_000) throw new Error('solvencyApi: the cursor does not move on');
+    solvency = await apiAt.call.solvencyApi.solvency(solvency.next.unwrap());
+  }
+  return solvency;
+}
+
 // The stablecoin's ledgers (SolvencyApi) on each node's finalized state, and the bUSD supply at
 // genesis: every node must find every unit accounted for, no shortfall left, the supply unchanged.
 export async function solvencyEverywhere(apis) {
@@ -77,7 +88,7 @@ export async function solvencyEverywhere(apis) {
   for (const [name, api] of Object.entries(apis)) {
     const genesis = await api.at(await api.rpc.chain.getBlockHash(0));
     const head = await api.rpc.chain.getFinalizedHead();
-    const solvency = await (await api.at(head)).call.solvencyApi.solvency();
+    const solvency = await solvencyAt(await api.at(head));
     const genesisSupply = (await genesis.query.assets.asset(1)).unwrap().supply.toBigInt();
     result[name] = {
       conserved: solvency.conserved.isTrue,

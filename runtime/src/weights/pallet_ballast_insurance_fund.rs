@@ -39,8 +39,6 @@ use core::marker::PhantomData;
 /// Weight functions for `pallet_ballast_insurance_fund`.
 pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for WeightInfo<T> {
-	/// Storage: `InsuranceFund::Shares` (r:1 w:1)
-	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Held` (r:1 w:1)
 	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
@@ -51,28 +49,44 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
-	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
+	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:1)
+	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:1)
 	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:0)
-	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::ShareEra` (r:1 w:1)
+	/// Proof: `InsuranceFund::ShareEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
 	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
-	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::HolderEra` (r:1 w:1)
+	/// Proof: `InsuranceFund::HolderEra` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:1)
+	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Shares` (r:1 w:1)
+	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
+	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::EpisodePremium` (r:0 w:1)
+	/// Proof: `InsuranceFund::EpisodePremium` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::EraPremiumIndex` (r:0 w:1)
+	/// Proof: `InsuranceFund::EraPremiumIndex` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PendingShares` (r:0 w:1)
+	/// Proof: `InsuranceFund::PendingShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1140`
+		//  Measured:  `1497`
 		//  Estimated: `6208`
-		// Minimum execution time: 56_194_000 picoseconds.
-		Weight::from_parts(58_357_000, 0)
+		// Minimum execution time: 81_081_000 picoseconds.
+		Weight::from_parts(87_831_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:1)
 	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::HolderEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::HolderEra` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::ShareEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::ShareEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Shares` (r:1 w:0)
 	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::TotalShares` (r:1 w:0)
@@ -83,48 +97,56 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Params` (r:1 w:0)
 	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
-	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
 	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
 	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PendingShares` (r:1 w:1)
 	/// Proof: `InsuranceFund::PendingShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn request_withdrawal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `253`
+		//  Measured:  `364`
 		//  Estimated: `3566`
-		// Minimum execution time: 24_596_000 picoseconds.
-		Weight::from_parts(26_039_000, 0)
+		// Minimum execution time: 32_388_000 picoseconds.
+		Weight::from_parts(34_741_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
-			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:1)
 	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
-	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::Shares` (r:1 w:0)
-	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::HolderEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::HolderEra` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::ShareEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::ShareEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
 	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Shares` (r:1 w:0)
+	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
 	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PendingShares` (r:1 w:1)
 	/// Proof: `InsuranceFund::PendingShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn cancel_withdrawal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `362`
+		//  Measured:  `476`
 		//  Estimated: `3566`
-		// Minimum execution time: 20_861_000 picoseconds.
-		Weight::from_parts(22_313_000, 0)
+		// Minimum execution time: 31_957_000 picoseconds.
+		Weight::from_parts(34_071_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
-			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:1)
 	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::HolderEra` (r:1 w:1)
+	/// Proof: `InsuranceFund::HolderEra` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::ShareEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::ShareEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Params` (r:1 w:0)
 	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::TotalShares` (r:1 w:1)
@@ -133,12 +155,12 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
-	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::Shares` (r:1 w:1)
-	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
 	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Shares` (r:1 w:1)
+	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
 	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
@@ -151,22 +173,26 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::PendingShares` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1280`
+		//  Measured:  `1428`
 		//  Estimated: `6208`
-		// Minimum execution time: 68_292_000 picoseconds.
-		Weight::from_parts(73_660_000, 0)
+		// Minimum execution time: 81_352_000 picoseconds.
+		Weight::from_parts(84_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(14))
-			.saturating_add(T::DbWeight::get().writes(10))
+			.saturating_add(T::DbWeight::get().reads(16))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
-	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
-	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
+	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::HolderEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::HolderEra` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::ShareEra` (r:1 w:0)
+	/// Proof: `InsuranceFund::ShareEra` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Shares` (r:1 w:0)
 	/// Proof: `InsuranceFund::Shares` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::Withdrawals` (r:1 w:0)
 	/// Proof: `InsuranceFund::Withdrawals` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `InsuranceFund::Premiums` (r:1 w:1)
-	/// Proof: `InsuranceFund::Premiums` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumIndex` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
 	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:1)
@@ -181,12 +207,12 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn claim_premium() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1178`
+		//  Measured:  `1289`
 		//  Estimated: `6208`
-		// Minimum execution time: 62_092_000 picoseconds.
-		Weight::from_parts(66_619_000, 0)
+		// Minimum execution time: 67_000_000 picoseconds.
+		Weight::from_parts(71_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `InsuranceFund::Params` (r:0 w:1)
@@ -195,8 +221,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_706_000 picoseconds.
-		Weight::from_parts(4_177_000, 0)
+		// Minimum execution time: 3_695_000 picoseconds.
+		Weight::from_parts(4_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -231,13 +257,13 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// The range of component `p` is `[1, 16]`.
 	fn cover(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11996 + p * (67 ±0)`
+		//  Measured:  `12029 + p * (67 ±0)`
 		//  Estimated: `109918 + p * (2539 ±0)`
-		// Minimum execution time: 3_099_916_000 picoseconds.
-		Weight::from_parts(2_916_495_265, 0)
+		// Minimum execution time: 2_964_604_000 picoseconds.
+		Weight::from_parts(2_900_985_435, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 566_272
-			.saturating_add(Weight::from_parts(241_473_236, 0).saturating_mul(p.into()))
+			// Standard Error: 556_279
+			.saturating_add(Weight::from_parts(208_886_188, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(106))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -260,10 +286,10 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	fn cover_without_deleveraging() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1522`
+		//  Measured:  `1555`
 		//  Estimated: `6208`
-		// Minimum execution time: 80_781_000 picoseconds.
-		Weight::from_parts(85_618_000, 0)
+		// Minimum execution time: 71_717_000 picoseconds.
+		Weight::from_parts(79_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -313,13 +339,13 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 	/// The range of component `p` is `[0, 16]`.
 	fn on_initialize(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13523 + p * (41 ±0)`
+		//  Measured:  `13557 + p * (41 ±0)`
 		//  Estimated: `164318`
-		// Minimum execution time: 9_056_024_000 picoseconds.
-		Weight::from_parts(9_912_854_240, 0)
+		// Minimum execution time: 8_743_748_000 picoseconds.
+		Weight::from_parts(9_161_666_713, 0)
 			.saturating_add(Weight::from_parts(0, 164318))
-			// Standard Error: 4_222_221
-			.saturating_add(Weight::from_parts(3_288_588, 0).saturating_mul(p.into()))
+			// Standard Error: 3_402_017
+			.saturating_add(Weight::from_parts(26_366_386, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(176))
 			.saturating_add(T::DbWeight::get().writes(106))
 	}

@@ -198,7 +198,21 @@ fn liquidations() -> (BTreeSet<AccountId>, bool) {
 			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, .. }) => {
 				liquidated.insert(who);
 			},
-			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::BlockProcessed { deferred: carried, .. }) => deferred |= carried,
+			RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::BlockProcessed { deferred: carried, level, popped, liquidated, weight }) => {
+				deferred |= carried;
+				if std::env::var_os("BALLAST_CASCADE_TRACE").is_some() {
+					let marks: Vec<String> = MARKETS
+						.iter()
+						.filter_map(|m| pallet_ballast_oracle::Feeds::<Runtime>::get(m).map(|f| format!("{:.0}/{:.0}", f.mark.to_float(), f.index.to_float())))
+						.collect();
+					eprintln!(
+						"block {}: crisis level after it {:?}, watermark {level:?} popped {popped} liquidated {liquidated} weight {} ms carried {carried} marks {marks:?}",
+						System::block_number(),
+						ballast_runtime::CircuitBreaker::crisis_level(),
+						weight.ref_time() / 1_000_000_000
+					);
+				}
+			},
 			_ => {},
 		}
 	}

@@ -20,3 +20,63 @@ fn the_stress_test_rpc_predicts_the_liquidations_the_chain_then_makes() {
 	assert!(!predicted.is_empty(), "{report}");
 	assert_eq!(report["predicted"], report["liquidated"], "{report}");
 }
+
+/// A public node (`--rpc-methods safe`) refuses the `risk_stressTest` wrapper, and the runtime
+/// APIs behind it, reachable through `state_call` on any node, bound their own cost: the
+/// largest stress request the limits allow is cut at the call's budget (two full blocks of the
+/// hooks' weight), and a solvency call sums one page of accounts and hands back a cursor.
+#[test]
+fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() {
+	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec};
+	use ballast_runtime::{AccountId, ETH_USD};
+	use codec::{Decode, Encode};
+	use pallet_ballast_liquidation_runtime_api::{solvency::Solvency, stress::*};
+	use serde_json::json;
+	use std::time::Instant;
+
+	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
+	let sources = oracle_source_args(&replay);
+	let args: Vec<&str> = ["--dev", "--rpc-methods", "safe"].into_iter().chain(sources.iter().map(String::as_str)).collect();
+	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
+	let network = Network::start(&binary, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
+		.unwrap_or_else(|e| panic!("{e}"));
+	let node = &network.nodes[0];
+	let port = node.rpc_port;
+	let hex = |bytes: &[u8]| format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
+	let unhex = |value: &serde_json::Value| -> Vec<u8> {
+		let text = value.as_str().expect("hex").trim_start_matches("0x");
+		(0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap()).collect()
+	};
+	// The oracle has a price before the shocks move it.
+	ballast_localnet::wait_for("an ETH-USD price", Duration::from_secs(90), || {
+		let summary = rpc(port, "risk_marketState", json!(["ETH-USD"])).ok()?;
+		summary.get("price").filter(|price| !price.is_null()).map(|_| ())
+	})
+	.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+
+	let refused = rpc(port, "risk_stressTest", json!([[{ "steps": [{ "shocks": [{ "market": "ETH-USD", "percent": "-10" }] }] }]]))
+		.expect_err("a public node refuses the stress test wrapper");
+	assert!(refused.contains("unsafe") || refused.contains("Method not found"), "{refused}");
+
+	let swing = |step: usize| Step {
+		shocks: vec![Shock { market: ETH_USD, by: PriceMove::BasisPoints(if step % 2 == 0 { -2_500 } else { 3_000 }) }],
+		outages: vec![],
+	};
+	let scenario = Scenario { steps: (0..MAX_STEPS as usize).map(swing).collect(), list: MAX_LISTED, margin_multiplier: None };
+	let request = vec![scenario; MAX_SCENARIOS as usize].encode();
+	let started = Instant::now();
+	let answer = rpc(port, "state_call", json!(["StressTestApi_stress_test", hex(&request)]))
+		.unwrap_or_else(|e| panic!("state_call: {e}\n{}", node.log_tail(30)));
+	let took = started.elapsed();
+	type Answer = Result<Vec<Vec<StepOutcome<AccountId>>>, StressError>;
+	let answer = Answer::decode(&mut &unhex(&answer)[..]).expect("the answer decodes").expect("within the limits");
+	let answered: usize = answer.iter().map(Vec::len).sum();
+	println!("state_call StressTestApi_stress_test on a public node: {answered} of {} steps in {took:?}", MAX_SCENARIOS * MAX_STEPS);
+	assert!(answered > 0 && answered < (MAX_SCENARIOS * MAX_STEPS) as usize, "the call's budget cut it: {answered} steps");
+
+	let page = rpc(port, "state_call", json!(["SolvencyApi_solvency", hex(&None::<()>.encode())]))
+		.unwrap_or_else(|e| panic!("state_call: {e}\n{}", node.log_tail(30)));
+	let solvency = Solvency::decode(&mut &unhex(&page)[..]).expect("the answer decodes");
+	assert_eq!(solvency.next, None, "the dev chain's holders fit one page: {solvency:?}");
+	assert!(solvency.conserved, "{solvency:?}");
+}

@@ -30,7 +30,9 @@ sp_api::decl_runtime_apis! {
 	/// by block, each scenario on state that is thrown away. polkadot.js:
 	/// `api.call.stressTestApi.stressTest([{ steps: [{ shocks: [{ market: 2, by: { BasisPoints: -3000 } }], outages: [] }], list: 10 }])`.
 	pub trait StressTestApi<AccountId> where AccountId: codec::Codec {
-		/// Each scenario's outcome, step by step; refused whole past a limit of [`stress`].
+		/// Each scenario's outcome, step by step; refused whole past a limit of [`stress`]. A
+		/// call's work is bounded ([`stress::MAX_CALL_BLOCKS`]): once spent, a scenario's answer
+		/// stops at the steps that ran and later scenarios answer none.
 		fn stress_test(scenarios: Vec<stress::Scenario>) -> Result<Vec<Vec<stress::StepOutcome<AccountId>>>, stress::StressError>;
 	}
 }
@@ -46,10 +48,10 @@ sp_api::decl_runtime_apis! {
 
 sp_api::decl_runtime_apis! {
 	/// Whether every bUSD unit is accounted for at this block (see [`solvency`]). polkadot.js:
-	/// `api.call.solvencyApi.solvency()`.
+	/// `api.call.solvencyApi.solvency(null)`, then again with `next` until it is `None`.
 	pub trait SolvencyApi {
-		/// The stablecoin's ledgers at the block whose state this is called on. Reads every
-		/// account: a query for tests and operators, not for every block.
-		fn solvency() -> solvency::Solvency;
+		/// The stablecoin's ledgers at the block whose state this is called on, with the
+		/// accounts summed from `resume` on, at most [`solvency::SOLVENCY_PAGE`] of them.
+		fn solvency(resume: Option<solvency::SolvencyCursor>) -> solvency::Solvency;
 	}
 }

@@ -21,6 +21,12 @@ pub const MAX_SHOCKS: u32 = 32;
 pub const MAX_LISTED: u32 = 100;
 /// Largest margin multiplier a scenario may impose.
 pub const MAX_MARGIN_MULTIPLIER: u32 = 10;
+/// The most work one call may do, in full blocks of the chain's maximum weight: the steps'
+/// hooks (the same weight they register on the chain) are counted as they run, and once the
+/// call has spent this much no further step starts. A call costs at most this plus one step,
+/// whoever makes it: the API is reachable through any node's `state_call`, so its cost is
+/// bounded here, in the runtime, not by which RPC methods a node exposes.
+pub const MAX_CALL_BLOCKS: u64 = 2;
 
 /// How a step moves a market's index price.
 #[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
