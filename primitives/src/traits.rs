@@ -500,6 +500,20 @@ pub trait FundHealth {
 	fn drawdown() -> sp_arithmetic::Perbill;
 }
 
+/// Hears the insurance fund's drawdown once the block's losses are covered, so the global circuit
+/// breaker trips on this block's bad debt in this block. Owned by the circuit-breaker pallet
+/// (whose own hook runs early, on the block's prices, before the margins and the liquidations
+/// read the crisis level); called by the insurance fund at the end of its hook.
+pub trait DrawdownObserver {
+	/// The fund's drawdown after this block's waterfall.
+	fn after_waterfall(drawdown: sp_arithmetic::Perbill);
+}
+
+/// Nobody listens.
+impl DrawdownObserver for () {
+	fn after_waterfall(_: sp_arithmetic::Perbill) {}
+}
+
 /// No fund: nothing held, never in drawdown.
 impl FundHealth for () {
 	fn fund_balance() -> Balance {

@@ -275,6 +275,19 @@ mod runtime {
 	#[runtime::pallet_index(21)]
 	pub type Oracle = pallet_ballast_oracle;
 
+	// The block's order is the pallets' index order (each pallet's `on_initialize` in turn), and
+	// it is the crisis path: prices → the breakers and the crisis level on them → margins revalued and
+	// rescaled on that level → liquidations within that level's share of the block → the loss
+	// waterfall → the global breaker on the drawdown it left. Whatever a hook reads from another
+	// was computed earlier in the same block (`tests::the_hooks_run_in_crisis_order`).
+
+	// After the oracle (this block's prices): steps each market's breaker on them, so their
+	// states govern this block's trades, and computes the crisis level this block's margins and
+	// liquidations use. The global breaker reads the fund's drawdown here as the last block left
+	// it, and again when the fund reports it after this block's waterfall.
+	#[runtime::pallet_index(25)]
+	pub type CircuitBreaker = pallet_ballast_circuit_breaker;
+
 	#[runtime::pallet_index(30)]
 	pub type Margin = pallet_ballast_margin;
 
@@ -287,11 +300,6 @@ mod runtime {
 	// the fund's income and works down deficits after the liquidations of the block.
 	#[runtime::pallet_index(32)]
 	pub type InsuranceFund = pallet_ballast_insurance_fund;
-
-	// After the fund (its drawdown this block): steps the breakers on this block's prices, so
-	// their states govern this block's trades, and the crisis level the next block's margins.
-	#[runtime::pallet_index(33)]
-	pub type CircuitBreaker = pallet_ballast_circuit_breaker;
 
 	// No hook: fed by the margin and liquidation engines, read by the margin engine.
 	#[runtime::pallet_index(34)]

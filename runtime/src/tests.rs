@@ -697,3 +697,43 @@ fn the_solvency_api_sums_a_page_of_accounts_a_call_and_resumes_from_its_cursor()
 		assert_eq!(Runtime::solvency(Some(outside)).held_by_accounts, 0, "a key before the accounts reads none of them");
 	});
 }
+
+/// The block's order is the crisis path, declared once in `lib.rs`: in the block whose prices
+/// gap, the oracle aggregates them, the breakers step on them and the crisis level rises, and
+/// only then do the margins rescale and the liquidation engine size its share of the block, so
+/// the gapped block itself is worked on the crisis share (the engine used to read the level
+/// the breakers computed at the end of the block before).
+#[test]
+fn the_hooks_run_in_crisis_order() {
+	use crate::RuntimeEvent as E;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let feeders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let feed = |block: u32, btc: u128, eth: u128| {
+			start_block(block);
+			let price = ballast_primitives::Price::saturating_from_integer;
+			let prices = vec![(crate::BTC_USD, price(btc)), (crate::ETH_USD, price(eth))];
+			for feeder in feeders {
+				let call = pallet_ballast_oracle::Call::submit_prices { prices: prices.clone().try_into().unwrap() };
+				assert_eq!(send(feeder, RuntimeCall::Oracle(call)), Ok(()));
+			}
+		};
+		for block in 1..=4 {
+			feed(block, 100_000, 4_000);
+		}
+		assert_eq!(crate::CircuitBreaker::crisis_level(), ballast_primitives::CrisisLevel::Calm);
+		// Every market gaps 45 % down at once.
+		feed(5, 55_000, 2_200);
+		start_block(6);
+		let events: Vec<E> = System::events().into_iter().map(|record| record.event).collect();
+		let first = |what: &dyn Fn(&E) -> bool| events.iter().position(|e| what(e));
+		let aggregated = first(&|e| matches!(e, E::Oracle(pallet_ballast_oracle::Event::PriceAggregated { .. }))).expect("prices aggregated");
+		let level = first(&|e| matches!(e, E::CircuitBreaker(pallet_ballast_circuit_breaker::Event::CrisisLevelChanged { .. })))
+			.expect("the gap raised the crisis level in its own block");
+		let processed = first(&|e| matches!(e, E::Liquidation(pallet_ballast_liquidation::Event::BlockProcessed { .. }))).expect("the engine ran");
+		assert!(aggregated < level && level < processed, "prices {aggregated}, level {level}, liquidations {processed}: {events:?}");
+		if let Some(rescaled) = first(&|e| matches!(e, E::Margin(pallet_ballast_margin::Event::MarginScaleChanged { .. }))) {
+			assert!(level < rescaled && rescaled < processed, "margins rescale on the new level, before the liquidations");
+		}
+		assert!(crate::CircuitBreaker::crisis_level() >= ballast_primitives::CrisisLevel::Stressed);
+	});
+}

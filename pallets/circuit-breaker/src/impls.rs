@@ -1,9 +1,10 @@
 //! The calls' logic and what the pallet offers the others: the market guard, the withdrawal
-//! guard, the stress signal, and the bad-debt listener that pauses withdrawals.
+//! guard, the stress signal, the bad-debt listener that pauses withdrawals, and the drawdown
+//! listener that trips the global breaker after the block's waterfall.
 
 use crate::{pallet::*, tick, types::*};
 use ballast_primitives::{
-	Balance, MarketGuard, PriceFeed, MarketId, MarketState, StressSignal, TraderActivity, VenueStress, WithdrawalGuard,
+	Balance, CrisisLevel, DrawdownObserver, MarketGuard, PriceFeed, MarketId, MarketState, StressSignal, TraderActivity, VenueStress, WithdrawalGuard,
 	WithdrawalPool, WithdrawalRefusal,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
@@ -243,5 +244,24 @@ impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {
 			until
 		});
 		Self::deposit_event(Event::WithdrawalsPaused { until });
+	}
+}
+
+/// The global breaker on the drawdown the block's waterfall left: tripped now, with the crisis
+/// level, rather than at the next block's hook (which runs before the liquidations and reads the
+/// drawdown as this one leaves it).
+impl<T: Config> DrawdownObserver for Pallet<T> {
+	fn after_waterfall(drawdown: sp_arithmetic::Perbill) {
+		let mut venue = Venue::<T>::get();
+		let tripped = venue.global_tripped;
+		Self::step_global(&mut venue, &Params::<T>::get(), drawdown);
+		if venue.global_tripped == tripped {
+			return;
+		}
+		if venue.global_tripped && venue.level != CrisisLevel::Crisis {
+			Self::deposit_event(Event::CrisisLevelChanged { from: venue.level, to: CrisisLevel::Crisis });
+			venue.level = CrisisLevel::Crisis;
+		}
+		Venue::<T>::put(venue);
 	}
 }

@@ -224,6 +224,26 @@ mod global {
 			System::assert_has_event(Event::GlobalReset { drawdown: Perbill::from_percent(10) }.into());
 		});
 	}
+
+	/// The breaker's hook runs before the fund's (the crisis level is needed by the margins and
+	/// the liquidations first), so the fund reports its drawdown after the block's waterfall and
+	/// the global breaker trips then, in the block of the loss.
+	#[test]
+	fn a_drawdown_reported_after_the_waterfall_trips_the_global_breaker_in_that_block() {
+		use ballast_primitives::DrawdownObserver;
+		run_test(|| {
+			next_block();
+			assert_eq!(CircuitBreaker::crisis_level(), CrisisLevel::Calm);
+			CircuitBreaker::after_waterfall(Perbill::from_percent(30));
+			assert!(Venue::<Test>::get().global_tripped);
+			assert_eq!((state(BTC), state(ETH)), (MarketState::ReduceOnly, MarketState::ReduceOnly));
+			assert_eq!(CircuitBreaker::crisis_level(), CrisisLevel::Crisis);
+			System::assert_has_event(Event::CrisisLevelChanged { from: CrisisLevel::Calm, to: CrisisLevel::Crisis }.into());
+			// Below the threshold it changes nothing; the next hook recomputes the level.
+			CircuitBreaker::after_waterfall(Perbill::from_percent(15));
+			assert!(Venue::<Test>::get().global_tripped);
+		});
+	}
 }
 
 mod emergency {

@@ -67,7 +67,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Trips the global breaker past the drawdown threshold, resets it at or below recovery.
-	fn step_global(venue: &mut VenueState<BlockNumberFor<T>>, params: &VenueParams, drawdown: Perbill) {
+	pub(crate) fn step_global(venue: &mut VenueState<BlockNumberFor<T>>, params: &VenueParams, drawdown: Perbill) {
 		if !venue.global_tripped && drawdown >= params.global_drawdown {
 			venue.global_tripped = true;
 			Self::deposit_event(Event::GlobalTripped { drawdown });

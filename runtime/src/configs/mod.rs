@@ -318,6 +318,8 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 	// A tripped breaker, like the fund's own drawdown, makes a crisis for the premium.
 	type MarketGuard = crate::CircuitBreaker;
 	type WithdrawalGuard = crate::CircuitBreaker;
+	// The global breaker trips on the block's bad debt in that block (its hook ran before).
+	type DrawdownObserver = crate::CircuitBreaker;
 	type RiskOrigin = RiskOrigin;
 	type PalletId = InsuranceFundPalletId;
 	type MinStake = InsuranceMinStake;
