@@ -95,6 +95,7 @@ fn partial_always<T: Config>() {
 fn everyone_due<T: Config>() {
 	let far = Index::<T>::iter_keys().map(|(key, _)| risk::level_of(key)).max().unwrap_or_default();
 	Watermark::<T>::put(far);
+	SideWatermarks::<T>::put((far, far));
 }
 
 #[benchmarks]
@@ -122,11 +123,11 @@ mod benchmarks {
 	fn liquidate(p: Linear<0, { T::MaxMarkets::get() }>) {
 		let who = doomed_in_every_market::<T>("trader", 0, p);
 		let params = Params::<T>::get();
-		let level = Watermark::<T>::get();
+		let levels = Pallet::<T>::levels();
 
 		#[block]
 		{
-			Pallet::<T>::handle(&who, &params, level);
+			Pallet::<T>::handle(&who, &params, &levels);
 		}
 
 		assert_left_with_a_remnant::<T>(&who, p);
@@ -137,12 +138,12 @@ mod benchmarks {
 		let first = doomed_in_every_market::<T>("first", 0, p);
 		let second = doomed_in_every_market::<T>("second", 0, p);
 		let params = Params::<T>::get();
-		let level = Watermark::<T>::get();
+		let levels = Pallet::<T>::levels();
 
 		#[block]
 		{
-			Pallet::<T>::handle(&first, &params, level);
-			Pallet::<T>::handle(&second, &params, level);
+			Pallet::<T>::handle(&first, &params, &levels);
+			Pallet::<T>::handle(&second, &params, &levels);
 		}
 
 		assert_left_with_a_remnant::<T>(&first, p);
@@ -188,7 +189,7 @@ mod benchmarks {
 		let far = Watermark::<T>::get().saturating_add(Ratio::one().into_inner());
 		for i in 0..accounts {
 			let who = T::BenchmarkHelper::idle_account(i);
-			let key = risk::trigger(far, Ratio::from_inner(u128::from(i)), risk::Queue::Small);
+			let key = risk::trigger(far, Ratio::from_inner(u128::from(i)), risk::Queue::Small, risk::Class::Both);
 			Index::<T>::insert(key, &who, ());
 			Triggers::<T>::insert(&who, key);
 		}

@@ -69,7 +69,7 @@ use frame_support::{
 	weights::{Weight, WeightMeter},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use risk::{Level, Queue};
+use risk::{Class, Level, Levels, Queue};
 use sp_arithmetic::{
 	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber,
@@ -174,6 +174,13 @@ pub mod pallet {
 	#[pallet::storage]
 	#[pallet::whitelist_storage]
 	pub type Watermark<T: Config> = StorageValue<_, Level, ValueQuery>;
+
+	/// The one-sided watermarks (falls, rises): monotone bounds of every market's cumulative log
+	/// fall and rise, which the accounts holding one side only are measured against
+	/// ([`risk::Class`]).
+	#[pallet::storage]
+	#[pallet::whitelist_storage]
+	pub type SideWatermarks<T: Config> = StorageValue<_, (Level, Level), ValueQuery>;
 
 	/// Each followed market's mark when the watermark last stepped: one value, so a block's
 	/// step is one read and no iteration.
@@ -293,25 +300,31 @@ impl<T: Config> Pallet<T> {
 		// The watermark steps every block, whatever the budget: skipping a step would lose a
 		// move for good.
 		meter.consume(T::WeightInfo::step(LastMarks::<T>::decode_len().unwrap_or(0) as u32));
-		let level = Self::step_watermark();
+		let levels = Self::step_watermark();
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);
 		let mut deferred = false;
 		let mut touched = Touched::default();
-		// The large queue's due entries first, then the small queue's.
-		for queue in [Queue::Large, Queue::Small] {
+		// The large queue's due entries first, then the small queue's; within a queue the
+		// classes take turns to go first, block by block, so none waits behind the others.
+		let first = frame_system::Pallet::<T>::block_number();
+		let first = sp_runtime::SaturatedConversion::saturated_into::<u32>(first) as usize % Class::ALL.len();
+		let segments = [Queue::Large, Queue::Small]
+			.into_iter()
+			.flat_map(|queue| (0..Class::ALL.len()).map(move |i| (queue, Class::ALL[(first + i) % Class::ALL.len()])));
+		for (queue, class) in segments {
 			if deferred {
 				break;
 			}
-			// Finding where the walk of this queue stops reads one key more.
+			// Finding where the walk of this segment stops reads one key more.
 			meter.consume(T::DbWeight::get().reads(1));
-			// One cursor per queue: each step reads the key after the last one, so the entries
+			// One cursor per segment: each step reads the key after the last one, so the entries
 			// removed behind it are never walked again (starting over each time would make a
-			// block's work quadratic in its liquidations). Entries filed again land above the
-			// level, where the walk stops.
-			let mut entries = Self::queue_entries(queue);
+			// block's work quadratic in its liquidations). Entries filed again land above their
+			// class's level, where a walk stops.
+			let mut entries = Self::segment_entries(queue, class);
 			while let Some((key, who)) = entries.next() {
-				if !risk::is_due(key, queue, level) {
+				if !risk::is_due(key, queue, class, &levels) {
 					break;
 				}
 				// Room for the worst case of this entry. The first entry always fits: the budget
@@ -323,14 +336,14 @@ impl<T: Config> Pallet<T> {
 				Index::<T>::remove(key, &who);
 				Triggers::<T>::remove(&who);
 				popped.saturating_inc();
-				let handled = Self::handle(&who, &params, level);
+				let handled = Self::handle(&who, &params, &levels);
 				meter.consume(touched.charge::<T>(&handled).saturating_add(handled.cover));
 				if handled.reduced > 0 {
 					liquidated.saturating_inc();
 				}
 			}
 		}
-		Self::deposit_event(Event::BlockProcessed { level, popped, liquidated, deferred, weight: meter.consumed() });
+		Self::deposit_event(Event::BlockProcessed { level: levels.both, popped, liquidated, deferred, weight: meter.consumed() });
 	}
 
 	/// The hook's budget: its share of the block at the venue's crisis level.
@@ -352,11 +365,11 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::liquidate(T::MaxMarkets::get()).saturating_add(T::BadDebt::cover_weight())
 	}
 
-	/// The index's entries from the start of `queue` (and on past its end).
-	fn queue_entries(queue: Queue) -> impl Iterator<Item = ([u8; 16], T::AccountId)> {
+	/// The index's entries from the start of `queue`'s `class` (and on past its end).
+	fn segment_entries(queue: Queue, class: Class) -> impl Iterator<Item = ([u8; 16], T::AccountId)> {
 		let mut start = Index::<T>::final_prefix().to_vec();
 		// `Identity` hashing: the raw key continues with the trigger's bytes.
-		start.extend_from_slice(&risk::queue_start(queue));
+		start.extend_from_slice(&risk::segment_start(queue, class));
 		Index::<T>::iter_keys_from(start)
 	}
 
@@ -369,13 +382,15 @@ impl<T: Config> Pallet<T> {
 
 	/// Raises the watermark by the largest step of any market's mark since the last block,
 	/// plus the funding allowance.
-	pub(crate) fn step_watermark() -> Level {
-		let mut largest = Ratio::zero();
+	pub(crate) fn step_watermark() -> Levels {
+		let (mut largest_fall, mut largest_rise) = (Ratio::zero(), Ratio::zero());
 		let mut marks = LastMarks::<T>::get();
 		let mut moved = false;
 		for (market, last) in marks.iter_mut() {
 			let Some(snapshot) = T::PriceFeed::snapshot(*market) else { continue };
-			largest = largest.max(risk::step(*last, snapshot.mark));
+			let (fall, rise) = risk::directed_step(*last, snapshot.mark);
+			largest_fall = largest_fall.max(fall);
+			largest_rise = largest_rise.max(rise);
 			if snapshot.mark != *last {
 				*last = snapshot.mark;
 				moved = true;
@@ -387,26 +402,38 @@ impl<T: Config> Pallet<T> {
 		// At least one unit, so an account re-indexed one unit above this block's level is
 		// examined in the next block and never twice in one.
 		let funding = Params::<T>::get().funding_allowance.max(FundingCap::<T>::get());
-		let rise = largest.saturating_add(funding).into_inner().max(1);
-		Watermark::<T>::mutate(|level| {
-			*level = level.saturating_add(rise);
+		let rise_by = |step: Ratio| step.saturating_add(funding).into_inner().max(1);
+		let both = Watermark::<T>::mutate(|level| {
+			*level = level.saturating_add(rise_by(largest_fall.max(largest_rise)));
 			*level
-		})
+		});
+		let (falls, rises) = SideWatermarks::<T>::mutate(|(falls, rises)| {
+			*falls = falls.saturating_add(rise_by(largest_fall));
+			*rises = rises.saturating_add(rise_by(largest_rise));
+			(*falls, *rises)
+		});
+		Levels { both, falls, rises }
+	}
+
+	/// The three levels now.
+	pub fn levels() -> Levels {
+		let (falls, rises) = SideWatermarks::<T>::get();
+		Levels { both: Watermark::<T>::get(), falls, rises }
 	}
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
 	/// many positions it reduced, the markets it read, and what sending a shortfall down the
 	/// loss waterfall cost.
-	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, level: Level) -> Handled {
+	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, levels: &Levels) -> Handled {
 		let Some(health) = T::Margin::health(who) else { return Handled::default() };
 		let positions = T::Margin::positions(who);
 		let markets = positions.iter().map(|position| position.market).collect();
 		if !health.is_liquidatable() {
-			Self::place(who, level, health, &positions, false);
+			Self::place(who, levels, health, &positions, false);
 			return Handled { markets, ..Default::default() };
 		}
 		let (reduced, cover) = Self::liquidate(who, positions, health, params);
-		Self::index_at(who, level);
+		Self::index_at(who, levels);
 		Handled { reduced, markets, cover }
 	}
 
@@ -475,11 +502,11 @@ impl<T: Config> Pallet<T> {
 		(reduced, Weight::zero())
 	}
 
-	/// Measures `who` and puts it in the index at `level + distance`; takes it out when it has
-	/// no positions and no shortfall.
-	fn index_at(who: &T::AccountId, level: Level) {
+	/// Measures `who` and puts it in the index at its class's level plus its distance; takes it
+	/// out when it has no positions and no shortfall.
+	fn index_at(who: &T::AccountId, levels: &Levels) {
 		match T::Margin::health(who) {
-			Some(health) => Self::place(who, level, health, &T::Margin::positions(who), false),
+			Some(health) => Self::place(who, levels, health, &T::Margin::positions(who), false),
 			None => Self::unindex(who),
 		}
 	}
@@ -490,20 +517,22 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Files `who`, measured as `health` and `positions`, under `level + distance`. With
-	/// `keep_earlier`, an entry already filed no later in the same queue stays where it is: being
-	/// examined early is safe, and it saves moving the entry on every change of an account that
-	/// only grew safer. An account that changed queue always moves: keys of the two queues do
-	/// not compare by level (every large key sorts before every small one), and a large
-	/// account left in the small queue would lose its priority.
-	fn place(who: &T::AccountId, level: Level, health: AccountHealth, positions: &[PositionView], keep_earlier: bool) {
+	/// Files `who`, measured as `health` and `positions`, under its class's level plus its
+	/// distance. With `keep_earlier`, an entry already filed no later in the same queue and class
+	/// stays where it is: being examined early is safe, and it saves moving the entry on every
+	/// change of an account that only grew safer. An account that changed queue or class always
+	/// moves: keys of two queues do not compare by level (every large key sorts before every
+	/// small one), a large account left in the small queue would lose its priority, and keys of
+	/// two classes are measured against different levels.
+	fn place(who: &T::AccountId, levels: &Levels, health: AccountHealth, positions: &[PositionView], keep_earlier: bool) {
 		Self::follow_markets(positions);
 		let Some(distance) = risk::distance(&health, positions) else {
 			Self::unindex(who);
 			return;
 		};
+		let class = Class::of(positions);
 		// Strictly above the current level: an account is examined at most once a block.
-		let key = risk::trigger(level, distance.max(Ratio::from_inner(1)), Self::queue_for(&health));
+		let key = risk::trigger(levels.of(class), distance.max(Ratio::from_inner(1)), Self::queue_for(&health), class);
 		let stored = Triggers::<T>::get(who);
 		if keep_earlier && stored.is_some_and(|earlier| risk::files_no_later(earlier, key)) {
 			return;
@@ -536,13 +565,13 @@ impl<T: Config> Pallet<T> {
 	/// The first `limit` accounts in the index, most urgent first, with their health now: what
 	/// the next blocks will examine. For the runtime API and dashboards.
 	pub fn at_risk(limit: u32) -> Vec<AtRisk<T::AccountId>> {
-		let level = Watermark::<T>::get();
+		let levels = Self::levels();
 		Index::<T>::iter_keys()
 			.take(limit as usize)
 			.map(|(key, who)| {
 				let trigger = risk::level_of(key);
 				let health = T::Margin::health(&who).unwrap_or_default();
-				AtRisk { who, trigger, distance: trigger.saturating_sub(level), health }
+				AtRisk { who, trigger, distance: trigger.saturating_sub(levels.for_key(key)), health }
 			})
 			.collect()
 	}
@@ -550,16 +579,20 @@ impl<T: Config> Pallet<T> {
 	/// The watermark, the index's size and how many of its entries are due (both counted up
 	/// to `limit`), and the parameters.
 	pub fn engine_state(limit: u32) -> EngineState {
-		let watermark = Watermark::<T>::get();
-		let due_in = |queue| {
-			Self::queue_entries(queue)
+		let levels = Self::levels();
+		let due_in = |queue, class| {
+			Self::segment_entries(queue, class)
 				.take(limit as usize)
-				.take_while(|(key, _)| risk::is_due(*key, queue, watermark))
+				.take_while(|(key, _)| risk::is_due(*key, queue, class, &levels))
 				.count()
 		};
-		let due = due_in(Queue::Large).saturating_add(due_in(Queue::Small)).min(limit as usize);
+		let due = [Queue::Large, Queue::Small]
+			.into_iter()
+			.flat_map(|queue| Class::ALL.map(|class| (queue, class)))
+			.fold(0usize, |sum, (queue, class)| sum.saturating_add(due_in(queue, class)))
+			.min(limit as usize);
 		EngineState {
-			watermark,
+			watermark: levels.both,
 			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
 			indexed: Triggers::<T>::iter_keys().take(limit as usize).count() as u32,
 			due: due as u32,
@@ -574,15 +607,19 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
-		let level = Watermark::<T>::get();
+		let levels = Self::levels();
+		ensure!(levels.falls <= levels.both && levels.rises <= levels.both, "a one-sided level above the two-sided one");
 		for (key, who) in Index::<T>::iter_keys() {
 			ensure!(Triggers::<T>::get(&who) == Some(key), "an index entry without its trigger");
 			let liquidatable = T::Margin::health(&who).is_some_and(|h| h.is_liquidatable());
 			// The next block's level is at least one unit higher: it examines this one.
 			ensure!(
-				!liquidatable || risk::level_of(key) <= level.saturating_add(1),
+				!liquidatable || risk::level_of(key) <= levels.for_key(key).saturating_add(1),
 				"a liquidatable account the next block would not examine"
 			);
+			// A one-sided key only for an account holding that side alone (a size tier that came
+			// within reach since needs no move: it is crossed only by a move the account's way).
+			ensure!(risk::class_of(key).fits(&T::Margin::positions(&who)), "an account filed against a side it does not hold alone");
 		}
 		for who in T::Margin::watched_accounts() {
 			ensure!(Triggers::<T>::contains_key(&who), "an account with positions or a shortfall is not indexed");
@@ -603,13 +640,15 @@ fn ratio_of(health: &AccountHealth) -> Option<Ratio> {
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	fn account_changed(who: &T::AccountId, change: &AccountChange) {
 		match change.health {
-			Some(health) => Self::place(who, Watermark::<T>::get(), health, change.positions, true),
+			Some(health) => Self::place(who, &Self::levels(), health, change.positions, true),
 			None => Self::unindex(who),
 		}
 	}
 
 	fn margins_tightened(increase: Ratio) {
-		Watermark::<T>::mutate(|level| *level = level.saturating_add(increase.into_inner()));
+		let raised = Self::levels().raised(increase.into_inner());
+		Watermark::<T>::put(raised.both);
+		SideWatermarks::<T>::put((raised.falls, raised.rises));
 	}
 
 	fn funding_capped_at(max_rate_per_block: Ratio) {
@@ -625,11 +664,14 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	/// From the watermark to the most urgent indexed account: a tightening smaller than this
 	/// reaches nobody's trigger, so (the index being never wrong) makes nobody liquidatable.
 	fn tightening_room() -> Ratio {
-		let first_of = |queue| Self::queue_entries(queue).next().filter(|(key, _)| risk::queue_of(*key) == queue);
-		let Some(most_urgent) = [Queue::Large, Queue::Small].into_iter().filter_map(first_of).map(|(key, _)| risk::level_of(key)).min()
-		else {
-			return Ratio::max_value();
+		let levels = Self::levels();
+		let first_of = |(queue, class)| {
+			Self::segment_entries(queue, class)
+				.next()
+				.filter(|(key, _)| risk::queue_of(*key) == queue && risk::class_of(*key) == class)
 		};
-		Ratio::from_inner(most_urgent.saturating_sub(Watermark::<T>::get()))
+		let segments = [Queue::Large, Queue::Small].into_iter().flat_map(|queue| Class::ALL.map(|class| (queue, class)));
+		let room = segments.filter_map(first_of).map(|(key, _)| risk::level_of(key).saturating_sub(levels.for_key(key))).min();
+		room.map_or(Ratio::max_value(), Ratio::from_inner)
 	}
 }

@@ -4,6 +4,13 @@
 //! `d` since it was measured. Accounts are indexed under `C + d`; a block pops only entries at
 //! or below the current `C`. Both sides round against missing a liquidation.
 //!
+//! An account whose positions all lie on one side loses headroom only when prices move against
+//! that side: an account of longs only when a mark falls, of shorts only when one rises (a move
+//! its way adds `g·N·(1 − m)`). Such an account is filed against a one-sided level that rises by
+//! the largest *fall* (or *rise*) of any mark, so a crash does not pop the shorts it enriches;
+//! an account of both sides, or with a size tier ahead (which a move its way can cross), or
+//! bankrupt with nothing held, is filed against the two-sided level ([`Class`]).
+//!
 //! Why it is never wrong, for positions of notional `Nᵢ` and maintenance fraction `mᵢ`, equity
 //! `E` and requirement `M`: if every mark moved by a factor within `[1/(1+g), 1+g]`, each
 //! position lost at most `g·Nᵢ` and its requirement rose at most `g·mᵢ·Nᵢ` (no size tier is
@@ -36,6 +43,91 @@ pub fn step(old: Price, new: Price) -> Ratio {
 		Rounding::Up,
 	)
 	.map_or(Ratio::max_value(), Ratio::from_inner)
+}
+
+/// A block's step split by direction: the largest fall and the largest rise (each `max/min − 1`,
+/// rounded up) between two marks; one of them is zero.
+pub fn directed_step(old: Price, new: Price) -> (Ratio, Ratio) {
+	let step = step(old, new);
+	if new < old { (step, Ratio::zero()) } else { (Ratio::zero(), step) }
+}
+
+/// Which level an account's key is measured against: the one its positions can lose on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Class {
+	/// Positions on both sides, a size tier ahead, or none: every move counts.
+	Both,
+	/// Longs only: falls count.
+	Falls,
+	/// Shorts only: rises count.
+	Rises,
+}
+
+impl Class {
+	/// Every class, in key order.
+	pub const ALL: [Class; 3] = [Class::Both, Class::Falls, Class::Rises];
+
+	/// The class of an account holding `positions`.
+	pub fn of(positions: &[PositionView]) -> Class {
+		let tier_ahead = positions.iter().any(|position| position.next_tier_notional != Balance::MAX);
+		if positions.is_empty() || tier_ahead {
+			return Class::Both;
+		}
+		if positions.iter().all(|position| position.size > 0) {
+			Class::Falls
+		} else if positions.iter().all(|position| position.size < 0) {
+			Class::Rises
+		} else {
+			Class::Both
+		}
+	}
+
+	/// Whether an account holding `positions` may stay filed in this class: any account in
+	/// [`Class::Both`], a one-sided class only while every position is on that side.
+	pub fn fits(self, positions: &[PositionView]) -> bool {
+		match self {
+			Class::Both => true,
+			Class::Falls => !positions.is_empty() && positions.iter().all(|position| position.size > 0),
+			Class::Rises => !positions.is_empty() && positions.iter().all(|position| position.size < 0),
+		}
+	}
+
+	fn bits(self) -> u128 {
+		match self {
+			Class::Both => 0,
+			Class::Falls => 1 << 125,
+			Class::Rises => 2 << 125,
+		}
+	}
+}
+
+/// The three levels: every move, falls only, rises only. Each rises by at least one unit a block.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Levels {
+	pub both: Level,
+	pub falls: Level,
+	pub rises: Level,
+}
+
+impl Levels {
+	/// The level keys of `class` are measured against.
+	pub fn of(&self, class: Class) -> Level {
+		match class {
+			Class::Both => self.both,
+			Class::Falls => self.falls,
+			Class::Rises => self.rises,
+		}
+	}
+
+	/// The level `key` is measured against.
+	pub fn for_key(&self, key: [u8; 16]) -> Level {
+		self.of(class_of(key))
+	}
+
+	/// Every level raised by `by` (a tightening of every margin, which any account feels).
+	pub fn raised(self, by: Level) -> Self {
+		Self { both: self.both.saturating_add(by), falls: self.falls.saturating_add(by), rises: self.rises.saturating_add(by) }
+	}
 }
 
 /// The smallest rise of the watermark that could take the account below maintenance: zero
@@ -82,10 +174,13 @@ fn log_lower_bound(growth: Ratio) -> Ratio {
 		.map_or(Ratio::zero(), Ratio::from_inner)
 }
 
-/// The top bit of a key: set for the accounts queued behind the large ones. Levels never
-/// reach it in practice (2¹²⁷ units is 10²⁰ whole log moves); a key's level is capped below it,
-/// and a level beyond the cap (a vanished price) makes every key due, as it should.
+/// The top bit of a key: set for the accounts queued behind the large ones. The next two bits
+/// are the key's [`Class`]. Levels never reach them in practice (2¹²⁵ units is 10¹⁹ whole log
+/// moves); a key's level is capped below them, and a level beyond the cap (a vanished price)
+/// makes every key due, as it should.
 const SMALL: u128 = 1 << 127;
+const CLASS: u128 = 3 << 125;
+const LEVEL: u128 = (1 << 125) - 1;
 
 /// Which of the index's two queues an account waits in. A block examines every due entry of
 /// the large queue before the small one, so accounts that put the venue's solvency at stake
@@ -96,18 +191,18 @@ pub enum Queue {
 	Small,
 }
 
-/// The index key of an account measured at `level` with `distance` to go in `queue`:
-/// big-endian, so the index iterates the large queue then the small one, each in ascending
-/// order of level.
-pub fn trigger(level: Level, distance: Ratio, queue: Queue) -> [u8; 16] {
-	let level = level.saturating_add(distance.into_inner()).min(SMALL - 1);
+/// The index key of an account measured at `level` (its class's) with `distance` to go, in
+/// `queue` and `class`: big-endian, so the index iterates the large queue then the small one,
+/// each class by class, each in ascending order of level.
+pub fn trigger(level: Level, distance: Ratio, queue: Queue, class: Class) -> [u8; 16] {
+	let level = level.saturating_add(distance.into_inner()).min(LEVEL);
 	let flag = if queue == Queue::Small { SMALL } else { 0 };
-	(level | flag).to_be_bytes()
+	(level | class.bits() | flag).to_be_bytes()
 }
 
 /// The level a key stands for.
 pub fn level_of(key: [u8; 16]) -> Level {
-	Level::from_be_bytes(key) & !SMALL
+	Level::from_be_bytes(key) & LEVEL
 }
 
 /// The queue a key is in.
@@ -115,22 +210,31 @@ pub fn queue_of(key: [u8; 16]) -> Queue {
 	if Level::from_be_bytes(key) & SMALL == 0 { Queue::Large } else { Queue::Small }
 }
 
-/// Whether `key` is in `queue` and due at `level`: where a walk of that queue stops.
-pub fn is_due(key: [u8; 16], queue: Queue, level: Level) -> bool {
-	queue_of(key) == queue && level_of(key) <= level
+/// The class a key is in.
+pub fn class_of(key: [u8; 16]) -> Class {
+	match Level::from_be_bytes(key) & CLASS {
+		0 => Class::Both,
+		bits if bits == Class::Falls.bits() => Class::Falls,
+		_ => Class::Rises,
+	}
+}
+
+/// Whether `key` is in `queue` and `class` and due at `levels`: where a walk of that segment stops.
+pub fn is_due(key: [u8; 16], queue: Queue, class: Class, levels: &Levels) -> bool {
+	queue_of(key) == queue && class_of(key) == class && level_of(key) <= levels.of(class)
 }
 
 /// Whether an account filed under `earlier` is examined no later than under `key`: both in one
-/// queue, `earlier` at a level no higher. Keys of different queues never qualify, whatever their
-/// levels: the whole-key order puts every large key first, which says nothing of when a small
-/// key's level falls due.
+/// queue and class, `earlier` at a level no higher. Keys of different queues or classes never
+/// qualify, whatever their levels: they are measured against different levels, or the whole-key
+/// order puts every large key first, which says nothing of when a small key's level falls due.
 pub fn files_no_later(earlier: [u8; 16], key: [u8; 16]) -> bool {
-	queue_of(earlier) == queue_of(key) && level_of(earlier) <= level_of(key)
+	queue_of(earlier) == queue_of(key) && class_of(earlier) == class_of(key) && level_of(earlier) <= level_of(key)
 }
 
-/// The first key of `queue`.
-pub fn queue_start(queue: Queue) -> [u8; 16] {
-	trigger(0, Ratio::zero(), queue)
+/// The first key of `queue`'s `class`.
+pub fn segment_start(queue: Queue, class: Class) -> [u8; 16] {
+	trigger(0, Ratio::zero(), queue, class)
 }
 
 /// Collateral atoms added to the gap a partial liquidation closes: the margin engine rounds
@@ -240,28 +344,53 @@ mod tests {
 	}
 
 	#[test]
-	fn keys_sort_by_queue_then_level() {
+	fn keys_sort_by_queue_then_class_then_level() {
 		for queue in [Queue::Large, Queue::Small] {
-			let (low, high) = (trigger(5, ratio(1, 10), queue), trigger(7, ratio(1, 10), queue));
-			assert!(low < high);
-			assert_eq!(level_of(low), 5 + ratio(1, 10).into_inner());
-			assert_eq!(queue_of(low), queue);
-			assert!(queue_start(queue) <= low);
+			for class in Class::ALL {
+				let (low, high) = (trigger(5, ratio(1, 10), queue, class), trigger(7, ratio(1, 10), queue, class));
+				assert!(low < high);
+				assert_eq!(level_of(low), 5 + ratio(1, 10).into_inner());
+				assert_eq!((queue_of(low), class_of(low)), (queue, class));
+				assert!(segment_start(queue, class) <= low);
+			}
+			let top = |class| trigger(Level::MAX, Ratio::max_value(), queue, class);
+			assert!(top(Class::Both) < segment_start(queue, Class::Falls));
+			assert!(top(Class::Falls) < segment_start(queue, Class::Rises));
 		}
-		assert!(trigger(Level::MAX, Ratio::max_value(), Queue::Large) < trigger(0, Ratio::zero(), Queue::Small));
-		assert_eq!(trigger(Level::MAX, Ratio::max_value(), Queue::Small), [0xff; 16]);
+		assert!(trigger(Level::MAX, Ratio::max_value(), Queue::Large, Class::Rises) < trigger(0, Ratio::zero(), Queue::Small, Class::Both));
+		assert_eq!(trigger(Level::MAX, Ratio::max_value(), Queue::Small, Class::Rises), [0xdf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
 		assert!(level_of([0xff; 16]) < Level::MAX, "a saturated watermark finds every key due");
 	}
 
 	#[test]
-	fn a_key_files_no_later_only_within_its_own_queue() {
+	fn a_key_files_no_later_only_within_its_own_queue_and_class() {
 		let (near, far) = (ratio(1, 100), ratio(9, 10));
-		assert!(files_no_later(trigger(0, near, Queue::Large), trigger(0, far, Queue::Large)));
-		assert!(!files_no_later(trigger(0, far, Queue::Large), trigger(0, near, Queue::Large)));
+		let key = |distance, queue| trigger(0, distance, queue, Class::Both);
+		assert!(files_no_later(key(near, Queue::Large), key(far, Queue::Large)));
+		assert!(!files_no_later(key(far, Queue::Large), key(near, Queue::Large)));
 		// A far large key sorts before a near small key, yet is due later.
-		assert!(trigger(0, far, Queue::Large) < trigger(0, near, Queue::Small));
-		assert!(!files_no_later(trigger(0, far, Queue::Large), trigger(0, near, Queue::Small)));
-		assert!(!files_no_later(trigger(0, near, Queue::Small), trigger(0, far, Queue::Large)));
+		assert!(key(far, Queue::Large) < key(near, Queue::Small));
+		assert!(!files_no_later(key(far, Queue::Large), key(near, Queue::Small)));
+		assert!(!files_no_later(key(near, Queue::Small), key(far, Queue::Large)));
+		// Two classes are measured against different levels: a near key of one says nothing of
+		// the other.
+		assert!(!files_no_later(trigger(0, near, Queue::Large, Class::Falls), trigger(0, far, Queue::Large, Class::Both)));
+		assert!(!files_no_later(trigger(0, near, Queue::Large, Class::Both), trigger(0, far, Queue::Large, Class::Rises)));
+	}
+
+	#[test]
+	fn one_side_only_files_against_its_own_level() {
+		let long = view(1_000, ratio(3, 100));
+		let short = PositionView { size: -1, ..long.clone() };
+		assert_eq!(Class::of(&[long.clone()]), Class::Falls);
+		assert_eq!(Class::of(&[short.clone()]), Class::Rises);
+		assert_eq!(Class::of(&[long.clone(), short.clone()]), Class::Both);
+		assert_eq!(Class::of(&[]), Class::Both, "a bankrupt account with nothing held");
+		let tiered = PositionView { next_tier_notional: 2_000, ..long.clone() };
+		assert_eq!(Class::of(&[tiered.clone()]), Class::Both, "a rise could cross the tier ahead");
+		assert!(Class::Falls.fits(&[tiered]) && !Class::Falls.fits(&[long, short]) && !Class::Rises.fits(&[]));
+		assert_eq!(directed_step(Price::from_u32(110), Price::from_u32(100)), (ratio(1, 10), Ratio::zero()));
+		assert_eq!(directed_step(Price::from_u32(100), Price::from_u32(110)), (Ratio::zero(), ratio(1, 10)));
 	}
 
 	proptest! {
@@ -295,6 +424,41 @@ mod tests {
 					break;
 				}
 				prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before the watermark rose {d:?}");
+			}
+		}
+
+		/// The one-sided claim: a long (short) stays above maintenance while the sum of the
+		/// falls (rises) alone stays below its distance, whatever the moves its way between.
+		#[test]
+		fn a_one_sided_account_falls_below_maintenance_only_after_its_sides_level_rose_its_distance(
+			collateral in 1u128..1_000_000,
+			size in 1u128..1_000,
+			entry in 100u128..10_000,
+			short in any::<bool>(),
+			moves in proptest::collection::vec(-300i64..300, 1..40),
+		) {
+			let fraction = ratio(3, 100);
+			let value = |price: u128| size * price;
+			let health_at = |price: u128| {
+				let pnl = value(price) as i128 - value(entry) as i128;
+				let equity = collateral as i128 + if short { -pnl } else { pnl };
+				AccountHealth { equity, initial_requirement: 0, maintenance_requirement: fraction.saturating_mul_int(value(price)) + 1 }
+			};
+			let position = PositionView { size: if short { -1 } else { 1 }, ..view(value(entry), fraction) };
+			let start = health_at(entry);
+			let Some(d) = distance(&start, &[position.clone()]) else { return Ok(()) };
+			prop_assert_eq!(Class::of(&[position]), if short { Class::Rises } else { Class::Falls });
+			let mut level = Ratio::zero();
+			let mut price = entry;
+			for permille in moves {
+				let next = ((price as i128) * (1_000 + permille as i128) / 1_000).max(1) as u128;
+				let (fall, rise) = directed_step(Price::from_inner(price * Price::DIV), Price::from_inner(next * Price::DIV));
+				level = level.saturating_add(if short { rise } else { fall });
+				price = next;
+				if level >= d {
+					break;
+				}
+				prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before its side's level rose {d:?}");
 			}
 		}
 	}

@@ -181,7 +181,8 @@ fn a_forced_close_waits_for_a_live_price_and_the_account_stays_due() {
 			set_feed_status(BTC, status);
 			next_block();
 			assert_eq!(Model::account(1).unwrap().positions[0].1, coins(1), "not closed at a frozen mark");
-			assert!(risk::level_of(Triggers::<Test>::get(1).unwrap()) <= Watermark::<Test>::get() + 1, "due again next block");
+			let key = Triggers::<Test>::get(1).unwrap();
+			assert!(risk::level_of(key) <= Liquidation::levels().for_key(key) + 1, "due again next block");
 		}
 		set_feed_status(BTC, PriceStatus::Live);
 		next_block();
@@ -196,9 +197,9 @@ fn the_tightening_room_is_the_distance_to_the_most_urgent_account() {
 		assert_eq!(<Liquidation as MarginObserver<u64>>::tightening_room(), Ratio::max_value());
 		open(1, dollars(20_000), &[(BTC, coins(1))]);
 		open(2, dollars(50_000), &[(BTC, coins(1))]);
-		let urgent = risk::level_of(Triggers::<Test>::get(1).unwrap());
+		let key = Triggers::<Test>::get(1).unwrap();
 		let room = <Liquidation as MarginObserver<u64>>::tightening_room();
-		assert_eq!(room.into_inner(), urgent - Watermark::<Test>::get());
+		assert_eq!(room.into_inner(), risk::level_of(key) - Liquidation::levels().for_key(key));
 		// A tightening by the whole room brings the most urgent account due, not before.
 		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(room.into_inner() - 1));
 		assert!(<Liquidation as MarginObserver<u64>>::tightening_room() > Ratio::zero());
@@ -265,7 +266,7 @@ fn an_account_moving_from_the_large_queue_to_the_small_one_keeps_no_later_trigge
 		let key = Triggers::<Test>::get(1).unwrap();
 		let health = Model::health(&1).unwrap();
 		let distance = risk::distance(&health, &<Model as MarginAccounts<u64>>::positions(&1)).unwrap();
-		assert!(risk::level_of(key) <= Watermark::<Test>::get() + distance.into_inner().max(1), "filed no later than its true distance");
+		assert!(risk::level_of(key) <= Liquidation::levels().for_key(key) + distance.into_inner().max(1), "filed no later than its true distance");
 		// The fall puts it under water: it is examined and closed.
 		set_mark(BTC, price(90_000));
 		next_block();
@@ -430,10 +431,10 @@ fn later_liquidations_in_markets_already_touched_pay_only_their_own_records() {
 		let (first, next) = weights(1);
 		let own = next - first;
 		assert!(own.ref_time() < first.ref_time(), "a warm liquidation is cheaper than a cold one");
-		// The step, the two queues' stopping reads, one cold liquidation per market and the
-		// two others in BTC-USD warm.
+		// The step, the six segments' stopping reads (two queues of three classes), one cold
+		// liquidation per market and the two others in BTC-USD warm.
 		let expected = <() as WeightInfo>::step(LastMarks::<Test>::decode_len().unwrap_or(0) as u32)
-			+ <<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get().reads(2)
+			+ <<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get().reads(6)
 			+ first * 2 + own * 2;
 		assert_eq!(hook_weight(), expected);
 	});
@@ -559,8 +560,10 @@ mod properties {
 		let Some(distance) = risk::distance(&health, &positions) else { return Ok(()) };
 		let key = Triggers::<Test>::get(who);
 		prop_assert!(key.is_some(), "an account at risk is indexed");
-		let due = Watermark::<Test>::get() + distance.into_inner().max(1);
-		prop_assert!(risk::level_of(key.unwrap()) <= due, "account {} filed after its true trigger", who);
+		let key = key.unwrap();
+		prop_assert!(risk::class_of(key).fits(&positions), "account {} filed against a side it does not hold alone", who);
+		let due = Liquidation::levels().for_key(key) + distance.into_inner().max(1);
+		prop_assert!(risk::level_of(key) <= due, "account {} filed after its true trigger", who);
 		Ok(())
 	}
 
@@ -666,4 +669,32 @@ mod properties {
 			})?;
 		}
 	}
+}
+
+/// Longs lose only when prices fall and shorts only when they rise: each is filed against the
+/// level of its own side's moves, so a crash pops the longs it brings near the line and leaves
+/// the shorts it enriches alone (the cascade bench found 40 % of a crash block's budget spent
+/// re-filing shorts). A rise does the same the other way; an account of both sides is filed
+/// against every move.
+#[test]
+fn a_fall_pops_only_the_longs_and_a_rise_only_the_shorts() {
+	run_test(|| {
+		open(1, dollars(10_000), &[(BTC, coins(1))]);
+		open(2, dollars(10_000), &[(BTC, -coins(1))]);
+		open(3, dollars(100_000), &[(BTC, coins(1)), (ETH, -coins(10))]);
+		let class = |who| risk::class_of(Triggers::<Test>::get(who).unwrap());
+		assert_eq!((class(1), class(2), class(3)), (risk::Class::Falls, risk::Class::Rises, risk::Class::Both));
+		set_mark(BTC, price(91_000));
+		next_block();
+		let (popped, liquidated, _) = summary();
+		assert_eq!((popped, liquidated), (1, 1), "the long, not the 10× short 9 % richer, nor the mixed account still far");
+		assert!(Model::health(&2).unwrap().equity > dollars(18_000) as i128);
+		set_mark(BTC, price(100_000));
+		next_block();
+		set_mark(BTC, price(109_000));
+		next_block();
+		let (popped, liquidated, _) = summary();
+		assert_eq!((popped, liquidated), (1, 1), "now the short alone");
+		assert_ok!(Liquidation::do_try_state());
+	});
 }
