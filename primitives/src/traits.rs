@@ -632,7 +632,10 @@ pub trait BadDebt<AccountId> {
 
 	/// What a cover that ended in `coverage` cost, at most [`Self::cover_weight`]: what the
 	/// engine charges, so a crash of many small bankruptcies is not metered as many worst cases.
-	fn cover_weight_of(_coverage: &Coverage) -> Weight {
+	/// `after_another`: an earlier cover ran in this block, so the records every cover shares
+	/// (the fund's ledger, its account, the vault) are in the block's overlay and cost nothing
+	/// more to read or write.
+	fn cover_weight_of(_coverage: &Coverage, _after_another: bool) -> Weight {
 		Self::cover_weight()
 	}
 }

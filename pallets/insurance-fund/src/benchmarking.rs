@@ -201,6 +201,25 @@ mod benchmarks {
 		assert_eq!((coverage.by_vault, coverage.by_deleveraging, coverage.uncovered), (dollars(1), 0, 0));
 	}
 
+	/// Two covers of the kind above in one block, different bankrupts: what the second adds is
+	/// what the liquidation engine charges every cover after the first.
+	#[benchmark]
+	fn cover_next() {
+		shorts::<T>(T::MaxDeleveraged::get());
+		staker::<T>("staker", dollars(1_000));
+		let keep = dollars(2);
+		fund_holds::<T>(keep);
+		let loss = long_closed_at_90(dollars(1) + dollars(1) / 2);
+		let (first, second): (T::AccountId, T::AccountId) = (account("bankrupt", 0, 0), account("bankrupt", 1, 0));
+		let coverages;
+		#[block]
+		{
+			coverages = (Pallet::<T>::run_waterfall(&first, &loss), Pallet::<T>::run_waterfall(&second, &loss));
+		}
+		assert_eq!(coverages.0.by_fund, dollars(1) + dollars(1) / 2);
+		assert_eq!((coverages.1.by_fund, coverages.1.by_vault, coverages.1.by_deleveraging, coverages.1.uncovered), (dollars(1) / 2, dollars(1), 0, 0));
+	}
+
 	/// The hook's worst case: a carried deficit deleverages `p` positions and the profit cap
 	/// binds too, so two ranking windows are scored in one block (the deficit's, then the cap's
 	/// on the other markets' profitable longs).

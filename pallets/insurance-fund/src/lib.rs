@@ -431,14 +431,16 @@ impl<T: Config> BadDebt<T::AccountId> for Pallet<T> {
 
 	/// Deleveraging is the only part of the waterfall that grows with the book. A loss the fund
 	/// and the vault covered never reached it and is charged what that path costs (benchmarked
-	/// with the fund paying part and the vault the rest); a loss that reached it is charged the
-	/// worst case.
-	fn cover_weight_of(coverage: &ballast_primitives::Coverage) -> frame_support::weights::Weight {
+	/// with the fund paying part and the vault the rest), or, after another cover in the block,
+	/// only what the second of two such covers adds (benchmarked: every record they share is
+	/// warm); a loss that reached it is charged the worst case.
+	fn cover_weight_of(coverage: &ballast_primitives::Coverage, after_another: bool) -> frame_support::weights::Weight {
 		let reached_deleveraging = coverage.by_deleveraging > 0 || coverage.uncovered > 0;
-		if reached_deleveraging {
-			T::WeightInfo::cover(T::MaxDeleveraged::get())
-		} else {
-			T::WeightInfo::cover_without_deleveraging()
+		let alone = T::WeightInfo::cover_without_deleveraging();
+		match (reached_deleveraging, after_another) {
+			(true, _) => T::WeightInfo::cover(T::MaxDeleveraged::get()),
+			(false, false) => alone,
+			(false, true) => T::WeightInfo::cover_next().saturating_sub(alone),
 		}
 	}
 }

@@ -403,10 +403,15 @@ mod waterfall {
 		let worst = <InsuranceFund as BadDebt<u64>>::cover_weight();
 		let one = <() as WeightInfo>::cover_without_deleveraging();
 		assert!(one.ref_time() < worst.ref_time() && one.all_lte(worst), "the fund and the vault alone cost less than deleveraging");
-		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&fund_only), one);
-		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&vault_too), one);
-		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&deleveraged), worst);
-		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&carried), worst);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&fund_only, false), one);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&vault_too, false), one);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&deleveraged, false), worst);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&carried, false), worst);
+		// After another cover in the block: only what the second adds, never for deleveraging.
+		let warm = <() as WeightInfo>::cover_next() - one;
+		assert!(warm.ref_time() < one.ref_time());
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&vault_too, true), warm);
+		assert_eq!(<InsuranceFund as BadDebt<u64>>::cover_weight_of(&deleveraged, true), worst);
 	}
 
 	#[test]

@@ -82,14 +82,16 @@ pub(crate) struct Handled {
 	pub(crate) reduced: u32,
 	/// The markets the account held when popped: the ones its check read.
 	markets: Vec<MarketId>,
-	/// What its bankruptcy's cover cost, if it went bankrupt.
-	cover: Weight,
+	/// How its bankruptcy was covered, if it went bankrupt.
+	coverage: Option<ballast_primitives::Coverage>,
 }
 
-/// What this block's liquidations have touched so far: whether one ran, and in which markets.
+/// What this block's liquidations have touched so far: whether one ran, in which markets, and
+/// whether a bankruptcy was covered.
 #[derive(Default)]
 struct Touched {
 	any: bool,
+	covered: bool,
 	/// At most `MaxMarkets`: an account holds only listed markets.
 	markets: Vec<MarketId>,
 }
@@ -115,6 +117,15 @@ impl Touched {
 				self.markets.push(*market);
 			}
 		}
+		weight
+	}
+
+	/// What `handled`'s cover cost given the covers before it in the block (the first one's
+	/// price, or only its own part once the records covers share are warm), and records it.
+	fn charge_cover<T: Config>(&mut self, handled: &Handled) -> Weight {
+		let Some(coverage) = handled.coverage.as_ref() else { return Weight::zero() };
+		let weight = T::BadDebt::cover_weight_of(coverage, self.covered);
+		self.covered = true;
 		weight
 	}
 }
@@ -337,7 +348,8 @@ impl<T: Config> Pallet<T> {
 				Triggers::<T>::remove(&who);
 				popped.saturating_inc();
 				let handled = Self::handle(&who, &params, &levels);
-				meter.consume(touched.charge::<T>(&handled).saturating_add(handled.cover));
+				let cover = touched.charge_cover::<T>(&handled);
+				meter.consume(touched.charge::<T>(&handled).saturating_add(cover));
 				if handled.reduced > 0 {
 					liquidated.saturating_inc();
 				}
@@ -432,19 +444,19 @@ impl<T: Config> Pallet<T> {
 			Self::place(who, levels, health, &positions, false);
 			return Handled { markets, ..Default::default() };
 		}
-		let (reduced, cover) = Self::liquidate(who, positions, health, params);
+		let (reduced, coverage) = Self::liquidate(who, positions, health, params);
 		Self::index_at(who, levels);
-		Handled { reduced, markets, cover }
+		Handled { reduced, markets, coverage }
 	}
 
 	/// Closes the largest positions first, each only as far as the target health needs; passes
-	/// a bankrupt remainder to the loss waterfall (returning what its cover cost).
+	/// a bankrupt remainder to the loss waterfall (returning how it was covered).
 	fn liquidate(
 		who: &T::AccountId,
 		mut positions: Vec<PositionView>,
 		mut health: AccountHealth,
 		params: &LiquidationParams,
-	) -> (u32, Weight) {
+	) -> (u32, Option<ballast_primitives::Coverage>) {
 		positions.sort_by(|a, b| b.notional.cmp(&a.notional));
 		let mut reduced = 0u32;
 		for position in positions {
@@ -496,10 +508,10 @@ impl<T: Config> Pallet<T> {
 				let coverage = T::BadDebt::cover(who, &loss);
 				let (market, shortfall) = (loss.main_market(), loss.shortfall);
 				Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market, shortfall, coverage });
-				return (reduced, T::BadDebt::cover_weight_of(&coverage));
+				return (reduced, Some(coverage));
 			}
 		}
-		(reduced, Weight::zero())
+		(reduced, None)
 	}
 
 	/// Measures `who` and puts it in the index at its class's level plus its distance; takes it

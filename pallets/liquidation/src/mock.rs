@@ -184,13 +184,18 @@ impl BadDebt<u64> for RecordedBadDebt {
 	}
 
 	/// ...and what a cover the fund paid alone costs.
-	fn cover_weight_of(coverage: &Coverage) -> Weight {
-		if coverage.by_deleveraging == 0 { FUND_ONLY_COVER } else { WORST_COVER }
+	fn cover_weight_of(coverage: &Coverage, after_another: bool) -> Weight {
+		match (coverage.by_deleveraging == 0, after_another) {
+			(true, false) => FUND_ONLY_COVER,
+			(true, true) => WARM_COVER,
+			(false, _) => WORST_COVER,
+		}
 	}
 }
 
 pub const WORST_COVER: Weight = Weight::from_parts(20_000_000_000, 0);
 pub const FUND_ONLY_COVER: Weight = Weight::from_parts(1_000_000_000, 0);
+pub const WARM_COVER: Weight = Weight::from_parts(100_000_000, 0);
 
 /// Every loss handed to the fund, with its sources.
 pub fn losses() -> Vec<Bankruptcy> {

@@ -152,6 +152,31 @@ fn a_deeply_underwater_account_is_closed_and_its_shortfall_covered() {
 	});
 }
 
+/// Two bankruptcies in one block: the first cover pays for the records every cover shares, the
+/// second only its own part (they are in the block's overlay by then).
+#[test]
+fn a_second_cover_in_a_block_is_charged_warm() {
+	run_test(|| {
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		next_block();
+		set_mark(BTC, price(90_000));
+		next_block();
+		let one = hook_weight();
+		assert_eq!(covered().len(), 1);
+		set_mark(BTC, price(100_000));
+		next_block();
+		open(2, dollars(7_000), &[(BTC, coins(1))]);
+		open(3, dollars(7_000), &[(BTC, coins(1))]);
+		let before = covered().len();
+		set_mark(BTC, price(90_000));
+		next_block();
+		assert_eq!(covered().len() - before, 2, "both bankrupt in one block");
+		let two = hook_weight();
+		let own = <() as WeightInfo>::liquidate_next(1) - <() as WeightInfo>::liquidate(1);
+		assert_eq!(two - one, own + WARM_COVER, "the second pays its own records and the warm cover: {one:?} {two:?}");
+	});
+}
+
 #[test]
 fn each_market_answers_for_the_loss_its_own_close_left() {
 	run_test(|| {

@@ -294,6 +294,10 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
+	/// Placeholder until `./scripts/generate-weights pallet_ballast_insurance_fund` runs: two covers.
+	fn cover_next() -> Weight {
+		Self::cover_without_deleveraging().saturating_mul(2)
+	}
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
