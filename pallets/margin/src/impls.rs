@@ -292,40 +292,44 @@ impl<T: Config> Pallet<T> {
 	/// vault's cash, the rest owed; loss nets against owed profit, then collateral, the rest
 	/// is shortfall.
 	pub(crate) fn realise(account: &mut MarginAccount, pnl: SignedBalance) {
-		let mut vault = Pool::<T>::get().vault;
+		// One read and one write of the pool: a trade and a liquidation realise on every path.
+		let mut pool = Pool::<T>::get();
 		let amount = pnl.unsigned_abs();
 		if pnl >= 0 {
-			let paid = amount.min(vault.cash);
-			vault.cash.saturating_reduce(paid);
+			let paid = amount.min(pool.vault.cash);
+			pool.vault.cash.saturating_reduce(paid);
 			account.collateral.saturating_accrue(paid);
 			let owed = amount.saturating_sub(paid);
 			account.unsettled_profit.saturating_accrue(owed);
-			Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_accrue(owed));
+			pool.unsettled_profit.saturating_accrue(owed);
 		} else {
 			let netted = amount.min(account.unsettled_profit);
 			account.unsettled_profit.saturating_reduce(netted);
-			Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(netted));
+			pool.unsettled_profit.saturating_reduce(netted);
 			let rest = amount.saturating_sub(netted);
 			let paid = rest.min(account.collateral);
 			account.collateral.saturating_reduce(paid);
-			vault.cash.saturating_accrue(paid);
+			pool.vault.cash.saturating_accrue(paid);
 			account.shortfall.saturating_accrue(rest.saturating_sub(paid));
 		}
-		Pool::<T>::mutate(|pool| pool.vault = vault);
+		Pool::<T>::put(pool);
 	}
 
 	/// Pays owed profit from the vault's cash, as far as it goes.
 	fn settle_profit(who: &T::AccountId, account: &mut MarginAccount) {
-		let mut vault = Pool::<T>::get().vault;
-		let paid = account.unsettled_profit.min(vault.cash);
+		if account.unsettled_profit.is_zero() {
+			return;
+		}
+		let mut pool = Pool::<T>::get();
+		let paid = account.unsettled_profit.min(pool.vault.cash);
 		if paid.is_zero() {
 			return;
 		}
-		vault.cash.saturating_reduce(paid);
+		pool.vault.cash.saturating_reduce(paid);
 		account.unsettled_profit.saturating_reduce(paid);
 		account.collateral.saturating_accrue(paid);
-		Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(paid));
-		Pool::<T>::mutate(|pool| pool.vault = vault);
+		pool.unsettled_profit.saturating_reduce(paid);
+		Pool::<T>::put(pool);
 		Self::deposit_event(Event::ProfitSettled { who: who.clone(), amount: paid });
 	}
 
@@ -336,8 +340,10 @@ impl<T: Config> Pallet<T> {
 		account.collateral.saturating_reduce(paid);
 		account.shortfall.saturating_accrue(amount.saturating_sub(paid));
 		let insurance = to_insurance.mul_floor(paid);
-		Pool::<T>::mutate(|pool| pool.insurance_fees.saturating_accrue(insurance));
-		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid.saturating_sub(insurance)));
+		Pool::<T>::mutate(|pool| {
+			pool.insurance_fees.saturating_accrue(insurance);
+			pool.vault.cash.saturating_accrue(paid.saturating_sub(insurance));
+		});
 		paid
 	}
 
@@ -398,7 +404,7 @@ impl<T: Config> Pallet<T> {
 		Self::charge(&mut account, fee, params.fee_to_insurance);
 
 		let repositioned = Self::repositioning(&account, market);
-		let Fill { realised_pnl, closed, loss } = Self::execute(&mut account, market, delta, price, mark)?;
+		let (Fill { realised_pnl, closed, loss }, totals) = Self::execute(&mut account, market, totals, delta, price, mark)?;
 		Self::note_loss(&who, loss);
 
 		// New risk is checked against the holder, at live prices of every market held (equity
@@ -406,7 +412,7 @@ impl<T: Config> Pallet<T> {
 		// the same pass, is for every observer.
 		let valuation = if increases_risk {
 			let (at_marks, checked) = Self::valuations_for_a_change(&account)?;
-			Self::ensure_risk_acceptable(&who, &account, &checked, market, &params, mark.max(index), skew_before, skew_after)?;
+			Self::ensure_risk_acceptable(&who, &account, &checked, market, &params, &totals, mark.max(index), skew_before, skew_after)?;
 			at_marks
 		} else {
 			Self::valuation(&account)
@@ -425,17 +431,18 @@ impl<T: Config> Pallet<T> {
 		Repositioned { market, before }
 	}
 
-	/// Applies a fill of `delta` at `price` to the position and the market's totals: closes
-	/// first (realising its PnL), then opens the rest. Returns the realised PnL and the size closed.
-	/// The market's open interest is revalued at `mark` afterwards.
+	/// Applies a fill of `delta` at `price` to the position and to the market's `totals` (as the
+	/// caller read them, funding accrued): closes first (realising its PnL), then opens the rest.
+	/// Returns the realised PnL and the size closed, and the totals as stored after it. The
+	/// market's open interest is revalued at `mark` afterwards.
 	fn execute(
 		account: &mut MarginAccount,
 		market: MarketId,
+		mut totals: MarketTotals<BlockNumberFor<T>>,
 		delta: Quantity,
 		price: Price,
 		mark: Price,
-	) -> Result<Fill, DispatchError> {
-		let mut totals = Self::totals_of(market);
+	) -> Result<(Fill, MarketTotals<BlockNumberFor<T>>), DispatchError> {
 		let mut position =
 			account.position(market).unwrap_or(Position { size: 0, entry_value: 0, funding_index: totals.funding_index });
 		let mut realised = 0;
@@ -473,7 +480,7 @@ impl<T: Config> Pallet<T> {
 		account.set_position(market, position).map_err(|_| Error::<T>::TooManyPositions)?;
 		Self::revalue(&mut totals, mark);
 		Self::put_totals(market, totals);
-		Ok(Fill { realised_pnl: realised, closed: Quantity::try_from(closing).unwrap_or(Quantity::MAX), loss })
+		Ok((Fill { realised_pnl: realised, closed: Quantity::try_from(closing).unwrap_or(Quantity::MAX), loss }, totals))
 	}
 
 	/// Records where `who`'s shortfall came from: one entry a market, sizes and losses summed,
@@ -613,11 +620,11 @@ impl<T: Config> Pallet<T> {
 		valuation: &Valuation,
 		market: MarketId,
 		params: &MarketParams,
+		totals: &MarketTotals<BlockNumberFor<T>>,
 		mark: Price,
 		skew_before: Quantity,
 		skew_after: Quantity,
 	) -> DispatchResult {
-		let totals = Self::totals_of(market);
 		let size = account.position(market).map_or(0, |p| p.size);
 		let side = if size > 0 { totals.long_size } else { totals.short_size };
 		ensure!(side <= params.max_open_interest, Error::<T>::OpenInterestCap);
@@ -743,9 +750,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The vault's equity: its cash, less what traders' open PnL and owed profit claim.
 	pub fn vault_equity() -> SignedBalance {
-		to_signed(Pool::<T>::get().vault.cash)
-			.saturating_sub(Pool::<T>::get().open_pnl.net)
-			.saturating_sub(to_signed(Pool::<T>::get().unsettled_profit))
+		let pool = Pool::<T>::get();
+		to_signed(pool.vault.cash).saturating_sub(pool.open_pnl.net).saturating_sub(to_signed(pool.unsettled_profit))
 	}
 
 	/// The vault's equity valued against a liquidity provider: entering, each market's open
@@ -807,9 +813,8 @@ impl<T: Config> Pallet<T> {
 		let held = LpShares::<T>::get(&who);
 		ensure!(shares <= held, Error::<T>::InsufficientShares);
 		Self::ensure_marks_live(Self::markets_with_open_interest())?;
-		let mut vault = Pool::<T>::get().vault;
-		let open_profit = Pool::<T>::get().open_pnl.open_profit;
-		let unsettled = Pool::<T>::get().unsettled_profit;
+		let pool = Pool::<T>::get();
+		let (mut vault, open_profit, unsettled) = (pool.vault, pool.open_pnl.open_profit, pool.unsettled_profit);
 		let equity = Self::vault_equity_against(Provider::Leaving);
 		ensure!(equity > 0, Error::<T>::VaultInsolvent);
 		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
@@ -881,15 +886,14 @@ impl<T: Config> Pallet<T> {
 
 	/// The vault, for the runtime API.
 	pub fn vault_summary() -> VaultSummary {
-		let vault = Pool::<T>::get().vault;
-		let open_profit = Pool::<T>::get().open_pnl.open_profit;
+		let pool = Pool::<T>::get();
 		VaultSummary {
-			cash: vault.cash,
-			shares: vault.shares,
+			cash: pool.vault.cash,
+			shares: pool.vault.shares,
 			equity: Self::vault_equity(),
-			open_profit,
-			unsettled_profit: Pool::<T>::get().unsettled_profit,
-			insurance_fees: Pool::<T>::get().insurance_fees,
+			open_profit: pool.open_pnl.open_profit,
+			unsettled_profit: pool.unsettled_profit,
+			insurance_fees: pool.insurance_fees,
 		}
 	}
 
@@ -1015,7 +1019,7 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let delta = Quantity::try_from(closing).map_err(|_| Error::<T>::Overflow)?.saturating_mul(-size.signum());
 		let mark = T::PriceFeed::snapshot(market).map_or(price, |snapshot| snapshot.mark);
 		let repositioned = Self::repositioning(&account, market);
-		let Fill { realised_pnl, loss, .. } = Self::execute(&mut account, market, delta, price, mark)?;
+		let (Fill { realised_pnl, loss, .. }, _) = Self::execute(&mut account, market, Self::totals_of(market), delta, price, mark)?;
 		Self::note_loss(who, loss);
 		let closed_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		// Never more than the equity left: a penalty that turned into bad debt would be paid by
@@ -1054,11 +1058,13 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 		let netted = account.unsettled_profit.min(account.shortfall);
 		account.unsettled_profit.saturating_reduce(netted);
 		account.shortfall.saturating_reduce(netted);
-		Pool::<T>::mutate(|pool| pool.unsettled_profit.saturating_reduce(netted));
 		let paid = account.collateral.min(account.shortfall);
+		Pool::<T>::mutate(|pool| {
+			pool.unsettled_profit.saturating_reduce(netted);
+			pool.vault.cash.saturating_accrue(paid);
+		});
 		account.collateral.saturating_reduce(paid);
 		account.shortfall.saturating_reduce(paid);
-		Pool::<T>::mutate(|pool| pool.vault.cash.saturating_accrue(paid));
 		let taken = core::mem::take(&mut account.shortfall);
 		let sources = ShortfallSources::<T>::take(who).into_inner();
 		Self::store_account(who, &account, None);

@@ -75,8 +75,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1497`
 		//  Estimated: `6208`
-		// Minimum execution time: 81_081_000 picoseconds.
-		Weight::from_parts(87_831_000, 0)
+		// Minimum execution time: 84_346_000 picoseconds.
+		Weight::from_parts(88_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `364`
 		//  Estimated: `3566`
-		// Minimum execution time: 32_388_000 picoseconds.
-		Weight::from_parts(34_741_000, 0)
+		// Minimum execution time: 33_110_000 picoseconds.
+		Weight::from_parts(35_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `476`
 		//  Estimated: `3566`
-		// Minimum execution time: 31_957_000 picoseconds.
-		Weight::from_parts(34_071_000, 0)
+		// Minimum execution time: 33_590_000 picoseconds.
+		Weight::from_parts(35_132_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1428`
 		//  Estimated: `6208`
-		// Minimum execution time: 81_352_000 picoseconds.
-		Weight::from_parts(84_256_000, 0)
+		// Minimum execution time: 84_576_000 picoseconds.
+		Weight::from_parts(88_112_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1289`
 		//  Estimated: `6208`
-		// Minimum execution time: 67_000_000 picoseconds.
-		Weight::from_parts(71_166_000, 0)
+		// Minimum execution time: 69_904_000 picoseconds.
+		Weight::from_parts(72_698_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_695_000 picoseconds.
-		Weight::from_parts(4_186_000, 0)
+		// Minimum execution time: 3_905_000 picoseconds.
+		Weight::from_parts(4_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -259,11 +259,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `12029 + p * (67 ±0)`
 		//  Estimated: `109918 + p * (2539 ±0)`
-		// Minimum execution time: 2_964_604_000 picoseconds.
-		Weight::from_parts(2_900_985_435, 0)
+		// Minimum execution time: 3_062_030_000 picoseconds.
+		Weight::from_parts(2_853_936_950, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 556_279
-			.saturating_add(Weight::from_parts(208_886_188, 0).saturating_mul(p.into()))
+			// Standard Error: 409_213
+			.saturating_add(Weight::from_parts(231_801_197, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(106))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -288,15 +288,35 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1555`
 		//  Estimated: `6208`
-		// Minimum execution time: 71_717_000 picoseconds.
-		Weight::from_parts(79_799_000, 0)
+		// Minimum execution time: 77_676_000 picoseconds.
+		Weight::from_parts(83_204_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// Placeholder until `./scripts/generate-weights pallet_ballast_insurance_fund` runs: two covers.
+	/// Storage: `InsuranceFund::Held` (r:1 w:1)
+	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:1)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Params` (r:1 w:0)
+	/// Proof: `InsuranceFund::Params` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	fn cover_next() -> Weight {
-		Self::cover_without_deleveraging().saturating_mul(2)
+		// Proof Size summary in bytes:
+		//  Measured:  `1555`
+		//  Estimated: `6208`
+		// Minimum execution time: 97_205_000 picoseconds.
+		Weight::from_parts(107_350_000, 0)
+			.saturating_add(Weight::from_parts(0, 6208))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
@@ -345,11 +365,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `13557 + p * (41 ±0)`
 		//  Estimated: `164318`
-		// Minimum execution time: 8_743_748_000 picoseconds.
-		Weight::from_parts(9_161_666_713, 0)
+		// Minimum execution time: 9_002_334_000 picoseconds.
+		Weight::from_parts(9_441_921_068, 0)
 			.saturating_add(Weight::from_parts(0, 164318))
-			// Standard Error: 3_402_017
-			.saturating_add(Weight::from_parts(26_366_386, 0).saturating_mul(p.into()))
+			// Standard Error: 3_452_659
+			.saturating_add(Weight::from_parts(31_931_985, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(176))
 			.saturating_add(T::DbWeight::get().writes(106))
 	}
