@@ -22,7 +22,9 @@
 //!
 //! ## Venue-wide
 //! - **Global breaker**: when the insurance fund's drawdown passes `global_drawdown`, every
-//!   market is held reduce-only until it is back at or below `global_recovery`.
+//!   market is held reduce-only until it is back at or below `global_recovery`. The fund
+//!   reports its drawdown after each block's waterfall
+//!   ([`ballast_primitives::DrawdownObserver`]), so the block of the loss trips it.
 //! - **Emergency halts** by `EmergencyOrigin` (governance's emergency track), of a market or of
 //!   the venue, expire by themselves after `emergency_duration` blocks unless renewed: a fast,
 //!   narrow decision cannot freeze the venue for good. An emergency resume lifts that halt
@@ -37,6 +39,12 @@
 //!   volatility against each market's calm level, the fund's drawdown and the withdrawal
 //!   pause; stored, an event on each change, and with a cross-market correlation estimate the
 //!   stress signal the margins tighten by.
+//!
+//! ## In the block
+//! The hook runs right after the oracle's, before the margin engine's and the liquidation
+//! engine's (the runtime orders the pallets so): the breakers step on this block's prices, and
+//! the crisis level the margins rescale on and the liquidations size their share of the block by
+//! is this block's, not the last one's.
 //!
 //! ## Cost
 //! The hook reads one record per followed market and a few venue values: linear in the

@@ -13,7 +13,10 @@
 //! largest step of any market's mark (plus a funding allowance), and an index of every account
 //! with positions under `level + distance`, its distance being the smallest rise that could
 //! take it below maintenance. A block pops only the entries at or below the level, most urgent
-//! first; everything else is untouched. Whatever else lowers an account's headroom (a trade, a
+//! first; everything else is untouched. Two one-sided levels rise by the largest fall and the
+//! largest rise alone: an account holding only longs (only shorts) is measured against the
+//! first (the second), so a crash pops the longs it brings near the line and leaves alone the
+//! shorts it enriches ([`risk::Class`]). Whatever else lowers an account's headroom (a trade, a
 //! withdrawal, a fee) re-measures that account through [`MarginObserver::account_changed`],
 //! from the valuation the margin engine hands over (the account is not valued twice);
 //! whatever lowers everyone's (a margin tightening) raises the level through
@@ -22,10 +25,12 @@
 //! ## Bounded, and in an order spam cannot buy
 //! The hook spends at most a share of the block set by governance for each of the venue's
 //! crisis levels ([`BlockShares`]: a quarter when calm, three quarters in a crisis, read from
-//! [`VenueStress`]); entries it did not reach stay in
-//! the index (nothing is dropped) and the next block starts with them. The index is two
-//! queues: accounts with at least [`Config::PriorityRequirement`] at stake, then the rest, each
-//! most urgent first; a block examines the large queue's due entries before any small one. So
+//! [`VenueStress`], which the circuit breakers computed earlier in the same block from its
+//! prices); entries it did not reach stay in the index (nothing is dropped) and the next block
+//! starts with them. The index is two queues: accounts with at least
+//! [`Config::PriorityRequirement`] at stake, then the rest, each most urgent first; a block
+//! examines the large queue's due entries before any small one (within a queue, the three
+//! classes of account take turns to go first, a block each). So
 //! thousands of dust accounts placed just ahead of a large account delay only each other, and
 //! each holds at least the margin engine's minimum equity. Liquidations bypass the
 //! circuit breakers: the margin pallet's `reduce_position` is the protocol's own path.

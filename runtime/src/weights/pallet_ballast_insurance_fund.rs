@@ -75,8 +75,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1497`
 		//  Estimated: `6208`
-		// Minimum execution time: 84_346_000 picoseconds.
-		Weight::from_parts(88_322_000, 0)
+		// Minimum execution time: 80_430_000 picoseconds.
+		Weight::from_parts(85_017_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(16))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `364`
 		//  Estimated: `3566`
-		// Minimum execution time: 33_110_000 picoseconds.
-		Weight::from_parts(35_183_000, 0)
+		// Minimum execution time: 32_238_000 picoseconds.
+		Weight::from_parts(33_760_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `476`
 		//  Estimated: `3566`
-		// Minimum execution time: 33_590_000 picoseconds.
-		Weight::from_parts(35_132_000, 0)
+		// Minimum execution time: 31_677_000 picoseconds.
+		Weight::from_parts(33_299_000, 0)
 			.saturating_add(Weight::from_parts(0, 3566))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -175,8 +175,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1428`
 		//  Estimated: `6208`
-		// Minimum execution time: 84_576_000 picoseconds.
-		Weight::from_parts(88_112_000, 0)
+		// Minimum execution time: 81_011_000 picoseconds.
+		Weight::from_parts(84_146_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1289`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_904_000 picoseconds.
-		Weight::from_parts(72_698_000, 0)
+		// Minimum execution time: 66_980_000 picoseconds.
+		Weight::from_parts(70_595_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_905_000 picoseconds.
-		Weight::from_parts(4_256_000, 0)
+		// Minimum execution time: 3_675_000 picoseconds.
+		Weight::from_parts(4_006_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -259,11 +259,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `12029 + p * (67 ±0)`
 		//  Estimated: `109918 + p * (2539 ±0)`
-		// Minimum execution time: 3_062_030_000 picoseconds.
-		Weight::from_parts(2_853_936_950, 0)
+		// Minimum execution time: 2_894_339_000 picoseconds.
+		Weight::from_parts(2_762_357_714, 0)
 			.saturating_add(Weight::from_parts(0, 109918))
-			// Standard Error: 409_213
-			.saturating_add(Weight::from_parts(231_801_197, 0).saturating_mul(p.into()))
+			// Standard Error: 297_198
+			.saturating_add(Weight::from_parts(206_070_360, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(106))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1555`
 		//  Estimated: `6208`
-		// Minimum execution time: 77_676_000 picoseconds.
-		Weight::from_parts(83_204_000, 0)
+		// Minimum execution time: 63_865_000 picoseconds.
+		Weight::from_parts(66_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -312,8 +312,8 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `1555`
 		//  Estimated: `6208`
-		// Minimum execution time: 97_205_000 picoseconds.
-		Weight::from_parts(107_350_000, 0)
+		// Minimum execution time: 91_957_000 picoseconds.
+		Weight::from_parts(93_990_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -365,11 +365,11 @@ impl<T: frame_system::Config> pallet_ballast_insurance_fund::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `13557 + p * (41 ±0)`
 		//  Estimated: `164318`
-		// Minimum execution time: 9_002_334_000 picoseconds.
-		Weight::from_parts(9_441_921_068, 0)
+		// Minimum execution time: 8_503_799_000 picoseconds.
+		Weight::from_parts(8_889_056_035, 0)
 			.saturating_add(Weight::from_parts(0, 164318))
-			// Standard Error: 3_452_659
-			.saturating_add(Weight::from_parts(31_931_985, 0).saturating_mul(p.into()))
+			// Standard Error: 3_514_615
+			.saturating_add(Weight::from_parts(36_410_019, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(176))
 			.saturating_add(T::DbWeight::get().writes(106))
 	}

@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `149 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_013_000 picoseconds.
-		Weight::from_parts(5_168_537, 0)
+		// Minimum execution time: 2_674_000 picoseconds.
+		Weight::from_parts(5_983_497, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 2_856
-			.saturating_add(Weight::from_parts(2_476_941, 0).saturating_mul(m.into()))
+			// Standard Error: 3_205
+			.saturating_add(Weight::from_parts(2_520_006, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -70,7 +70,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:0 w:3)
+	/// Storage: `Liquidation::Index` (r:0 w:4)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:17)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
@@ -78,12 +78,12 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2568 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3771 ±20)`
-		// Minimum execution time: 31_046_000 picoseconds.
-		Weight::from_parts(31_618_000, 0)
+		//  Estimated: `4394 + p * (3771 ±13)`
+		// Minimum execution time: 32_779_000 picoseconds.
+		Weight::from_parts(33_530_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 158_199
-			.saturating_add(Weight::from_parts(73_010_317, 0).saturating_mul(p.into()))
+			// Standard Error: 164_046
+			.saturating_add(Weight::from_parts(72_511_183, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -106,7 +106,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:2 w:2)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:0 w:6)
+	/// Storage: `Liquidation::Index` (r:0 w:8)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:34)
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
@@ -115,11 +115,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `2817 + p * (147 ±0)`
 		//  Estimated: `7798 + p * (3782 ±22)`
-		// Minimum execution time: 56_504_000 picoseconds.
-		Weight::from_parts(58_137_000, 0)
+		// Minimum execution time: 56_354_000 picoseconds.
+		Weight::from_parts(57_506_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 393_973
-			.saturating_add(Weight::from_parts(134_803_874, 0).saturating_mul(p.into()))
+			// Standard Error: 418_696
+			.saturating_add(Weight::from_parts(133_315_598, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -130,7 +130,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:102 w:200)
+	/// Storage: `Liquidation::Index` (r:106 w:200)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:100 w:50)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
@@ -153,15 +153,15 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1198 + c * (169 ±0) + l * (238 ±0)`
-		//  Estimated: `6068 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 1_148_364_000 picoseconds.
-		Weight::from_parts(110_774_168, 0)
-			.saturating_add(Weight::from_parts(0, 6068))
-			// Standard Error: 234_222
-			.saturating_add(Weight::from_parts(83_673_863, 0).saturating_mul(l.into()))
-			// Standard Error: 234_222
-			.saturating_add(Weight::from_parts(20_243_514, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+		//  Estimated: `16224 + c * (3404 ±0) + l * (3404 ±0)`
+		// Minimum execution time: 1_210_786_000 picoseconds.
+		Weight::from_parts(71_012_123, 0)
+			.saturating_add(Weight::from_parts(0, 16224))
+			// Standard Error: 226_643
+			.saturating_add(Weight::from_parts(82_589_777, 0).saturating_mul(l.into()))
+			// Standard Error: 226_643
+			.saturating_add(Weight::from_parts(21_284_378, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_746_000 picoseconds.
-		Weight::from_parts(4_146_000, 0)
+		// Minimum execution time: 3_806_000 picoseconds.
+		Weight::from_parts(4_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

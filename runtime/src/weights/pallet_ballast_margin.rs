@@ -41,8 +41,6 @@ pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T> {
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Pool` (r:1 w:0)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -53,22 +51,22 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1972`
+		//  Measured:  `1886`
 		//  Estimated: `6208`
-		// Minimum execution time: 153_889_000 picoseconds.
-		Weight::from_parts(161_861_000, 0)
+		// Minimum execution time: 150_044_000 picoseconds.
+		Weight::from_parts(158_817_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
-			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Margin::Pool` (r:1 w:0)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:0)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Pool` (r:1 w:0)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
@@ -83,8 +81,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `6208`
-		// Minimum execution time: 215_221_000 picoseconds.
-		Weight::from_parts(222_902_000, 0)
+		// Minimum execution time: 208_320_000 picoseconds.
+		Weight::from_parts(215_562_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -107,8 +105,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `812`
 		//  Estimated: `4394`
-		// Minimum execution time: 58_878_000 picoseconds.
-		Weight::from_parts(62_524_000, 0)
+		// Minimum execution time: 52_969_000 picoseconds.
+		Weight::from_parts(55_372_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -132,11 +130,11 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `903 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 70_575_000 picoseconds.
-		Weight::from_parts(65_209_122, 0)
+		// Minimum execution time: 63_655_000 picoseconds.
+		Weight::from_parts(58_171_097, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 7_271
-			.saturating_add(Weight::from_parts(8_716_734, 0).saturating_mul(p.into()))
+			// Standard Error: 6_514
+			.saturating_add(Weight::from_parts(8_368_452, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -156,8 +154,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1050`
 		//  Estimated: `6208`
-		// Minimum execution time: 161_031_000 picoseconds.
-		Weight::from_parts(166_559_000, 0)
+		// Minimum execution time: 155_432_000 picoseconds.
+		Weight::from_parts(159_227_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -180,8 +178,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1094`
 		//  Estimated: `6208`
-		// Minimum execution time: 168_261_000 picoseconds.
-		Weight::from_parts(173_539_000, 0)
+		// Minimum execution time: 162_232_000 picoseconds.
+		Weight::from_parts(165_897_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -190,8 +188,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 14_232_000 picoseconds.
-		Weight::from_parts(16_305_000, 0)
+		// Minimum execution time: 13_430_000 picoseconds.
+		Weight::from_parts(15_062_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -200,8 +198,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_906_000 picoseconds.
-		Weight::from_parts(4_286_000, 0)
+		// Minimum execution time: 3_615_000 picoseconds.
+		Weight::from_parts(4_006_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -211,8 +209,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_076_000 picoseconds.
-		Weight::from_parts(4_486_000, 0)
+		// Minimum execution time: 3_826_000 picoseconds.
+		Weight::from_parts(4_166_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -224,8 +222,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `399`
 		//  Estimated: `1658`
-		// Minimum execution time: 7_772_000 picoseconds.
-		Weight::from_parts(8_443_000, 0)
+		// Minimum execution time: 7_221_000 picoseconds.
+		Weight::from_parts(7_821_000, 0)
 			.saturating_add(Weight::from_parts(0, 1658))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -246,7 +244,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:2 w:0)
+	/// Storage: `Liquidation::Index` (r:6 w:0)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Breakers` (r:16 w:0)
 	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
@@ -254,16 +252,16 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1753 + m * (94 ±0)`
-		//  Estimated: `7920 + m * (3584 ±20)`
-		// Minimum execution time: 66_459_000 picoseconds.
-		Weight::from_parts(45_597_130, 0)
-			.saturating_add(Weight::from_parts(0, 7920))
-			// Standard Error: 19_001
-			.saturating_add(Weight::from_parts(13_826_474, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		//  Estimated: `16224 + m * (3580 ±29)`
+		// Minimum execution time: 75_993_000 picoseconds.
+		Weight::from_parts(52_586_177, 0)
+			.saturating_add(Weight::from_parts(0, 16224))
+			// Standard Error: 17_339
+			.saturating_add(Weight::from_parts(13_514_073, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3584).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3580).saturating_mul(m.into()))
 	}
 }
