@@ -4,8 +4,9 @@
 //!   whole and the last in part, so the account stays open and is indexed and ranked for
 //!   deleveraging again (no shortfall: a bankruptcy's cover is metered by the fund's own
 //!   weights), or with `p = 0` a healthy one measured again, the first of its block;
-//! - `liquidate_next(p)`: two such accounts in the same markets in one block; the hook meters
-//!   itself with these and `step`;
+//! - `liquidate_next(p)`: two such accounts in the same markets in one block;
+//! - `examine(p)`: one popped account of `p` positions that proves healthy, indexed again; the
+//!   hook meters itself with these and `step`;
 //! - `on_initialize(l, c)`: the whole hook with `l` accounts to liquidate partially and `c`
 //!   healthy candidates due, which checks that metering by the parts does not undercount;
 //! - `at_scale(e)` (extra, for `./scripts/bench`): the hook with a fixed number of accounts to
@@ -148,6 +149,34 @@ mod benchmarks {
 
 		assert_left_with_a_remnant::<T>(&first, p);
 		assert_left_with_a_remnant::<T>(&second, p);
+	}
+
+	#[benchmark]
+	fn examine(p: Linear<1, { T::MaxMarkets::get() }>) {
+		let who: T::AccountId = account("healthy", 0, 0);
+		for market in 0..p {
+			T::BenchmarkHelper::set_mark(market, price(100));
+		}
+		let positions: Vec<(MarketId, Quantity)> = (0..p).map(|m| (m, 10 * BASE_UNIT as i128)).collect();
+		T::BenchmarkHelper::open(&who, u128::from(p) * 500 * COLLATERAL_UNIT, &positions);
+		for market in 0..p {
+			T::BenchmarkHelper::set_mark(market, Price::saturating_from_rational(925, 10));
+		}
+		everyone_due::<T>();
+		let key = Triggers::<T>::take(&who).expect("an account with positions is indexed");
+		Index::<T>::remove(key, &who);
+		let params = Params::<T>::get();
+		let levels = Pallet::<T>::levels();
+		let handled;
+
+		#[block]
+		{
+			handled = Pallet::<T>::handle(&who, &params, &levels);
+		}
+
+		assert_eq!((handled.reduced, handled.healthy), (0, true));
+		assert_eq!(T::Margin::positions(&who).len() as u32, p);
+		assert!(Triggers::<T>::contains_key(&who));
 	}
 
 	#[benchmark]

@@ -89,6 +89,8 @@ pub(crate) struct Handled {
 	markets: Vec<MarketId>,
 	/// How its bankruptcy was covered, if it went bankrupt.
 	coverage: Option<ballast_primitives::Coverage>,
+	/// It proved healthy: valued and indexed again, nothing else.
+	pub(crate) healthy: bool,
 }
 
 /// What this block's liquidations have touched so far: whether one ran, in which markets, and
@@ -106,9 +108,13 @@ impl Touched {
 	/// or only its own keys' when everything it shares is in the block's overlay), and records
 	/// what it touched.
 	fn charge<T: Config>(&mut self, handled: &Handled) -> Weight {
+		// A healthy account writes nothing it shares with the others: its own check, cold.
+		if handled.healthy {
+			return T::WeightInfo::examine(handled.markets.len() as u32);
+		}
 		let new_market = handled.markets.iter().any(|market| !self.markets.contains(market));
-		// Checking a healthy account reads all its positions; reducing them is dearer still,
-		// so an account is charged as if every position it holds were reduced.
+		// An account that had to be liquidated but kept a position (its feed frozen) read them
+		// all: it is charged as if every position it holds were reduced.
 		let positions = handled.reduced.max(handled.markets.len() as u32);
 		let first = T::WeightInfo::liquidate(positions);
 		let weight = if self.any && !new_market {
@@ -447,11 +453,11 @@ impl<T: Config> Pallet<T> {
 		let markets = positions.iter().map(|position| position.market).collect();
 		if !health.is_liquidatable() {
 			Self::place(who, levels, health, &positions, false);
-			return Handled { markets, ..Default::default() };
+			return Handled { markets, healthy: true, ..Default::default() };
 		}
 		let (reduced, coverage) = Self::liquidate(who, positions, health, params);
 		Self::index_at(who, levels);
-		Handled { reduced, markets, coverage }
+		Handled { reduced, markets, coverage, healthy: false }
 	}
 
 	/// Closes the largest positions first, each only as far as the target health needs; passes

@@ -465,6 +465,25 @@ fn later_liquidations_in_markets_already_touched_pay_only_their_own_records() {
 	});
 }
 
+/// The watermark's bound is conservative, so some popped accounts prove healthy: each is
+/// charged its own check (valued and filed again), not a liquidation it did not need.
+#[test]
+fn a_popped_account_that_proves_healthy_is_charged_its_check_only() {
+	run_test(|| {
+		open(1, dollars(50_000), &[(BTC, coins(1)), (ETH, coins(1))]);
+		// Every account due at the next block, none below maintenance.
+		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::one());
+		next_block();
+		let (popped, liquidated, _) = summary();
+		assert_eq!((popped, liquidated), (1, 0));
+		let expected = <() as WeightInfo>::step(LastMarks::<Test>::decode_len().unwrap_or(0) as u32)
+			+ <<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get().reads(6)
+			+ <() as WeightInfo>::examine(2);
+		assert_eq!(hook_weight(), expected);
+		assert!(<() as WeightInfo>::examine(2).ref_time() < <() as WeightInfo>::liquidate(2).ref_time());
+	});
+}
+
 #[test]
 fn the_highest_funding_cap_the_margin_engine_reports_raises_the_watermark_every_block() {
 	run_test(|| {

@@ -16,6 +16,9 @@ pub trait WeightInfo {
 	/// Two such accounts in the same markets in one block: the second finds what they share
 	/// in the block's overlay, so `liquidate_next(p) - liquidate(p)` is what it adds.
 	fn liquidate_next(p: u32) -> Weight;
+	/// Popping one account holding `p` positions that proves healthy (the watermark's bound is
+	/// conservative): valued and indexed again, nothing reduced.
+	fn examine(p: u32) -> Weight;
 	/// The whole hook with `l` partial liquidations and `c` healthy candidates popped: not
 	/// used for metering, but benchmarked to check that the parts above add up to it.
 	fn on_initialize(l: u32, c: u32) -> Weight;
@@ -34,6 +37,10 @@ impl WeightInfo for () {
 		// The account's own records: its margin account, index entry, reputation, and its
 		// place in each market's deleveraging queue.
 		Self::liquidate(p).saturating_add(RocksDbWeight::get().reads_writes(3 + p as u64, 5 + 2 * p as u64))
+	}
+	// The account, each market's record and feed read; its index entry and trigger written.
+	fn examine(p: u32) -> Weight {
+		RocksDbWeight::get().reads_writes(1 + 2 * p as u64, 2)
 	}
 	fn on_initialize(l: u32, c: u32) -> Weight {
 		Self::step(1).saturating_add(Self::liquidate(1).saturating_mul(l as u64)).saturating_add(Self::liquidate(0).saturating_mul(c as u64))

@@ -126,6 +126,10 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
+	/// Placeholder until `./scripts/generate-weights pallet_ballast_liquidation` runs.
+	fn examine(p: u32, ) -> Weight {
+		Self::liquidate(p)
+	}
 	/// Storage: `CircuitBreaker::Correlations` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
