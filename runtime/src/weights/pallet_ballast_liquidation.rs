@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `149 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_674_000 picoseconds.
-		Weight::from_parts(5_983_497, 0)
+		// Minimum execution time: 2_694_000 picoseconds.
+		Weight::from_parts(5_845_308, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 3_205
-			.saturating_add(Weight::from_parts(2_520_006, 0).saturating_mul(m.into()))
+			// Standard Error: 3_158
+			.saturating_add(Weight::from_parts(2_557_799, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -78,12 +78,12 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2568 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3771 ±13)`
-		// Minimum execution time: 32_779_000 picoseconds.
-		Weight::from_parts(33_530_000, 0)
+		//  Estimated: `4394 + p * (3771 ±20)`
+		// Minimum execution time: 32_568_000 picoseconds.
+		Weight::from_parts(33_970_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 164_046
-			.saturating_add(Weight::from_parts(72_511_183, 0).saturating_mul(p.into()))
+			// Standard Error: 164_694
+			.saturating_add(Weight::from_parts(74_607_645, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -115,20 +115,41 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `2817 + p * (147 ±0)`
 		//  Estimated: `7798 + p * (3782 ±22)`
-		// Minimum execution time: 56_354_000 picoseconds.
-		Weight::from_parts(57_506_000, 0)
+		// Minimum execution time: 58_537_000 picoseconds.
+		Weight::from_parts(60_100_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 418_696
-			.saturating_add(Weight::from_parts(133_315_598, 0).saturating_mul(p.into()))
+			// Standard Error: 432_108
+			.saturating_add(Weight::from_parts(142_341_154, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
-	/// Placeholder until `./scripts/generate-weights pallet_ballast_liquidation` runs.
+	/// Storage: `Margin::Accounts` (r:1 w:0)
+	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
+	/// Storage: `Margin::Markets` (r:16 w:0)
+	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Feeds` (r:16 w:0)
+	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Triggers` (r:1 w:1)
+	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::Index` (r:0 w:1)
+	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 16]`.
 	fn examine(p: u32, ) -> Weight {
-		Self::liquidate(p)
+		// Proof Size summary in bytes:
+		//  Measured:  `1750 + p * (147 ±0)`
+		//  Estimated: `4394 + p * (3862 ±0)`
+		// Minimum execution time: 29_995_000 picoseconds.
+		Weight::from_parts(19_277_582, 0)
+			.saturating_add(Weight::from_parts(0, 4394))
+			// Standard Error: 17_047
+			.saturating_add(Weight::from_parts(13_255_440, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 3862).saturating_mul(p.into()))
 	}
 	/// Storage: `CircuitBreaker::Correlations` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
@@ -158,13 +179,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `1198 + c * (169 ±0) + l * (238 ±0)`
 		//  Estimated: `16224 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 1_210_786_000 picoseconds.
-		Weight::from_parts(71_012_123, 0)
+		// Minimum execution time: 1_280_721_000 picoseconds.
+		Weight::from_parts(117_614_146, 0)
 			.saturating_add(Weight::from_parts(0, 16224))
-			// Standard Error: 226_643
-			.saturating_add(Weight::from_parts(82_589_777, 0).saturating_mul(l.into()))
-			// Standard Error: 226_643
-			.saturating_add(Weight::from_parts(21_284_378, 0).saturating_mul(c.into()))
+			// Standard Error: 484_737
+			.saturating_add(Weight::from_parts(86_368_495, 0).saturating_mul(l.into()))
+			// Standard Error: 484_737
+			.saturating_add(Weight::from_parts(23_121_853, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
@@ -178,8 +199,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_806_000 picoseconds.
-		Weight::from_parts(4_166_000, 0)
+		// Minimum execution time: 3_885_000 picoseconds.
+		Weight::from_parts(4_326_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

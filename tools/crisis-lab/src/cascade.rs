@@ -38,6 +38,11 @@ pub struct Cascade {
 	pub due: u32,
 	/// Blocks from the gap's first block until every account due was liquidated...
 	pub blocks_to_mend: u32,
+	/// Blocks until the engine first ends one with nothing carried over: from then on each
+	/// account is liquidated in the block the mark brings it under, so what `blocks_to_mend`
+	/// counts beyond this is the mark's own approach to the gapped price (the oracle smooths
+	/// it), which no engine could beat.
+	pub backlog_blocks: u32,
 	/// ...and until the last liquidation of any account (margins that tighten after the
 	/// crash, and funding, bring a few more under later).
 	pub last_liquidation_block: u32,
@@ -101,6 +106,9 @@ pub fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<Cascade, String> {
 			result.peak_per_block = result.peak_per_block.max(liquidated.len() as u32);
 			if !liquidated.is_empty() {
 				result.last_liquidation_block = block;
+			}
+			if deferred {
+				result.backlog_blocks = block + 1;
 			}
 			for who in liquidated {
 				first_liquidated.entry(who).or_insert(block);

@@ -68,6 +68,10 @@ fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<bool, String> {
 	println!("cascade: {}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
 	println!("figure cascade_blocks_{label} {} blocks", result.blocks_to_mend);
 	println!(
+		"figure cascade_backlog_blocks_{label} {} blocks (then each account liquidated in the block the smoothed mark reached it)",
+		result.backlog_blocks
+	);
+	println!(
 		"figure cascade_{label}_missed {} accounts ({} due by a full scan, {} liquidated, {} out of urgency order, at most {} a block)",
 		result.missed, result.due, result.liquidated, result.out_of_order, result.peak_per_block
 	);
