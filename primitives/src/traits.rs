@@ -133,6 +133,12 @@ impl MarketGuard for () {
 pub trait LeverageLimit<AccountId> {
 	/// The account's own cap in `market`, or `None` when only the market's maximum applies.
 	fn max_leverage(who: &AccountId, market: MarketId) -> Option<Ratio>;
+
+	/// The lowest of the account's caps over `markets` (`None` when none applies). An owner that
+	/// reads a record per account answers for every market from one read.
+	fn lowest_max_leverage(who: &AccountId, markets: &[MarketId]) -> Option<Ratio> {
+		markets.iter().filter_map(|market| Self::max_leverage(who, *market)).min()
+	}
 }
 
 /// No reputation tiers: every account may use the market's maximum leverage.

@@ -604,7 +604,8 @@ impl<T: Config> Pallet<T> {
 	/// held counts, at the tier's cap in the strictest of them. Checked on new risk and on
 	/// withdrawals, so neither a second market nor a withdrawal after a trade gets past it.
 	fn ensure_within_tier(who: &T::AccountId, valuation: &Valuation) -> DispatchResult {
-		let cap = valuation.positions.iter().filter_map(|p| T::LeverageLimit::max_leverage(who, p.market)).min();
+		let markets: Vec<MarketId> = valuation.positions.iter().map(|p| p.market).collect();
+		let cap = T::LeverageLimit::lowest_max_leverage(who, &markets);
 		let Some(cap) = cap else { return Ok(()) };
 		let total = valuation.positions.iter().fold(0 as Balance, |sum, p| sum.saturating_add(p.notional));
 		let allowed = fraction_of(valuation.equity.max(0).unsigned_abs(), cap, Rounding::Down);

@@ -276,6 +276,18 @@ impl<T: Config> LeverageLimit<T::AccountId> for Pallet<T> {
 		let standing = Self::standing_of(who, Records::<T>::get(who).as_ref(), &Params::<T>::get(), Some(market));
 		Some(standing.max_leverage)
 	}
+
+	/// The tier does not depend on the market: it is found once, from one read of the record
+	/// and the parameters, and each market's cap read off it.
+	fn lowest_max_leverage(who: &T::AccountId, markets: &[MarketId]) -> Option<Ratio> {
+		if markets.is_empty() {
+			return None;
+		}
+		let params = Params::<T>::get();
+		let tier = Self::standing_of(who, Records::<T>::get(who).as_ref(), &params, None).tier;
+		let caps = params.tiers.get(tier as usize).map(|tier| markets.iter().map(|market| tier.leverage_in(*market)).min());
+		Some(caps.flatten().unwrap_or(Ratio::zero()))
+	}
 }
 
 impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {

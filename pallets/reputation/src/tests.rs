@@ -82,6 +82,10 @@ mod tiers {
 			assert_eq!(Reputation::standing_in(&1, Some(7)).max_leverage, Ratio::saturating_from_integer(5));
 			assert_eq!(Reputation::standing_in(&1, None), Reputation::standing(&1));
 			assert_eq!(Reputation::standing_in(&1, Some(0)).max_leverage, Ratio::saturating_from_integer(10));
+			// Over several markets, from one read: the lowest of their caps, as market by market.
+			assert_eq!(Reputation::lowest_max_leverage(&1, &[0, 7]), leverage(5));
+			assert_eq!(Reputation::lowest_max_leverage(&1, &[0]), leverage(10));
+			assert_eq!(Reputation::lowest_max_leverage(&1, &[]), None);
 		});
 	}
 }
