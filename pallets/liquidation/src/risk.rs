@@ -393,6 +393,47 @@ mod tests {
 		assert_eq!(directed_step(Price::from_u32(100), Price::from_u32(110)), (Ratio::zero(), ratio(1, 10)));
 	}
 
+	/// Walks a one-position account (long or short) along `moves` (per mille a step): it must
+	/// stay above maintenance while the level stays below its distance. The level rises by each
+	/// step's `max/min − 1`, or with `one_sided` by its moves against the position alone.
+	fn stays_healthy_before_its_distance(
+		collateral: u128,
+		size: u128,
+		entry: u128,
+		short: bool,
+		moves: Vec<i64>,
+		one_sided: bool,
+	) -> Result<(), TestCaseError> {
+		let fraction = ratio(3, 100);
+		let value = |price: u128| size * price;
+		let health_at = |price: u128| {
+			let pnl = value(price) as i128 - value(entry) as i128;
+			let equity = collateral as i128 + if short { -pnl } else { pnl };
+			AccountHealth { equity, initial_requirement: 0, maintenance_requirement: fraction.saturating_mul_int(value(price)) + 1 }
+		};
+		let position = PositionView { size: if short { -1 } else { 1 }, ..view(value(entry), fraction) };
+		let Some(d) = distance(&health_at(entry), &[position.clone()]) else { return Ok(()) };
+		prop_assert_eq!(Class::of(&[position]), if short { Class::Rises } else { Class::Falls });
+		let mut level = Ratio::zero();
+		let mut price = entry;
+		for permille in moves {
+			let next = ((price as i128) * (1_000 + permille as i128) / 1_000).max(1) as u128;
+			let (old, new) = (Price::from_inner(price * Price::DIV), Price::from_inner(next * Price::DIV));
+			let (fall, rise) = directed_step(old, new);
+			level = level.saturating_add(match (one_sided, short) {
+				(false, _) => step(old, new),
+				(true, false) => fall,
+				(true, true) => rise,
+			});
+			price = next;
+			if level >= d {
+				break;
+			}
+			prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before the level rose {d:?}");
+		}
+		Ok(())
+	}
+
 	proptest! {
 		/// The claim itself: any mark path whose summed steps stay below the distance leaves a
 		/// single-position account above maintenance (long or short, with its PnL and
@@ -405,26 +446,7 @@ mod tests {
 			short in any::<bool>(),
 			moves in proptest::collection::vec(-300i64..300, 1..20),
 		) {
-			let fraction = ratio(3, 100);
-			let value = |price: u128| size * price;
-			let health_at = |price: u128| {
-				let pnl = value(price) as i128 - value(entry) as i128;
-				let equity = collateral as i128 + if short { -pnl } else { pnl };
-				AccountHealth { equity, initial_requirement: 0, maintenance_requirement: fraction.saturating_mul_int(value(price)) + 1 }
-			};
-			let start = health_at(entry);
-			let Some(d) = distance(&start, &[view(value(entry), fraction)]) else { return Ok(()) };
-			let mut level = Ratio::zero();
-			let mut price = entry;
-			for permille in moves {
-				let next = ((price as i128) * (1_000 + permille as i128) / 1_000).max(1) as u128;
-				level = level.saturating_add(step(Price::from_inner(price * Price::DIV), Price::from_inner(next * Price::DIV)));
-				price = next;
-				if level >= d {
-					break;
-				}
-				prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before the watermark rose {d:?}");
-			}
+			stays_healthy_before_its_distance(collateral, size, entry, short, moves, false)?;
 		}
 
 		/// The one-sided claim: a long (short) stays above maintenance while the sum of the
@@ -437,29 +459,7 @@ mod tests {
 			short in any::<bool>(),
 			moves in proptest::collection::vec(-300i64..300, 1..40),
 		) {
-			let fraction = ratio(3, 100);
-			let value = |price: u128| size * price;
-			let health_at = |price: u128| {
-				let pnl = value(price) as i128 - value(entry) as i128;
-				let equity = collateral as i128 + if short { -pnl } else { pnl };
-				AccountHealth { equity, initial_requirement: 0, maintenance_requirement: fraction.saturating_mul_int(value(price)) + 1 }
-			};
-			let position = PositionView { size: if short { -1 } else { 1 }, ..view(value(entry), fraction) };
-			let start = health_at(entry);
-			let Some(d) = distance(&start, &[position.clone()]) else { return Ok(()) };
-			prop_assert_eq!(Class::of(&[position]), if short { Class::Rises } else { Class::Falls });
-			let mut level = Ratio::zero();
-			let mut price = entry;
-			for permille in moves {
-				let next = ((price as i128) * (1_000 + permille as i128) / 1_000).max(1) as u128;
-				let (fall, rise) = directed_step(Price::from_inner(price * Price::DIV), Price::from_inner(next * Price::DIV));
-				level = level.saturating_add(if short { rise } else { fall });
-				price = next;
-				if level >= d {
-					break;
-				}
-				prop_assert!(!health_at(price).is_liquidatable(), "liquidatable at {price} before its side's level rose {d:?}");
-			}
+			stays_healthy_before_its_distance(collateral, size, entry, short, moves, true)?;
 		}
 	}
 }

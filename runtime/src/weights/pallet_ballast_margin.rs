@@ -53,18 +53,18 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1886`
 		//  Estimated: `6208`
-		// Minimum execution time: 150_044_000 picoseconds.
-		Weight::from_parts(158_817_000, 0)
+		// Minimum execution time: 147_340_000 picoseconds.
+		Weight::from_parts(151_146_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Records` (r:1 w:0)
-	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Records` (r:1 w:0)
+	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `6208`
-		// Minimum execution time: 208_320_000 picoseconds.
-		Weight::from_parts(215_562_000, 0)
+		// Minimum execution time: 174_220_000 picoseconds.
+		Weight::from_parts(179_608_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -91,10 +91,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Records` (r:1 w:1)
-	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Records` (r:1 w:1)
+	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Index` (r:0 w:1)
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `812`
 		//  Estimated: `4394`
-		// Minimum execution time: 52_969_000 picoseconds.
-		Weight::from_parts(55_372_000, 0)
+		// Minimum execution time: 52_789_000 picoseconds.
+		Weight::from_parts(55_252_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -115,10 +115,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Records` (r:1 w:1)
-	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Records` (r:1 w:1)
+	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Index` (r:0 w:2)
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `903 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 63_655_000 picoseconds.
-		Weight::from_parts(58_171_097, 0)
+		// Minimum execution time: 63_335_000 picoseconds.
+		Weight::from_parts(60_161_151, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 6_514
-			.saturating_add(Weight::from_parts(8_368_452, 0).saturating_mul(p.into()))
+			// Standard Error: 10_127
+			.saturating_add(Weight::from_parts(6_260_490, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1050`
 		//  Estimated: `6208`
-		// Minimum execution time: 155_432_000 picoseconds.
-		Weight::from_parts(159_227_000, 0)
+		// Minimum execution time: 153_559_000 picoseconds.
+		Weight::from_parts(162_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1094`
 		//  Estimated: `6208`
-		// Minimum execution time: 162_232_000 picoseconds.
-		Weight::from_parts(165_897_000, 0)
+		// Minimum execution time: 159_387_000 picoseconds.
+		Weight::from_parts(166_098_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 13_430_000 picoseconds.
-		Weight::from_parts(15_062_000, 0)
+		// Minimum execution time: 13_420_000 picoseconds.
+		Weight::from_parts(15_053_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_615_000 picoseconds.
-		Weight::from_parts(4_006_000, 0)
+		// Minimum execution time: 3_685_000 picoseconds.
+		Weight::from_parts(3_996_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_826_000 picoseconds.
-		Weight::from_parts(4_166_000, 0)
+		// Minimum execution time: 3_816_000 picoseconds.
+		Weight::from_parts(4_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `399`
 		//  Estimated: `1658`
-		// Minimum execution time: 7_221_000 picoseconds.
-		Weight::from_parts(7_821_000, 0)
+		// Minimum execution time: 7_261_000 picoseconds.
+		Weight::from_parts(8_032_000, 0)
 			.saturating_add(Weight::from_parts(0, 1658))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -252,12 +252,12 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1753 + m * (94 ±0)`
-		//  Estimated: `16224 + m * (3580 ±29)`
-		// Minimum execution time: 75_993_000 picoseconds.
-		Weight::from_parts(52_586_177, 0)
+		//  Estimated: `16224 + m * (3580 ±19)`
+		// Minimum execution time: 75_343_000 picoseconds.
+		Weight::from_parts(54_763_106, 0)
 			.saturating_add(Weight::from_parts(0, 16224))
-			// Standard Error: 17_339
-			.saturating_add(Weight::from_parts(13_514_073, 0).saturating_mul(m.into()))
+			// Standard Error: 17_670
+			.saturating_add(Weight::from_parts(13_341_788, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
