@@ -32,8 +32,15 @@ use sp_runtime::{
 /// Runs every scenario from the current state; refused whole, with the limit it passes, if any
 /// scenario is out of bounds.
 pub fn stress_test(scenarios: Vec<Scenario>) -> Result<Vec<Vec<StepOutcome<AccountId>>>, StressError> {
+	stress_test_within(scenarios, CallBudget::full())
+}
+
+/// [`stress_test`] within `budget`.
+pub(crate) fn stress_test_within(
+	scenarios: Vec<Scenario>,
+	mut budget: CallBudget,
+) -> Result<Vec<Vec<StepOutcome<AccountId>>>, StressError> {
 	check(&scenarios)?;
-	let mut budget = CallBudget::full();
 	Ok(scenarios.iter().map(|scenario| thrown_away(|| run(scenario, &mut budget))).collect())
 }
 
@@ -45,8 +52,13 @@ pub struct CallBudget {
 
 impl CallBudget {
 	pub fn full() -> Self {
+		Self::of_blocks(MAX_CALL_BLOCKS)
+	}
+
+	/// `blocks` full blocks of the chain's maximum weight.
+	pub fn of_blocks(blocks: u64) -> Self {
 		let block = <Runtime as frame_system::Config>::BlockWeights::get().max_block.ref_time();
-		Self { left: block.saturating_mul(MAX_CALL_BLOCKS) }
+		Self { left: block.saturating_mul(blocks) }
 	}
 
 	fn spent(&self) -> bool {

@@ -23,8 +23,9 @@ fn the_stress_test_rpc_predicts_the_liquidations_the_chain_then_makes() {
 
 /// A public node (`--rpc-methods safe`) refuses the `risk_stressTest` wrapper, and the runtime
 /// APIs behind it, reachable through `state_call` on any node, bound their own cost: the
-/// largest stress request the limits allow is cut at the call's budget (two full blocks of the
-/// hooks' weight), and a solvency call sums one page of accounts and hands back a cursor.
+/// largest stress request the limits allow runs within the call's budget (ten full blocks of the
+/// hooks' weight; the runtime's tests show the cut), and a solvency call sums one page of
+/// accounts and hands back a cursor.
 #[test]
 fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() {
 	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec};
@@ -72,7 +73,8 @@ fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() 
 	let answer = Answer::decode(&mut &unhex(&answer)[..]).expect("the answer decodes").expect("within the limits");
 	let answered: usize = answer.iter().map(Vec::len).sum();
 	println!("state_call StressTestApi_stress_test on a public node: {answered} of {} steps in {took:?}", MAX_SCENARIOS * MAX_STEPS);
-	assert!(answered > 0 && answered < (MAX_SCENARIOS * MAX_STEPS) as usize, "the call's budget cut it: {answered} steps");
+	assert!(answered > 0 && answered <= (MAX_SCENARIOS * MAX_STEPS) as usize, "{answered} steps");
+	assert!(took < Duration::from_secs(5), "a bounded call: {took:?}");
 
 	let page = rpc(port, "state_call", json!(["SolvencyApi_solvency", hex(&None::<()>.encode())]))
 		.unwrap_or_else(|e| panic!("state_call: {e}\n{}", node.log_tail(30)));

@@ -25,8 +25,11 @@ pub const MAX_MARGIN_MULTIPLIER: u32 = 10;
 /// hooks (the same weight they register on the chain) are counted as they run, and once the
 /// call has spent this much no further step starts. A call costs at most this plus one step,
 /// whoever makes it: the API is reachable through any node's `state_call`, so its cost is
-/// bounded here, in the runtime, not by which RPC methods a node exposes.
-pub const MAX_CALL_BLOCKS: u64 = 2;
+/// bounded here, in the runtime, not by which RPC methods a node exposes. Ten blocks fit ten
+/// one-step crash scenarios over a book of 10^5 accounts (each step's liquidations fill their
+/// crisis share of a block); the weights are an upper bound, and such a call takes tens of
+/// milliseconds of the node's time.
+pub const MAX_CALL_BLOCKS: u64 = 10;
 
 /// How a step moves a market's index price.
 #[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
