@@ -27,16 +27,12 @@ pub fn solvency_from(resume: Option<SolvencyCursor>) -> Solvency {
 		None => (Accounts::iter_prefix(COLLATERAL_ASSET_ID), 0),
 	};
 	let mut summed = 0u32;
-	let mut exhausted = false;
-	while summed < SOLVENCY_PAGE {
-		let Some((_, account)) = accounts.next() else {
-			exhausted = true;
-			break;
-		};
+	for (_, account) in accounts.by_ref().take(SOLVENCY_PAGE as usize) {
 		held_by_accounts = held_by_accounts.saturating_add(account.balance);
 		summed = summed.saturating_add(1);
 	}
-	let next = (!exhausted).then(|| SolvencyCursor { after: accounts.last_raw_key().to_vec(), held_so_far: held_by_accounts });
+	// A full page may have more after it (at worst the next call reads an empty page).
+	let next = (summed == SOLVENCY_PAGE).then(|| SolvencyCursor { after: accounts.last_raw_key().to_vec(), held_so_far: held_by_accounts });
 	let margin = Margin::ledgers();
 	Solvency {
 		supply: pallet_assets::Pallet::<Runtime>::total_issuance(COLLATERAL_ASSET_ID),

@@ -85,9 +85,10 @@ impl<T: Config> Pallet<T> {
 	/// episode that ended since, except one they acted in, for which their part was recorded.
 	pub(crate) fn settle_premium(who: &T::AccountId) {
 		let mut record = Premiums::<T>::get(who);
-		record.owed = Self::owed_by(who, &record);
+		let (owed, acted_in_ended) = Self::owed_by(who, &record);
+		record.owed = owed;
 		record.checkpoint = PremiumIndex::<T>::get();
-		if record.acted_in.is_some_and(|(episode, _)| EpisodePremium::<T>::contains_key(episode)) {
+		if acted_in_ended {
 			record.acted_in = None;
 		}
 		// Acting during an episode fixes the claim on it at what stood through it so far: the
@@ -102,34 +103,37 @@ impl<T: Config> Pallet<T> {
 
 	/// What `record` says `who` is owed, settled to the last ended episode: the episode they
 	/// acted in at the shares recorded then, every other one since their checkpoint at the
-	/// shares they hold.
-	fn owed_by(who: &T::AccountId, record: &PremiumRecord) -> Balance {
+	/// shares they hold. And whether the episode they acted in has ended (its part is in).
+	fn owed_by(who: &T::AccountId, record: &PremiumRecord) -> (Balance, bool) {
 		let (holding, index) = Self::premium_claim(who);
 		let mut since = index.saturating_sub(record.checkpoint);
 		let mut owed = record.owed;
-		if let Some((episode, eligible)) = record.acted_in {
-			if let Some(per_share) = EpisodePremium::<T>::get(episode) {
-				since = since.saturating_sub(per_share);
-				owed.saturating_accrue(per_share.saturating_mul_int(eligible));
-			}
+		let acted_in = record.acted_in.and_then(|(episode, eligible)| Some((EpisodePremium::<T>::get(episode)?, eligible)));
+		if let Some((per_share, eligible)) = acted_in {
+			since = since.saturating_sub(per_share);
+			owed.saturating_accrue(per_share.saturating_mul_int(eligible));
 		}
-		owed.saturating_add(since.saturating_mul_int(holding))
+		(owed.saturating_add(since.saturating_mul_int(holding)), acted_in.is_some())
 	}
 
 	/// The shares `who` claims premium on and the index they claim it up to: their shares not
 	/// asked out, to the current index; shares a wipeout extinguished, to the index at which
 	/// their era ended (the premium was reserved for them, the wipeout took only the stake).
 	fn premium_claim(who: &T::AccountId) -> (Balance, Ratio) {
-		let era = HolderEra::<T>::get(who);
-		if *who == Self::account_id() || era == ShareEra::<T>::get() {
-			return (Self::holding_shares(who), PremiumIndex::<T>::get());
+		if *who == Self::account_id() {
+			return (0, PremiumIndex::<T>::get());
 		}
-		let asked_out = Withdrawals::<T>::get(who).map_or(0, |w| w.shares);
-		let Some(ended) = EraPremiumIndex::<T>::get(era) else {
+		let era = HolderEra::<T>::get(who);
+		let index = if era == ShareEra::<T>::get() {
+			PremiumIndex::<T>::get()
+		} else if let Some(ended) = EraPremiumIndex::<T>::get(era) {
+			ended
+		} else {
 			frame_support::defensive!("an extinguished era without its premium index");
 			return (0, PremiumIndex::<T>::get());
 		};
-		(Shares::<T>::get(who).saturating_sub(asked_out), ended)
+		let asked_out = Withdrawals::<T>::get(who).map_or(0, |w| w.shares);
+		(Shares::<T>::get(who).saturating_sub(asked_out), index)
 	}
 
 	/// After `who` asked `shares` out during an episode, their claim on it and the episode's
@@ -167,7 +171,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What `who` could claim now, settled to the last ended episode.
 	pub fn premium_owed(who: &T::AccountId) -> Balance {
-		Self::owed_by(who, &Premiums::<T>::get(who))
+		Self::owed_by(who, &Premiums::<T>::get(who)).0
 	}
 
 	pub(crate) fn do_claim_premium(who: T::AccountId) -> DispatchResult {

@@ -329,12 +329,8 @@ impl<T: Config> Pallet<T> {
 		let mut touched = Touched::default();
 		// The large queue's due entries first, then the small queue's; within a queue the
 		// classes take turns to go first, block by block, so none waits behind the others.
-		let first = frame_system::Pallet::<T>::block_number();
-		let first = sp_runtime::SaturatedConversion::saturated_into::<u32>(first) as usize % Class::ALL.len();
-		let segments = [Queue::Large, Queue::Small]
-			.into_iter()
-			.flat_map(|queue| (0..Class::ALL.len()).map(move |i| (queue, Class::ALL[(first + i) % Class::ALL.len()])));
-		for (queue, class) in segments {
+		let turn = sp_runtime::SaturatedConversion::saturated_into::<u32>(frame_system::Pallet::<T>::block_number());
+		for (queue, class) in risk::segments(turn as usize) {
 			if deferred {
 				break;
 			}
@@ -403,8 +399,9 @@ impl<T: Config> Pallet<T> {
 		if at_stake >= T::PriorityRequirement::get() { Queue::Large } else { Queue::Small }
 	}
 
-	/// Raises the watermark by the largest step of any market's mark since the last block,
-	/// plus the funding allowance.
+	/// Raises the two-sided watermark by the largest step of any market's mark since the last
+	/// block, the one-sided ones by the largest fall and the largest rise, each plus the funding
+	/// allowance (and at least one unit).
 	pub(crate) fn step_watermark() -> Levels {
 		let (mut largest_fall, mut largest_rise) = (Ratio::zero(), Ratio::zero());
 		let mut marks = LastMarks::<T>::get();
@@ -445,8 +442,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks a popped account, liquidates it if it must, and indexes it again. Returns how
-	/// many positions it reduced, the markets it read, and what sending a shortfall down the
-	/// loss waterfall cost.
+	/// many positions it reduced, the markets it read, whether it proved healthy, and how a
+	/// shortfall sent down the loss waterfall was covered.
 	pub(crate) fn handle(who: &T::AccountId, params: &LiquidationParams, levels: &Levels) -> Handled {
 		let Some(health) = T::Margin::health(who) else { return Handled::default() };
 		let positions = T::Margin::positions(who);
@@ -609,11 +606,7 @@ impl<T: Config> Pallet<T> {
 				.take_while(|(key, _)| risk::is_due(*key, queue, class, &levels))
 				.count()
 		};
-		let due = [Queue::Large, Queue::Small]
-			.into_iter()
-			.flat_map(|queue| Class::ALL.map(|class| (queue, class)))
-			.fold(0usize, |sum, (queue, class)| sum.saturating_add(due_in(queue, class)))
-			.min(limit as usize);
+		let due = risk::segments(0).fold(0usize, |sum, (queue, class)| sum.saturating_add(due_in(queue, class))).min(limit as usize);
 		EngineState {
 			watermark: levels.both,
 			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
@@ -688,13 +681,8 @@ impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
 	/// reaches nobody's trigger, so (the index being never wrong) makes nobody liquidatable.
 	fn tightening_room() -> Ratio {
 		let levels = Self::levels();
-		let first_of = |(queue, class)| {
-			Self::segment_entries(queue, class)
-				.next()
-				.filter(|(key, _)| risk::queue_of(*key) == queue && risk::class_of(*key) == class)
-		};
-		let segments = [Queue::Large, Queue::Small].into_iter().flat_map(|queue| Class::ALL.map(|class| (queue, class)));
-		let room = segments.filter_map(first_of).map(|(key, _)| risk::level_of(key).saturating_sub(levels.for_key(key))).min();
+		let first_of = |(queue, class)| Self::segment_entries(queue, class).next().filter(|(key, _)| risk::in_segment(*key, queue, class));
+		let room = risk::segments(0).filter_map(first_of).map(|(key, _)| risk::level_of(key).saturating_sub(levels.for_key(key))).min();
 		room.map_or(Ratio::max_value(), Ratio::from_inner)
 	}
 }

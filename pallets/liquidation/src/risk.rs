@@ -219,9 +219,22 @@ pub fn class_of(key: [u8; 16]) -> Class {
 	}
 }
 
+/// Whether `key` is in `queue`'s `class`.
+pub fn in_segment(key: [u8; 16], queue: Queue, class: Class) -> bool {
+	queue_of(key) == queue && class_of(key) == class
+}
+
 /// Whether `key` is in `queue` and `class` and due at `levels`: where a walk of that segment stops.
 pub fn is_due(key: [u8; 16], queue: Queue, class: Class, levels: &Levels) -> bool {
-	queue_of(key) == queue && class_of(key) == class && level_of(key) <= levels.of(class)
+	in_segment(key, queue, class) && level_of(key) <= levels.of(class)
+}
+
+/// Every segment of the index in the order a block walks them: the large queue's, then the small
+/// one's; within a queue the classes from the `turn`th on, round (they take turns to go first).
+pub fn segments(turn: usize) -> impl Iterator<Item = (Queue, Class)> {
+	let mut classes = Class::ALL;
+	classes.rotate_left(turn % Class::ALL.len());
+	[Queue::Large, Queue::Small].into_iter().flat_map(move |queue| classes.map(|class| (queue, class)))
 }
 
 /// Whether an account filed under `earlier` is examined no later than under `key`: both in one
