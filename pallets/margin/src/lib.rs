@@ -35,20 +35,39 @@
 //! Liquidity providers deposit for shares priced at the vault's equity: its cash minus what
 //! traders' open PnL and unpaid profit claim from it. Withdrawals must leave the cash backing
 //! traders' open profit by a configurable factor.
+//!
+//! ## Where each job is
+//! - `lib.rs`: configuration, storage, events, errors, the block hook and the calls;
+//! - `collateral.rs`, `trading.rs`, `vault.rs`: what the calls do (deposits and withdrawals; a
+//!   trade and its checks; liquidity provided and redeemed, the vault's equity);
+//! - `ledger.rs`: money moving between ledgers, funding settled, an account stored and observed;
+//! - `markets.rs`: listing, funding accrual, each market's totals revalued every block;
+//! - `valuation.rs`: an account valued at the marks or against its holder;
+//! - `scaling.rs`: the dynamic margins; `math.rs`: the formulas;
+//! - `trait_impls.rs`: [`ballast_primitives::MarginAccounts`] for the liquidation engine and the fund;
+//! - `views.rs`: read models for runtime APIs; `invariants.rs`: `try_state`.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod impls;
+mod collateral;
+mod invariants;
+mod ledger;
+mod markets;
 pub mod math;
 pub mod scaling;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+mod trading;
+mod trait_impls;
 pub mod types;
+mod valuation;
+mod vault;
+mod views;
 pub mod weights;
 
 pub use pallet::*;
@@ -128,7 +147,8 @@ pub mod pallet {
 	pub type Accounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MarginAccount>;
 
 	/// The pooled ledgers: the vault, the profit it owes, the insurance fund's share of fees,
-	/// the traders' open PnL. One value, so a trade reads and writes them once.
+	/// the traders' open PnL. One key, so a trade's several changes to it (fee, realised PnL,
+	/// revaluation) reach the database as one write.
 	#[pallet::storage]
 	pub type Pool<T: Config> = StorageValue<_, PooledLedgers, ValueQuery>;
 
@@ -317,39 +337,6 @@ pub mod pallet {
 		WithdrawalLimited,
 	}
 
-	impl<T: Config> Pallet<T> {
-		/// What a market whose maintenance fractions were `from` keeps beside `to` and how far
-		/// in the new ones are: a raise at any notional starts at zero from `from`.
-		fn phasing(from: MarketParams, to: &MarketParams) -> (Option<MarketParams>, ballast_primitives::Ratio) {
-			use sp_runtime::traits::{One, Zero};
-			if math::maintenance_increase(&from, to).is_zero() {
-				(None, ballast_primitives::Ratio::one())
-			} else {
-				(Some(from), ballast_primitives::Ratio::zero())
-			}
-		}
-
-		/// A trade by an account that held `held` positions and valued `valued` after it: a first
-		/// position only files the account, a later trade also moves its entries.
-		pub(crate) fn trade_weight(held: u32, valued: u32) -> Weight {
-			if held == 0 {
-				T::WeightInfo::open_first_position()
-			} else {
-				T::WeightInfo::trade(valued)
-			}
-		}
-
-		/// What a trade is charged before it runs: its dearest case.
-		pub(crate) fn most_a_trade_weighs() -> Weight {
-			T::WeightInfo::trade(T::MaxMarkets::get()).max(T::WeightInfo::open_first_position())
-		}
-
-		/// Every listed market's parameters, for the runtime API.
-		pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
-			Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, market)| (id, market.params)).collect()
-		}
-	}
-
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Accrues every market's funding and values its open interest at this block's marks
@@ -464,28 +451,7 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		pub fn set_market(origin: OriginFor<T>, market: MarketId, params: MarketParams) -> DispatchResult {
 			T::RiskOrigin::ensure_origin(origin)?;
-			Self::ensure_valid_market(&params)?;
-			ensure!(
-				Markets::<T>::contains_key(market) || Markets::<T>::count() < T::MaxMarkets::get(),
-				Error::<T>::TooManyMarkets
-			);
-			let listed = match Markets::<T>::get(market) {
-				// Funding so far accrues under the old parameters; a raise of maintenance starts
-				// from the old fractions and phases in with the ramp.
-				Some(listed) => {
-					let totals = Self::projected_totals(market, &listed.params, listed.totals);
-					let (raised_from, phase_in) = Self::phasing(listed.raised_from.unwrap_or(listed.params), &params);
-					Market { params, totals, scale: MarginScale { phase_in, ..listed.scale }, raised_from }
-				},
-				None => Market {
-					totals: MarketTotals { funding_updated: frame_system::Pallet::<T>::block_number(), ..Default::default() },
-					..Market::new(params)
-				},
-			};
-			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(listed.params.max_funding_rate);
-			Markets::<T>::insert(market, listed);
-			Self::deposit_event(Event::MarketConfigured { market });
-			Ok(())
+			Self::do_set_market(market, params)
 		}
 
 		/// Change the vault's parameters.
