@@ -4,7 +4,7 @@
 
 use crate::{pallet::*, tick, types::*};
 use ballast_primitives::{
-	Balance, CrisisLevel, DrawdownObserver, MarketGuard, PriceFeed, MarketId, MarketState, StressSignal, TraderActivity, VenueStress, WithdrawalGuard,
+	Balance, CrisisLevel, LossObserver, MarketGuard, PriceFeed, MarketId, MarketState, StressSignal, VenueStress, WithdrawalGuard,
 	WithdrawalPool, WithdrawalRefusal,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
@@ -230,10 +230,11 @@ impl<T: Config> VenueStress for Pallet<T> {
 	}
 }
 
-/// Bad debt pauses withdrawals for `pause_after_bad_debt` blocks: it may lengthen a pause, never
-/// shorten one (nor touch an emergency halt of withdrawals, which is kept apart).
-impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {
-	fn caused_bad_debt(_: &T::AccountId, shortfall: Balance) {
+/// The venue's losses as the insurance fund meets them.
+impl<T: Config> LossObserver for Pallet<T> {
+	/// Bad debt pauses withdrawals for `pause_after_bad_debt` blocks: it may lengthen a pause,
+	/// never shorten one (nor touch an emergency halt of withdrawals, which is kept apart).
+	fn bad_debt_arrived(shortfall: Balance) {
 		if shortfall.is_zero() {
 			return;
 		}
@@ -245,12 +246,10 @@ impl<T: Config> TraderActivity<T::AccountId> for Pallet<T> {
 		});
 		Self::deposit_event(Event::WithdrawalsPaused { until });
 	}
-}
 
-/// The global breaker on the drawdown the block's waterfall left: tripped now, with the crisis
-/// level, rather than at the next block's hook (which runs before the liquidations and reads the
-/// drawdown as this one leaves it).
-impl<T: Config> DrawdownObserver for Pallet<T> {
+	/// The global breaker on the drawdown the block's waterfall left: tripped now, with the
+	/// crisis level, rather than at the next block's hook (which runs before the liquidations and
+	/// reads the drawdown as this one leaves it).
 	fn after_waterfall(drawdown: sp_arithmetic::Perbill) {
 		let mut venue = Venue::<T>::get();
 		let tripped = venue.global_tripped;

@@ -24,7 +24,7 @@
 //! - **Global breaker**: when the insurance fund's drawdown passes `global_drawdown`, every
 //!   market is held reduce-only until it is back at or below `global_recovery`. The fund
 //!   reports its drawdown after each block's waterfall
-//!   ([`ballast_primitives::DrawdownObserver`]), so the block of the loss trips it.
+//!   ([`ballast_primitives::LossObserver`]), so the block of the loss trips it.
 //! - **Emergency halts** by `EmergencyOrigin` (governance's emergency track), of a market or of
 //!   the venue, expire by themselves after `emergency_duration` blocks unless renewed: a fast,
 //!   narrow decision cannot freeze the venue for good. An emergency resume lifts that halt

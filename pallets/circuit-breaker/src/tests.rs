@@ -1,6 +1,6 @@
 use crate::{mock::*, pallet::*, tick, types::*, Event};
 use ballast_primitives::{
-	CrisisLevel, MarketGuard, MarketState, PriceStatus, TradeIntent, TradeRefusal, TraderActivity, VenueStress,
+	CrisisLevel, MarketGuard, MarketState, PriceStatus, TradeIntent, TradeRefusal, LossObserver, VenueStress,
 	WithdrawalGuard, WithdrawalPool, WithdrawalRefusal,
 };
 use frame_support::{assert_noop, assert_ok};
@@ -230,7 +230,7 @@ mod global {
 	/// the global breaker trips then, in the block of the loss.
 	#[test]
 	fn a_drawdown_reported_after_the_waterfall_trips_the_global_breaker_in_that_block() {
-		use ballast_primitives::DrawdownObserver;
+		use ballast_primitives::LossObserver;
 		run_test(|| {
 			next_block();
 			assert_eq!(CircuitBreaker::crisis_level(), CrisisLevel::Calm);
@@ -332,7 +332,7 @@ mod emergency {
 			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
 			System::assert_has_event(Event::EmergencyHalted { target: Target::Withdrawals, until: 51 }.into());
 			// Bad debt pauses withdrawals for 20 blocks: the halt until 51 must hold beyond it.
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(500);
 			run_blocks(30);
 			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Vault, 1, 100_000), Err(WithdrawalRefusal::Paused));
 			assert_eq!(CircuitBreaker::venue_view().withdrawals_halted_until, Some(51));
@@ -346,9 +346,9 @@ mod emergency {
 	fn bad_debt_only_lengthens_a_pause() {
 		run_test(|| {
 			Params::<Test>::mutate(|p| p.pause_after_bad_debt = 50);
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(500);
 			Params::<Test>::mutate(|p| p.pause_after_bad_debt = 5);
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&8, 500);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(500);
 			assert_eq!(CircuitBreaker::venue_view().withdrawals_paused_until, Some(51), "the later end stays");
 		});
 	}
@@ -356,7 +356,7 @@ mod emergency {
 	#[test]
 	fn the_emergency_track_cannot_lift_the_pause_after_bad_debt() {
 		run_test(|| {
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(500);
 			assert_noop!(CircuitBreaker::emergency_resume(RuntimeOrigin::root(), Target::Withdrawals), Error::<Test>::NotHalted);
 			// A halt on top of the pause: resuming lifts the halt, the pause runs on.
 			assert_ok!(CircuitBreaker::emergency_halt(RuntimeOrigin::root(), Target::Withdrawals));
@@ -438,9 +438,9 @@ mod withdrawals {
 	#[test]
 	fn bad_debt_pauses_withdrawals_for_a_while() {
 		run_test(|| {
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 0);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(0);
 			assert_ok!(CircuitBreaker::note_withdrawal(WithdrawalPool::Fund, 10, 100_000));
-			<CircuitBreaker as TraderActivity<u64>>::caused_bad_debt(&7, 500);
+			<CircuitBreaker as LossObserver>::bad_debt_arrived(500);
 			System::assert_has_event(Event::WithdrawalsPaused { until: 21 }.into());
 			assert_eq!(CircuitBreaker::note_withdrawal(WithdrawalPool::Fund, 10, 100_000), Err(WithdrawalRefusal::Paused));
 			assert_eq!(CircuitBreaker::withdrawal_limit(WithdrawalPool::Collateral, 100_000).remaining, 0);

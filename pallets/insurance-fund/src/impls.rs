@@ -218,6 +218,7 @@ impl<T: Config> Pallet<T> {
 	/// Fund, then the vault up to its bound, then deleveraging; what deleveraging cannot close
 	/// at once is carried to later blocks.
 	pub(crate) fn run_waterfall(who: &T::AccountId, loss: &Bankruptcy) -> Coverage {
+		<T::LossObserver as ballast_primitives::LossObserver>::bad_debt_arrived(loss.shortfall);
 		let mut coverage = Coverage::default();
 		let mut left = loss.shortfall;
 		let market = loss.main_market();
@@ -331,7 +332,7 @@ impl<T: Config> Pallet<T> {
 		let by_cap = Self::enforce_profit_cap(most.saturating_sub(by_deficit));
 		Self::sample_share_price(now);
 		// The block's losses are covered: the global breaker reads the drawdown they left now.
-		<T::DrawdownObserver as ballast_primitives::DrawdownObserver>::after_waterfall(Self::current_drawdown());
+		<T::LossObserver as ballast_primitives::LossObserver>::after_waterfall(Self::current_drawdown());
 		// The benchmark reads and writes one deficit; the others visited are charged here.
 		let more_deficits = T::DbWeight::get().reads_writes(visited.saturating_sub(1), visited.saturating_sub(1));
 		T::WeightInfo::on_initialize(by_deficit.saturating_add(by_cap)).saturating_add(more_deficits)

@@ -128,8 +128,9 @@ pub mod pallet {
 		type MarketGuard: ballast_primitives::MarketGuard;
 		/// Rate-limits withdrawals from the fund (the circuit breaker).
 		type WithdrawalGuard: ballast_primitives::WithdrawalGuard;
-		/// Hears the drawdown the block's waterfall left (the global circuit breaker).
-		type DrawdownObserver: ballast_primitives::DrawdownObserver;
+		/// Hears of each bad debt as it arrives and of the drawdown the block's waterfall left (the
+		/// circuit breakers).
+		type LossObserver: ballast_primitives::LossObserver;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The fund's account.

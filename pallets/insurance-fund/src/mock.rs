@@ -115,7 +115,7 @@ impl pallet_ballast_insurance_fund::Config for Test {
 	type PriceFeed = TestPrices;
 	type MarketGuard = TestGuard;
 	type WithdrawalGuard = TestWithdrawals;
-	type DrawdownObserver = ();
+	type LossObserver = ();
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type PalletId = FundPalletId;
 	type MinStake = MinStake;

@@ -18,7 +18,8 @@
 use super::*;
 use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
-use sp_arithmetic::Perbill;
+use sp_arithmetic::{traits::One, FixedPointNumber, Perbill};
+use sp_runtime::traits::Saturating;
 use frame_support::{
 	traits::{EnsureOrigin, Hooks},
 	BoundedVec,

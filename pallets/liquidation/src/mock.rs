@@ -143,9 +143,9 @@ impl MarginAccounts<u64> for Model {
 			} else {
 				account.positions[slot].1 = size - closed;
 			}
-			Ok::<_, DispatchError>(Reduction { closed: closed.abs(), realised_pnl: realised, penalty: charged, health_after: Default::default() })
+			Ok::<_, DispatchError>(Reduction { closed: closed.abs(), realised_pnl: realised, penalty: charged, health_after: Default::default(), positions_after: Vec::new() })
 		})?;
-		Ok(Reduction { health_after: Self::health(who).unwrap_or_default(), ..reduction })
+		Ok(Reduction { health_after: Self::health(who).unwrap_or_default(), positions_after: Self::positions(who), ..reduction })
 	}
 
 	fn watched_accounts() -> Vec<u64> {

@@ -2,11 +2,11 @@
 //! engine's `try_state` through [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{CrisisLevel, LossSource, MarginAccounts, PriceFeed};
+use ballast_primitives::{CrisisLevel, LossSource, MarginAccounts, MarginObserver, PriceFeed};
 use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::{
 	traits::{Bounded, One, Zero},
-	Perbill,
+	FixedPointNumber, Perbill,
 };
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::DispatchError;

@@ -9,7 +9,7 @@ use crate::{
 };
 use alloc::vec::Vec;
 use ballast_primitives::{
-	AccountHealth, Bankruptcy, MarginAccounts, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio, Reduction,
+	AccountHealth, Bankruptcy, MarginAccounts, MarketId, PositionView, Price, PriceFeed, Quantity, Ratio, Reduction, ValuedAccount,
 };
 use frame_support::ensure;
 use sp_arithmetic::Rounding;
@@ -26,6 +26,12 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 	fn positions(who: &T::AccountId) -> Vec<PositionView> {
 		let Some(account) = Accounts::<T>::get(who) else { return Vec::new() };
 		Self::valuation(&account).positions.iter().map(Self::view_of).collect()
+	}
+
+	fn valued(who: &T::AccountId) -> Option<ValuedAccount> {
+		let account = Accounts::<T>::get(who)?;
+		let valuation = Self::valuation(&account);
+		Some(ValuedAccount { health: Self::health_of(&valuation), positions: valuation.positions.iter().map(Self::view_of).collect() })
 	}
 
 	fn entries(who: &T::AccountId) -> Vec<(MarketId, Quantity, Price)> {
@@ -72,7 +78,8 @@ impl<T: Config> MarginAccounts<T::AccountId> for Pallet<T> {
 			penalty: penalty_due,
 		});
 		let health_after = Self::health_of(&valuation);
-		Ok(Reduction { closed: delta.saturating_abs(), realised_pnl, penalty: penalty_due, health_after })
+		let positions_after = valuation.positions.iter().map(Self::view_of).collect();
+		Ok(Reduction { closed: delta.saturating_abs(), realised_pnl, penalty: penalty_due, health_after, positions_after })
 	}
 
 	fn watched_accounts() -> Vec<T::AccountId> {

@@ -287,7 +287,7 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	type PriceFeed = crate::Oracle;
 	// Shortfalls go down the insurance fund's loss waterfall.
 	type BadDebt = crate::InsuranceFund;
-	type Activity = (crate::Reputation, crate::CircuitBreaker);
+	type Activity = crate::Reputation;
 	// The breakers' crisis level sets the hook's share of the block.
 	type Stress = crate::CircuitBreaker;
 	type RiskOrigin = RiskOrigin;
@@ -319,7 +319,7 @@ impl pallet_ballast_insurance_fund::Config for Runtime {
 	type MarketGuard = crate::CircuitBreaker;
 	type WithdrawalGuard = crate::CircuitBreaker;
 	// The global breaker trips on the block's bad debt in that block (its hook ran before).
-	type DrawdownObserver = crate::CircuitBreaker;
+	type LossObserver = crate::CircuitBreaker;
 	type RiskOrigin = RiskOrigin;
 	type PalletId = InsuranceFundPalletId;
 	type MinStake = InsuranceMinStake;
