@@ -1,6 +1,7 @@
 //! Auto-deleveraging: the queue of positions by profit, their scores, and the reductions.
 
 use crate::{pallet::*, types::*};
+use ballast_primitives::{AccountChange, MarginObserver, Repositioned};
 use alloc::vec::Vec;
 use ballast_primitives::{notional, Balance, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio};
 use frame_support::traits::Get;
@@ -158,4 +159,18 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect()
 	}
+}
+
+/// The margin engine tells the fund of every account change: the deleveraging queue follows
+/// each position's entry price.
+impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
+	fn account_changed(who: &T::AccountId, change: &AccountChange) {
+		if let Some(Repositioned { market, before }) = change.repositioned {
+			Self::rank_position(who, market, before, change.position(market).map(|p| (p.size, p.entry_price)));
+		}
+	}
+
+	fn margins_tightened(_: Ratio) {}
+
+	fn funding_capped_at(_: Ratio) {}
 }

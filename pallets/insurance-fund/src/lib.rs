@@ -65,22 +65,25 @@ extern crate alloc;
 mod adl;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod impls;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
 #[cfg(test)]
 mod mock;
 mod premium;
+mod staking;
 #[cfg(test)]
 mod tests;
+mod tick;
 mod types;
+mod views;
+mod waterfall;
 pub mod weights;
 
 pub use pallet::*;
 pub use types::{AdlRanking, Deficit, Episode, FundParams, FundState, PendingWithdrawal, PremiumRecord, Side, StakerState};
 pub use weights::WeightInfo;
 
-use ballast_primitives::{
-	AccountChange, Balance, BadDebt, Repositioned, FundHealth, MarginAccounts, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger,
-};
+use ballast_primitives::{Balance, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger};
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -419,53 +422,4 @@ pub mod pallet {
 			Ok(())
 		}
 	}
-}
-
-impl<T: Config> BadDebt<T::AccountId> for Pallet<T> {
-	fn cover(bankrupt: &T::AccountId, loss: &ballast_primitives::Bankruptcy) -> ballast_primitives::Coverage {
-		Self::run_waterfall(bankrupt, loss)
-	}
-
-	fn cover_weight() -> frame_support::weights::Weight {
-		T::WeightInfo::cover(T::MaxDeleveraged::get())
-	}
-
-	/// Deleveraging is the only part of the waterfall that grows with the book. A loss the fund
-	/// and the vault covered never reached it and is charged what that path costs (benchmarked
-	/// with the fund paying part and the vault the rest), or, after another cover in the block,
-	/// only what the second of two such covers adds (benchmarked: every record they share is
-	/// warm); a loss that reached it is charged the worst case.
-	fn cover_weight_of(coverage: &ballast_primitives::Coverage, after_another: bool) -> frame_support::weights::Weight {
-		let reached_deleveraging = coverage.by_deleveraging > 0 || coverage.uncovered > 0;
-		let alone = T::WeightInfo::cover_without_deleveraging();
-		match (reached_deleveraging, after_another) {
-			(true, _) => T::WeightInfo::cover(T::MaxDeleveraged::get()),
-			(false, false) => alone,
-			(false, true) => T::WeightInfo::cover_next().saturating_sub(alone),
-		}
-	}
-}
-
-impl<T: Config> FundHealth for Pallet<T> {
-	fn fund_balance() -> Balance {
-		Self::balance()
-	}
-
-	fn drawdown() -> sp_arithmetic::Perbill {
-		Self::current_drawdown()
-	}
-}
-
-/// The margin engine tells the fund of every account change: the deleveraging queue follows
-/// each position's entry price.
-impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {
-	fn account_changed(who: &T::AccountId, change: &AccountChange) {
-		if let Some(Repositioned { market, before }) = change.repositioned {
-			Self::rank_position(who, market, before, change.position(market).map(|p| (p.size, p.entry_price)));
-		}
-	}
-
-	fn margins_tightened(_: Ratio) {}
-
-	fn funding_capped_at(_: Ratio) {}
 }

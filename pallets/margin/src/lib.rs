@@ -13,33 +13,11 @@
 //! profit) and loss an account could not pay (`shortfall`, bad debt for the liquidation
 //! engine to hand to the insurance fund). Each rounding favours the protocol.
 //!
-//! ## Trading
-//! A trade is a market order of a signed size with a price limit. It executes at the oracle's
-//! mark (only while the feed is `Live`) moved against the trader by a price impact that grows
-//! with the order's size and the skew it adds, both over the vault's depth (GMX v2; GMX AVAX
-//! 2022 lost to trades at the bare oracle price). It is refused when the market guard (circuit
-//! breaker) forbids it, when it would cross the open-interest cap of its side or the vault's
-//! capacity, exceed the account's leverage limit (reputation), or leave the account below its
-//! initial requirement. Margin fractions rise with position size (tiers) and with the
-//! market's open interest (dYdX v4; dYdX YFI 2023 grew open interest 80× on a thin market).
-//!
-//! ## Funding
-//! Per market a cumulative index grows each block by the funding rate (proportional to the
-//! open-interest skew, capped) times the mark, accrued by the block hook at each block's mark
-//! before any transaction (a market touched outside a block's hooks accrues when touched). A
-//! position owes `size × (index now − index at last settlement)`, settled on every touch of
-//! its account: the crowded side pays, the vault (which holds the net skew) and the other
-//! side receive.
-//!
-//! ## The vault
-//! Liquidity providers deposit for shares priced at the vault's equity: its cash minus what
-//! traders' open PnL and unpaid profit claim from it. Withdrawals must leave the cash backing
-//! traders' open profit by a configurable factor.
 //!
 //! ## Where each job is
 //! - `lib.rs`: configuration, storage, events, errors, the block hook and the calls;
 //! - `collateral.rs`, `trading.rs`, `vault.rs`: what the calls do (deposits and withdrawals; a
-//!   trade and its checks; liquidity provided and redeemed, the vault's equity);
+//!   trade, its price and its checks; liquidity provided and redeemed, the vault's equity);
 //! - `ledger.rs`: money moving between ledgers, funding settled, an account stored and observed;
 //! - `markets.rs`: listing, funding accrual, each market's totals revalued every block;
 //! - `valuation.rs`: an account valued at the marks or against its holder;
@@ -201,19 +179,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			assert!(self.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
-			for (market, params) in &self.markets {
-				Pallet::<T>::ensure_valid_market(params).expect("genesis market parameters are valid");
-				Markets::<T>::insert(market, Market::new(params.clone()));
-				<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
-			}
-			assert!(self.vault.is_valid(), "genesis vault parameters are valid");
-			VaultConfig::<T>::put(self.vault);
-			assert!(self.scaling.is_valid(), "genesis scaling parameters are valid");
-			Scaling::<T>::put(self.scaling);
-			for (provider, amount) in &self.liquidity {
-				Pallet::<T>::do_provide_liquidity(provider.clone(), *amount).expect("genesis liquidity providers hold it");
-			}
+			Pallet::<T>::build_genesis(self);
 		}
 	}
 
@@ -343,17 +309,7 @@ pub mod pallet {
 		/// (the oracle aggregates first), so trades and the vault read the traders' PnL in one
 		/// place; then steps the dynamic margins.
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			// Each market's record is read once and written once a block (its funding moves
-			// every block): a transaction of the block finds it in the overlay, and the trade
-			// benchmarks whitelist it.
-			let mut markets = Self::revalued_markets();
-			// Before this block's funding reaches any account: the liquidation watermark allows
-			// for the caps in force now.
-			let highest_cap = markets.iter().map(|held| held.market.params.max_funding_rate).max().unwrap_or_default();
-			<T::Observer as ballast_primitives::MarginObserver<T::AccountId>>::funding_caps_now(highest_cap);
-			Self::rescale(&mut markets);
-			Self::store_changed(&markets);
-			T::WeightInfo::revalue(markets.len() as u32)
+			Self::start_block()
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -1,10 +1,18 @@
 //! A market's parameters and totals: listing checks, funding accrual, and the open interest
 //! valued at each block's mark (the traders' PnL the vault's equity nets against).
+//!
+//! ## Funding
+//! Per market a cumulative index grows each block by the funding rate (proportional to the
+//! open-interest skew, capped) times the mark, accrued by the block hook at each block's mark
+//! before any transaction (a market touched outside a block's hooks accrues when touched). A
+//! position owes `size × (index now − index at last settlement)`, settled on every touch of
+//! its account: the crowded side pays, the vault (which holds the net skew) and the other
+//! side receive.
 
-use crate::{math, pallet::*, types::*};
+use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
-use ballast_primitives::{Balance, MarketId, Price, PriceFeed, Quantity, Ratio, SignedBalance};
-use frame_support::{ensure, traits::Get};
+use ballast_primitives::{Balance, MarginObserver, MarketId, Price, PriceFeed, Quantity, Ratio, SignedBalance};
+use frame_support::{ensure, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_arithmetic::{traits::One, Rounding};
 use sp_runtime::{
@@ -219,5 +227,40 @@ impl<T: Config> Pallet<T> {
 	/// Every listed market's parameters, for the runtime API.
 	pub fn markets() -> alloc::vec::Vec<(MarketId, MarketParams)> {
 		Markets::<T>::iter().take(T::MaxMarkets::get() as usize).map(|(id, market)| (id, market.params)).collect()
+	}
+
+	/// The block hook's work: every market's funding accrued and its open interest valued at
+	/// this block's marks (the oracle aggregates first), so trades and the vault read the
+	/// traders' PnL in one place; then the dynamic margins stepped.
+	pub(crate) fn start_block() -> Weight {
+		// Each market's record is read once and written once a block (its funding moves
+		// every block): a transaction of the block finds it in the overlay, and the trade
+		// benchmarks whitelist it.
+		let mut markets = Self::revalued_markets();
+		// Before this block's funding reaches any account: the liquidation watermark allows
+		// for the caps in force now.
+		let highest_cap = markets.iter().map(|held| held.market.params.max_funding_rate).max().unwrap_or_default();
+		<T::Observer as MarginObserver<T::AccountId>>::funding_caps_now(highest_cap);
+		Self::rescale(&mut markets);
+		Self::store_changed(&markets);
+		T::WeightInfo::revalue(markets.len() as u32)
+	}
+
+	/// Lists the genesis markets, sets the vault's and the dynamic margins' parameters, and
+	/// provides the genesis liquidity.
+	pub(crate) fn build_genesis(genesis: &GenesisConfig<T>) {
+		assert!(genesis.markets.len() as u32 <= T::MaxMarkets::get(), "more genesis markets than MaxMarkets");
+		for (market, params) in &genesis.markets {
+			Self::ensure_valid_market(params).expect("genesis market parameters are valid");
+			Markets::<T>::insert(market, Market::new(params.clone()));
+			<T::Observer as MarginObserver<T::AccountId>>::funding_capped_at(params.max_funding_rate);
+		}
+		assert!(genesis.vault.is_valid(), "genesis vault parameters are valid");
+		VaultConfig::<T>::put(genesis.vault);
+		assert!(genesis.scaling.is_valid(), "genesis scaling parameters are valid");
+		Scaling::<T>::put(genesis.scaling);
+		for (provider, amount) in &genesis.liquidity {
+			Self::do_provide_liquidity(provider.clone(), *amount).expect("genesis liquidity providers hold it");
+		}
 	}
 }

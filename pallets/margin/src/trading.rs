@@ -1,5 +1,15 @@
 //! A trade: its price (mark against the trader, impact), its fill against the position and the
 //! market's totals, where an unpaid loss came from, and the checks on new risk.
+//!
+//! ## Trading
+//! A trade is a market order of a signed size with a price limit. It executes at the oracle's
+//! mark (only while the feed is `Live`) moved against the trader by a price impact that grows
+//! with the order's size and the skew it adds, both over the vault's depth (GMX v2; GMX AVAX
+//! 2022 lost to trades at the bare oracle price). It is refused when the market guard (circuit
+//! breaker) forbids it, when it would cross the open-interest cap of its side or the vault's
+//! capacity, exceed the account's leverage limit (reputation), or leave the account below its
+//! initial requirement. Margin fractions rise with position size (tiers) and with the
+//! market's open interest (dYdX v4; dYdX YFI 2023 grew open interest 80× on a thin market).
 
 use crate::{
 	ledger::{fraction_of, to_signed},

@@ -1,6 +1,11 @@
 //! The vault of liquidity providers: its equity, shares bought and redeemed at a price that
 //! favours those who stay, and the vault's side of [`ballast_primitives::VaultLedger`] (the
 //! insurance fund refills it and collects its fees).
+//!
+//! ## The vault
+//! Liquidity providers deposit for shares priced at the vault's equity: its cash minus what
+//! traders' open PnL and unpaid profit claim from it. Withdrawals must leave the cash backing
+//! traders' open profit by a configurable factor.
 
 use crate::{
 	ledger::{fraction_of, to_signed},
