@@ -39,6 +39,7 @@ pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
+pub mod migrations;
 pub mod solvency;
 pub mod stress;
 pub mod weights;
@@ -214,8 +215,8 @@ pub type UncheckedExtrinsic =
 /// What a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations to run on the next runtime upgrade, beyond the pallets' own.
-type Migrations = ();
+/// Migrations to run on the next runtime upgrade, beyond the pallets' own (`migrations.rs`).
+type Migrations = migrations::Unreleased;
 
 /// Dispatches blocks and transactions to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -325,9 +326,3 @@ mod runtime {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod crisis_tests;
-#[cfg(all(test, feature = "try-runtime"))]
-mod governance_tests;
-#[cfg(all(test, feature = "try-runtime"))]
-mod stress_tests;

@@ -73,7 +73,13 @@ pub mod pallet {
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 
+	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
+	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
+	/// fails on a layout change without both.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]

@@ -13,6 +13,14 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddress};
 
+mod crisis;
+#[cfg(feature = "try-runtime")]
+mod migrations;
+#[cfg(feature = "try-runtime")]
+mod governance;
+#[cfg(feature = "try-runtime")]
+mod stress;
+
 /// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
 /// patch over the default genesis config.
 pub(crate) fn state_of(preset: &str) -> sp_io::TestExternalities {

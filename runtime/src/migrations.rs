@@ -1,0 +1,19 @@
+//! Storage migrations to run on the next runtime upgrade, beyond the pallets' own hooks.
+//!
+//! Every Ballast pallet declares its storage layout's version (`STORAGE_VERSION`). A change to a
+//! layout bumps that version and adds here a migration from the old layout, versioned so it runs
+//! once and sets the new version on chain:
+//!
+//! ```ignore
+//! pub type Unreleased = (
+//!     frame_support::migrations::VersionedMigration<0, 1, margin_v1::Translate<Runtime>, Margin, RocksDbWeight>,
+//! );
+//! ```
+//!
+//! `tests/migrations.rs` holds the storage layout each version of each pallet had and a state
+//! built by the last one: a layout change without a version bump, or a bump whose migration
+//! leaves that state undecodable or at the old version, fails it. Once a release has carried a
+//! migration to every live chain, it leaves this list.
+
+/// Migrations not yet run on every live chain.
+pub type Unreleased = ();
