@@ -36,6 +36,7 @@ extern crate alloc;
 mod benchmarks;
 pub mod activity;
 pub mod apis;
+pub mod block_order;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
@@ -276,11 +277,9 @@ mod runtime {
 	#[runtime::pallet_index(21)]
 	pub type Oracle = pallet_ballast_oracle;
 
-	// The block's order is the pallets' index order (each pallet's `on_initialize` in turn), and
-	// it is the crisis path: prices → the breakers and the crisis level on them → margins revalued and
-	// rescaled on that level → liquidations within that level's share of the block → the loss
-	// waterfall → the global breaker on the drawdown it left. Whatever a hook reads from another
-	// was computed earlier in the same block (`tests::the_hooks_run_in_crisis_order`).
+	// The block's order is the declaration order below, and for the venue it is the crisis
+	// path stated in `block_order.rs` (and checked there): prices → breakers and the crisis level
+	// → margins → liquidations and the loss waterfall → the fund and the global breaker.
 
 	// After the oracle (this block's prices): steps each market's breaker on them, so their
 	// states govern this block's trades, and computes the crisis level this block's margins and

@@ -13,6 +13,7 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, traits::Header as _, FixedPointNumber, MultiAddress};
 
+mod block_order;
 mod crisis;
 #[cfg(feature = "try-runtime")]
 mod migrations;
