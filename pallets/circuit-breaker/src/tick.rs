@@ -171,8 +171,7 @@ impl<T: Config> Pallet<T> {
 			if breaker.samples.is_full() {
 				breaker.samples.remove(0);
 			}
-			// Cannot fail: a slot was freed above.
-			let _ = breaker.samples.try_push((now, index));
+			let _ = frame_support::traits::Defensive::defensive_proof(breaker.samples.try_push((now, index)), "a slot was freed above");
 		}
 		breaker.last_index = Some(index);
 	}

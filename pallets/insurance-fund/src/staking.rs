@@ -51,7 +51,9 @@ impl<T: Config> Pallet<T> {
 		if total.is_zero() {
 			return 0;
 		}
-		multiply_by_rational_with_rounding(shares, Self::balance(), total, Rounding::Down).unwrap_or(0)
+		// At most the balance: no staker holds more than the total.
+		let value = multiply_by_rational_with_rounding(shares, Self::balance(), total, Rounding::Down);
+		frame_support::traits::Defensive::defensive_unwrap_or(value, 0)
 	}
 
 	// ---- Stakers ----------------------------------------------------------------------

@@ -121,8 +121,7 @@ impl<T: Config> Pallet<T> {
 				if samples.is_full() {
 					samples.remove(0);
 				}
-				// Cannot fail: a slot was just freed.
-				let _ = samples.try_push((now, price));
+				let _ = frame_support::traits::Defensive::defensive_proof(samples.try_push((now, price)), "a slot was just freed");
 			},
 		}
 		PriceSamples::<T>::put(samples);

@@ -183,6 +183,10 @@ impl<T: Config> Pallet<T> {
 		} else {
 			(&mut totals.short_size, &mut totals.short_entry_value)
 		};
+		// The totals are the sum of the positions (`try_state`): a close never takes more.
+		if *side < size.saturating_abs() || *entry < value {
+			frame_support::defensive!("a close larger than its side's open interest");
+		}
 		*side = side.saturating_sub(size.saturating_abs());
 		*entry = entry.saturating_sub(value);
 	}
