@@ -15,7 +15,7 @@ use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
 use futures::StreamExt;
 use pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi;
 use pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi;
-use pallet_ballast_liquidation_runtime_api::VenueActivityApi;
+use ballast_venue_runtime_api::VenueActivityApi;
 use pallet_ballast_margin_runtime_api::MarginApi;
 use pallet_ballast_oracle_runtime_api::OracleApi;
 use sc_client_api::BlockchainEvents;

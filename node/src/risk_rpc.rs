@@ -18,7 +18,7 @@
 use ballast_primitives::{MarketId, Price, BASE_UNIT, COLLATERAL_UNIT};
 use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
 use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
-use pallet_ballast_liquidation_runtime_api::{stress, StressTestApi};
+use ballast_venue_runtime_api::{stress, StressTestApi};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;

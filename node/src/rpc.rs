@@ -34,7 +34,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ BlockBuilder<Block>
-		+ pallet_ballast_liquidation_runtime_api::StressTestApi<Block, AccountId>
+		+ ballast_venue_runtime_api::StressTestApi<Block, AccountId>
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, ballast_runtime::BlockNumber>
 		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, ballast_runtime::BlockNumber>,

@@ -5,7 +5,7 @@
 use crate::{AccountId, RuntimeEvent, System};
 use alloc::{collections::BTreeMap, vec::Vec};
 use ballast_primitives::{notional, MarketId};
-use pallet_ballast_liquidation_runtime_api::{
+use ballast_venue_runtime_api::{
 	activity::{BlockActivity, FeedActivity},
 	stress::Liquidated,
 };

@@ -198,6 +198,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl ballast_venue_runtime_api::VenueApi<Block> for Runtime {
+		fn markets() -> Vec<ballast_venue_runtime_api::VenueMarket> {
+			crate::Oracle::names().into_iter().map(|(id, name)| ballast_venue_runtime_api::VenueMarket { id, name }).collect()
+		}
+	}
+
 	impl pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber> for Runtime {
 		fn feeds() -> Vec<(MarketId, Option<PriceSnapshot<BlockNumber>>)> {
 			crate::Oracle::feeds()
@@ -232,27 +238,27 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_ballast_liquidation_runtime_api::StressTestApi<Block, AccountId> for Runtime {
+	impl ballast_venue_runtime_api::StressTestApi<Block, AccountId> for Runtime {
 		fn stress_test(
-			scenarios: Vec<pallet_ballast_liquidation_runtime_api::stress::Scenario>,
+			scenarios: Vec<ballast_venue_runtime_api::stress::Scenario>,
 		) -> Result<
-			Vec<Vec<pallet_ballast_liquidation_runtime_api::stress::StepOutcome<AccountId>>>,
-			pallet_ballast_liquidation_runtime_api::stress::StressError,
+			Vec<Vec<ballast_venue_runtime_api::stress::StepOutcome<AccountId>>>,
+			ballast_venue_runtime_api::stress::StressError,
 		> {
 			crate::stress::stress_test(scenarios)
 		}
 	}
 
-	impl pallet_ballast_liquidation_runtime_api::VenueActivityApi<Block> for Runtime {
-		fn block_activity() -> pallet_ballast_liquidation_runtime_api::activity::BlockActivity {
+	impl ballast_venue_runtime_api::VenueActivityApi<Block> for Runtime {
+		fn block_activity() -> ballast_venue_runtime_api::activity::BlockActivity {
 			crate::activity::block_activity()
 		}
 	}
 
-	impl pallet_ballast_liquidation_runtime_api::SolvencyApi<Block> for Runtime {
+	impl ballast_venue_runtime_api::SolvencyApi<Block> for Runtime {
 		fn solvency(
-			resume: Option<pallet_ballast_liquidation_runtime_api::solvency::SolvencyCursor>,
-		) -> pallet_ballast_liquidation_runtime_api::solvency::Solvency {
+			resume: Option<ballast_venue_runtime_api::solvency::SolvencyCursor>,
+		) -> ballast_venue_runtime_api::solvency::Solvency {
 			crate::solvency::solvency_from(resume)
 		}
 	}

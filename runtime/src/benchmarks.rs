@@ -21,6 +21,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_scheduler, Scheduler]
 	[pallet_conviction_voting, ConvictionVoting]
 	[pallet_referenda, Referenda]
+	[pallet_utility, Utility]
 	[pallet_ballast_oracle, Oracle]
 	[pallet_ballast_margin, Margin]
 	[pallet_ballast_liquidation, Liquidation]
@@ -33,5 +34,5 @@ frame_benchmarking::define_benchmarks!(
 // module: everything they name must be reachable from here.
 pub use crate::{
 	Assets, Balances, CircuitBreaker, ConvictionVoting, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Preimage,
-	Referenda, Reputation, Runtime, Scheduler, Sudo, Timestamp,
+	Referenda, Reputation, Runtime, Scheduler, Sudo, Timestamp, Utility,
 };

@@ -26,7 +26,7 @@
 use crate::{
 	AccountId, AssetsConfig, AuraConfig, BalancesConfig, CircuitBreakerConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
 	OracleFeedersConfig, OriginsConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
-	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, UNIT,
+	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, GENESIS_MARKET_NAMES, UNIT,
 };
 use ballast_primitives::Price;
 use pallet_ballast_margin::{MarketParams, SizeTier, VaultParams};
@@ -208,7 +208,7 @@ fn genesis(network: Network) -> Value {
 				.collect::<Vec<_>>(),
 		},
 		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
-		oracle: OracleConfig { markets },
+		oracle: OracleConfig { markets, names: GENESIS_MARKET_NAMES.iter().map(|(id, symbol, decimals)| (*id, (*symbol).into(), *decimals)).collect() },
 		// Dynamic margins: volatility, correlation, fund cover and crisis level, up to 3×.
 		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity, scaling: Default::default() },
 		// 1 % penalty, back to 1.25× maintenance, a quarter of each block, a funding allowance

@@ -102,8 +102,10 @@ pub use ballast_primitives::COLLATERAL_UNIT;
 /// Oracle market ids of the markets listed at genesis.
 pub const BTC_USD: ballast_primitives::MarketId = 1;
 pub const ETH_USD: ballast_primitives::MarketId = 2;
-/// The genesis markets by symbol, for tools and the node's command line.
-pub const MARKET_SYMBOLS: [(&str, ballast_primitives::MarketId); 2] = [("BTC-USD", BTC_USD), ("ETH-USD", ETH_USD)];
+/// The genesis markets' names (symbol, price decimals). Names live on chain (the oracle's
+/// `Names`, served by `VenueApi::markets`): clients read them there, as they read the names
+/// of markets listed later by referendum.
+pub const GENESIS_MARKET_NAMES: [(ballast_primitives::MarketId, &str, u8); 2] = [(BTC_USD, "BTC-USD", 1), (ETH_USD, "ETH-USD", 2)];
 
 /// Target block time. Slot duration cannot change after genesis.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
@@ -321,6 +323,9 @@ mod runtime {
 
 	#[runtime::pallet_index(44)]
 	pub type Origins = governance::origins;
+
+	#[runtime::pallet_index(45)]
+	pub type Utility = pallet_utility;
 }
 
 #[cfg(test)]

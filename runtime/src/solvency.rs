@@ -6,7 +6,7 @@
 
 use crate::{InsuranceFund, Margin, Runtime, COLLATERAL_ASSET_ID};
 use frame_support::traits::fungibles::Inspect;
-use pallet_ballast_liquidation_runtime_api::solvency::{Solvency, SolvencyCursor, SOLVENCY_PAGE};
+use ballast_venue_runtime_api::solvency::{Solvency, SolvencyCursor, SOLVENCY_PAGE};
 
 type Accounts = pallet_assets::Account<Runtime>;
 

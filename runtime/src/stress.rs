@@ -23,7 +23,7 @@ use crate::{AccountId, CircuitBreaker, Executive, Header, InsuranceFund, Margin,
 use alloc::{collections::BTreeMap, vec::Vec};
 use ballast_primitives::{MarketId, Price, Ratio};
 use frame_support::storage::{with_transaction, TransactionOutcome};
-use pallet_ballast_liquidation_runtime_api::stress::*;
+use ballast_venue_runtime_api::stress::*;
 use sp_runtime::{
 	traits::{Header as _, One, Zero},
 	DispatchError, FixedPointNumber, Saturating,

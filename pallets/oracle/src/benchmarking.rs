@@ -68,6 +68,7 @@ mod benchmarks {
 	fn remove_market() -> Result<(), BenchmarkError> {
 		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		list_markets::<T>(1);
+		Pallet::<T>::put_name(0, ballast_primitives::MarketName::new(b"BENCH-USD", 2).unwrap()).unwrap();
 		for index in 0..T::MaxFeeders::get() {
 			Submissions::<T>::insert(0, feeder::<T>(index), Submission { price: Price::saturating_from_integer(1u32), submitted_at: 1u32.into() });
 		}
@@ -76,6 +77,23 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, 0);
 
 		assert_eq!(Submissions::<T>::iter().count(), 0);
+		assert_eq!(Pallet::<T>::market_by_symbol(b"BENCH-USD"), None);
+		Ok(())
+	}
+
+	/// The dearest naming: a named market renamed, its old symbol freed.
+	#[benchmark]
+	fn name_market() -> Result<(), BenchmarkError> {
+		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		list_markets::<T>(1);
+		Pallet::<T>::put_name(0, ballast_primitives::MarketName::new(b"OLD-USD", 2).unwrap()).unwrap();
+		let symbol: crate::Symbol = b"LONGEST-SYMBOL16".to_vec().try_into().unwrap();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, symbol, 8);
+
+		assert_eq!(Pallet::<T>::market_by_symbol(b"longest-symbol16"), Some(0));
+		assert_eq!(Pallet::<T>::market_by_symbol(b"OLD-USD"), None);
 		Ok(())
 	}
 

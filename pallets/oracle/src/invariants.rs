@@ -23,6 +23,11 @@ impl<T: Config> Pallet<T> {
 				"more submissions for a market than MaxFeeders"
 			);
 		}
+		for (market, name) in Names::<T>::iter() {
+			ensure!(Markets::<T>::contains_key(market), "a name for an unlisted market");
+			ensure!(SymbolOwners::<T>::get(&name.symbol) == Some(market), "a market's symbol is not its own");
+		}
+		ensure!(SymbolOwners::<T>::iter().count() == Names::<T>::iter().count(), "a symbol owned by no named market");
 		for (market, feeder, _) in Submissions::<T>::iter() {
 			ensure!(Markets::<T>::contains_key(market), "a submission for an unlisted market");
 			ensure!(T::Feeders::contains(&feeder), "a submission from an account that is not a feeder");

@@ -58,6 +58,7 @@ pub mod aggregation;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+mod names;
 pub mod offchain;
 mod submissions;
 #[cfg(any(feature = "try-runtime", test))]
@@ -73,8 +74,11 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+/// A market's symbol as stored: upper case, at most `MAX_SYMBOL_LEN` bytes.
+pub type Symbol = frame_support::BoundedVec<u8, frame_support::traits::ConstU32<{ ballast_primitives::MAX_SYMBOL_LEN }>>;
+
 use alloc::vec::Vec;
-use ballast_primitives::{MarketId, Price, PriceStatus};
+use ballast_primitives::{MarketId, MarketName, Price, PriceStatus};
 use frame_support::traits::{Get, SortedMembers};
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -188,11 +192,22 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastSubmission<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>>;
 
+	/// Each named market's symbol and price decimals, as the node, the dashboard and the
+	/// scripts show it.
+	#[pallet::storage]
+	pub type Names<T: Config> = StorageMap<_, Twox64Concat, MarketId, MarketName>;
+
+	/// Which market holds each symbol: symbols are unique.
+	#[pallet::storage]
+	pub type SymbolOwners<T: Config> = StorageMap<_, Blake2_128Concat, Symbol, MarketId>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Markets listed at genesis.
 		pub markets: Vec<(MarketId, MarketConfig<BlockNumberFor<T>>)>,
+		/// Their names: market, symbol, price decimals.
+		pub names: Vec<(MarketId, alloc::string::String, u8)>,
 	}
 
 	#[pallet::genesis_build]
@@ -202,6 +217,10 @@ pub mod pallet {
 			for (market, config) in &self.markets {
 				Pallet::<T>::ensure_valid(config).expect("genesis market configs are valid");
 				Markets::<T>::insert(market, config);
+			}
+			for (market, symbol, decimals) in &self.names {
+				let name = MarketName::new(symbol.as_bytes(), *decimals).expect("genesis market names are valid");
+				Pallet::<T>::put_name(*market, name).expect("genesis names are for listed markets, each symbol once");
 			}
 		}
 	}
@@ -219,8 +238,10 @@ pub mod pallet {
 		OutlierRejected { market: MarketId, feeder: T::AccountId, price: Price },
 		/// A market was listed or reconfigured.
 		MarketConfigured { market: MarketId },
-		/// A market was removed with its submissions and feed.
+		/// A market was removed with its submissions, feed and name.
 		MarketRemoved { market: MarketId },
+		/// A market was given its symbol and price decimals (or renamed).
+		MarketNamed { market: MarketId, symbol: Symbol, price_decimals: u8 },
 		/// A feeder's prices were outliers `outliers` times within the window: its submissions
 		/// are refused until `until`. The oracle admin may remove it from the feeder set.
 		FeederSuspended { feeder: T::AccountId, outliers: u32, until: BlockNumberFor<T> },
@@ -254,6 +275,11 @@ pub mod pallet {
 		FeederSuspended,
 		/// Listing another market would exceed `MaxMarkets`.
 		TooManyMarkets,
+		/// A symbol must be letters, digits, `-`, `/` or `_`, start with a letter or digit, and
+		/// show prices with at most 18 decimals.
+		InvalidName,
+		/// Another market holds this symbol.
+		SymbolTaken,
 	}
 
 	#[pallet::hooks]
@@ -333,8 +359,24 @@ pub mod pallet {
 			Markets::<T>::remove(market);
 			let _ = Submissions::<T>::clear_prefix(market, T::MaxFeeders::get(), None);
 			Feeds::<T>::remove(market);
+			if let Some(name) = Names::<T>::take(market) {
+				SymbolOwners::<T>::remove(&name.symbol);
+			}
 			Self::deposit_event(Event::MarketRemoved { market });
 			Ok(())
+		}
+
+		/// Name the listed `market`: its `symbol` (upper-cased; unique in the venue) and the
+		/// decimals its prices are shown with. A new name frees the old symbol. A listing
+		/// referendum names the market with its oracle and margin settings in one batch.
+		///
+		/// The dispatch origin must be `AdminOrigin`.
+		#[pallet::call_index(3)]
+		pub fn name_market(origin: OriginFor<T>, market: MarketId, symbol: Symbol, price_decimals: u8) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Markets::<T>::contains_key(market), Error::<T>::UnknownMarket);
+			let name = MarketName::new(&symbol, price_decimals).ok_or(Error::<T>::InvalidName)?;
+			Self::put_name(market, name)
 		}
 	}
 }

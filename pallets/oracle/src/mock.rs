@@ -144,7 +144,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	set_feeders((1..=7).collect());
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
-		oracle: pallet_ballast_oracle::GenesisConfig { markets: vec![(BTC, market_config()), (ETH, market_config())] },
+		oracle: pallet_ballast_oracle::GenesisConfig {
+			markets: vec![(BTC, market_config()), (ETH, market_config())],
+			names: vec![(BTC, "BTC-USD".into(), 2)],
+		},
 	}
 	.build_storage()
 	.unwrap();

@@ -379,6 +379,43 @@ mod administering {
 		});
 	}
 
+	fn symbol(text: &str) -> crate::Symbol {
+		text.as_bytes().to_vec().try_into().unwrap()
+	}
+
+	#[test]
+	fn a_market_is_named_renamed_and_found_by_its_symbol_in_any_case() {
+		run_test(|| {
+			assert_eq!(Oracle::market_by_symbol(b"btc-usd"), Some(BTC), "named at genesis");
+			assert_ok!(Oracle::name_market(RuntimeOrigin::root(), ETH, symbol("eth-usd"), 2));
+			System::assert_last_event(Event::MarketNamed { market: ETH, symbol: symbol("ETH-USD"), price_decimals: 2 }.into());
+			assert_eq!(Oracle::names(), vec![(BTC, crate::Names::<Test>::get(BTC)), (ETH, crate::Names::<Test>::get(ETH))]);
+			// A new name frees the old symbol for another market.
+			assert_ok!(Oracle::name_market(RuntimeOrigin::root(), ETH, symbol("ETH/USDC"), 4));
+			assert_eq!(Oracle::market_by_symbol(b"ETH-USD"), None);
+			assert_eq!(Oracle::market_by_symbol(b"eth/usdc"), Some(ETH));
+			assert_ok!(Oracle::set_market(RuntimeOrigin::root(), 3, market_config()));
+			assert_ok!(Oracle::name_market(RuntimeOrigin::root(), 3, symbol("ETH-USD"), 2));
+			// Removing a market frees its symbol.
+			assert_ok!(Oracle::remove_market(RuntimeOrigin::root(), BTC));
+			assert_eq!(Oracle::market_by_symbol(b"BTC-USD"), None);
+			assert!(crate::Names::<Test>::get(BTC).is_none());
+		});
+	}
+
+	#[test]
+	fn bad_names_get_specific_errors_and_change_nothing() {
+		run_test(|| {
+			assert_noop!(Oracle::name_market(RuntimeOrigin::signed(1), ETH, symbol("ETH-USD"), 2), DispatchError::BadOrigin);
+			assert_noop!(Oracle::name_market(RuntimeOrigin::root(), 9, symbol("SOL-USD"), 2), Error::<Test>::UnknownMarket);
+			assert_noop!(Oracle::name_market(RuntimeOrigin::root(), ETH, symbol("btc-usd"), 2), Error::<Test>::SymbolTaken);
+			for bad in ["", "-ETH", "ETH USD", "ETH€"] {
+				assert_noop!(Oracle::name_market(RuntimeOrigin::root(), ETH, symbol(bad), 2), Error::<Test>::InvalidName);
+			}
+			assert_noop!(Oracle::name_market(RuntimeOrigin::root(), ETH, symbol("ETH-USD"), 19), Error::<Test>::InvalidName);
+		});
+	}
+
 	#[test]
 	fn a_feeder_set_smaller_than_a_quorum_is_announced() {
 		run_test(|| {

@@ -12,6 +12,7 @@ pub trait WeightInfo {
 	fn submit_prices(n: u32) -> Weight;
 	fn set_market() -> Weight;
 	fn remove_market() -> Weight;
+	fn name_market() -> Weight;
 	/// The per-block aggregation of `m` markets holding at most `s` submissions each.
 	fn aggregate(m: u32, s: u32) -> Weight;
 }
@@ -25,7 +26,10 @@ impl WeightInfo for () {
 		RocksDbWeight::get().reads_writes(2, 2)
 	}
 	fn remove_market() -> Weight {
-		RocksDbWeight::get().reads_writes(1, 4)
+		RocksDbWeight::get().reads_writes(2, 6)
+	}
+	fn name_market() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 3)
 	}
 	fn aggregate(m: u32, s: u32) -> Weight {
 		let (m, s) = (m as u64, s as u64);

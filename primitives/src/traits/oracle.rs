@@ -59,3 +59,31 @@ pub trait PriceFeed<BlockNumber> {
 		Self::snapshot(market).map_or(PriceStatus::Stale, |s| s.status)
 	}
 }
+
+/// Longest market symbol, in bytes.
+pub const MAX_SYMBOL_LEN: u32 = 16;
+/// Most decimals a market's prices are shown with.
+pub const MAX_PRICE_DECIMALS: u8 = 18;
+
+/// How people name a market: its symbol ("BTC-USD", unique in the venue) and how many decimals
+/// its prices are shown with. Set by governance with the market's listing; owned by the oracle.
+#[derive(Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct MarketName {
+	pub symbol: sp_runtime::BoundedVec<u8, sp_runtime::traits::ConstU32<MAX_SYMBOL_LEN>>,
+	pub price_decimals: u8,
+}
+
+impl MarketName {
+	/// `symbol` made canonical (upper case) with `price_decimals`, if both are valid: 1 to
+	/// [`MAX_SYMBOL_LEN`] letters, digits, `-`, `/` or `_`, starting with a letter or digit, and
+	/// at most [`MAX_PRICE_DECIMALS`] decimals.
+	pub fn new(symbol: &[u8], price_decimals: u8) -> Option<Self> {
+		let allowed = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'_');
+		let starts_well = symbol.first().is_some_and(|b| b.is_ascii_alphanumeric());
+		if !starts_well || !symbol.iter().all(allowed) || price_decimals > MAX_PRICE_DECIMALS {
+			return None;
+		}
+		let symbol = symbol.to_ascii_uppercase().try_into().ok()?;
+		Some(Self { symbol, price_decimals })
+	}
+}

@@ -24,7 +24,7 @@ use frame_system::{
 	limits::{BlockLength, BlockWeights},
 	EnsureRoot, EnsureSigned,
 };
-use crate::governance::{EmergencyOrigin, OracleAdminOrigin, RiskOrigin};
+use crate::governance::{EmergencyOrigin, MarketListingOrigin, OracleAdminOrigin, RiskOrigin};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
@@ -148,6 +148,15 @@ impl pallet_sudo::Config for Runtime {
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
 
+/// Batches: a listing referendum lists a market's feed, names it and sets its margin
+/// parameters in one `batch_all`, all or nothing, under the referendum's origin.
+impl pallet_utility::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = crate::OriginCaller;
+	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
 parameter_types! {
 	pub const AssetDeposit: Balance = 100 * UNIT;
 	pub const AssetAccountDeposit: Balance = 10 * MILLI_UNIT;
@@ -214,7 +223,7 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 impl pallet_ballast_oracle::Config for Runtime {
 	type AuthorityId = pallet_ballast_oracle::crypto::FeederAuthId;
 	type Feeders = crate::OracleFeeders;
-	type AdminOrigin = OracleAdminOrigin;
+	type AdminOrigin = MarketListingOrigin;
 	type MaxMarkets = OracleMaxMarkets;
 	type MaxFeeders = OracleMaxFeeders;
 	type MaxPricesPerSubmission = OracleMaxPricesPerSubmission;

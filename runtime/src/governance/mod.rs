@@ -39,6 +39,9 @@ pub type RiskOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::RiskParame
 pub type EmergencyOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::Emergency>;
 /// Root, or a referendum passed on the `oracle_admin` track.
 pub type OracleAdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::OracleAdmin>;
+/// Lists, names and removes the oracle's markets: the oracle admin, or a `risk_parameters`
+/// referendum, so one risk referendum lists a market whole (its feed, its name, its margins).
+pub type MarketListingOrigin = EitherOfDiverse<OracleAdminOrigin, origins::RiskParameters>;
 
 impl origins::Config for Runtime {}
 

@@ -160,6 +160,46 @@ fn a_risk_parameters_referendum_raises_a_maintenance_margin_without_liquidating_
 	});
 }
 
+/// One `risk_parameters` referendum lists a new market whole, in one `batch_all`: its oracle
+/// feed, its name and its margin parameters. Once enacted, the venue's runtime API serves it by
+/// its symbol, and its feeders' prices make it tradable.
+#[test]
+fn one_risk_referendum_lists_a_market_by_name() {
+	use ballast_venue_runtime_api::runtime_decl_for_venue_api::VenueApiV1;
+	const SOL_USD: u32 = 3;
+	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		block(&DEV_FEEDERS, &ETH);
+		let labels = || Runtime::markets().iter().map(|m| m.label()).collect::<Vec<_>>();
+		assert_eq!(labels(), vec!["BTC-USD", "ETH-USD"], "the genesis markets, by name");
+		let feed = pallet_ballast_oracle::Markets::<Runtime>::get(ETH_USD).unwrap();
+		let params = Margin::markets().into_iter().find(|(id, _)| *id == ETH_USD).unwrap().1;
+		let listing = vec![
+			RuntimeCall::Oracle(pallet_ballast_oracle::Call::set_market { market: SOL_USD, config: feed }),
+			RuntimeCall::Oracle(pallet_ballast_oracle::Call::name_market {
+				market: SOL_USD,
+				symbol: b"SOL-USD".to_vec().try_into().unwrap(),
+				price_decimals: 3,
+			}),
+			RuntimeCall::Margin(pallet_ballast_margin::Call::set_market { market: SOL_USD, params }),
+		];
+		let call = RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: listing });
+		propose(Bob, GovernanceOrigin::RiskParameters.into(), call, &EVERYONE);
+		until(60, &DEV_FEEDERS, &ETH, market_configured);
+		assert_eq!(labels(), vec!["BTC-USD", "ETH-USD", "SOL-USD"]);
+		let sol = Runtime::markets().into_iter().find(|m| m.id == SOL_USD).unwrap();
+		assert_eq!(sol.name.unwrap().price_decimals, 3);
+		assert_eq!(crate::Oracle::market_by_symbol(b"sol-usd"), Some(SOL_USD));
+
+		// Priced by its feeders, the new market trades.
+		let prices = [(ETH_USD, 4_000), (BTC_USD, 100_000), (SOL_USD, 150)];
+		block(&DEV_FEEDERS, &prices);
+		block(&DEV_FEEDERS, &prices);
+		assert_eq!(send(Dave, RuntimeCall::Margin(pallet_ballast_margin::Call::deposit { amount: dollars(1_000) })), Ok(()));
+		let trade = pallet_ballast_margin::Call::trade { market: SOL_USD, delta: 2 * BASE_UNIT as i128, limit_price: Price::saturating_from_integer(200u32) };
+		assert_eq!(send(Dave, RuntimeCall::Margin(trade)), Ok(()));
+	});
+}
+
 /// A referendum that does not pass changes nothing: its call is never dispatched.
 #[test]
 fn a_rejected_referendum_changes_nothing() {

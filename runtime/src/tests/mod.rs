@@ -641,7 +641,7 @@ fn a_crash_past_the_insurance_fund_deleverages_the_profitable_side() {
 /// a collateral credit no stablecoin backs is caught.
 #[test]
 fn the_solvency_api_accounts_for_every_unit_and_catches_an_unbacked_credit() {
-	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_solvency_api::SolvencyApiV1;
+	use ballast_venue_runtime_api::runtime_decl_for_solvency_api::SolvencyApiV1;
 	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
 		let genesis = Runtime::solvency(None);
 		assert_eq!(genesis.next, None, "the dev chain's accounts fit one page");
@@ -668,7 +668,7 @@ fn the_solvency_api_accounts_for_every_unit_and_catches_an_unbacked_credit() {
 #[test]
 fn the_solvency_api_sums_a_page_of_accounts_a_call_and_resumes_from_its_cursor() {
 	use frame_support::traits::fungible::Mutate;
-	use pallet_ballast_liquidation_runtime_api::{runtime_decl_for_solvency_api::SolvencyApiV1, solvency::*};
+	use ballast_venue_runtime_api::{runtime_decl_for_solvency_api::SolvencyApiV1, solvency::*};
 	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
 		let alice = account(Sr25519Keyring::Alice);
 		let holders = 2 * SOLVENCY_PAGE + 17;

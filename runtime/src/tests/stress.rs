@@ -8,7 +8,7 @@ use crate::{
 	Margin, RuntimeCall, RuntimeEvent, System, BTC_USD, ETH_USD,
 };
 use ballast_primitives::{notional, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
-use pallet_ballast_liquidation_runtime_api::stress::*;
+use ballast_venue_runtime_api::stress::*;
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::FixedPointNumber;

@@ -101,6 +101,10 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(35))
 	}
+	/// Placeholder until `./scripts/generate-weights pallet_ballast_oracle` measures it.
+	fn name_market() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 3))
+	}
 	/// Storage: `Oracle::Markets` (r:33 w:0)
 	/// Proof: `Oracle::Markets` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Submissions` (r:1047 w:33)

@@ -31,7 +31,7 @@ fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() 
 	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec};
 	use ballast_runtime::{AccountId, ETH_USD};
 	use codec::{Decode, Encode};
-	use pallet_ballast_liquidation_runtime_api::{solvency::Solvency, stress::*};
+	use ballast_venue_runtime_api::{solvency::Solvency, stress::*};
 	use serde_json::json;
 	use std::time::Instant;
 

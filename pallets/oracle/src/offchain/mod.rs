@@ -52,7 +52,34 @@ const DEFAULT_TIMEOUT_MS: u64 = 2_000;
 const DEFAULT_PATH: &str = "price";
 const LOG_TARGET: &str = "ballast-oracle";
 
-/// One configured price source.
+/// A market as a source line names it: by id, or by the symbol governance gave it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum MarketRef {
+	Id(MarketId),
+	/// Upper case, as symbols are stored.
+	Symbol(String),
+}
+
+impl MarketRef {
+	fn parse(word: &str) -> Option<Self> {
+		if let Ok(id) = word.parse() {
+			return Some(Self::Id(id));
+		}
+		let name = ballast_primitives::MarketName::new(word.as_bytes(), 0)?;
+		Some(Self::Symbol(String::from_utf8_lossy(&name.symbol).into_owned()))
+	}
+}
+
+/// One line of the sources text.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct SourceLine {
+	pub market: MarketRef,
+	pub url: String,
+	/// Object keys and array indices leading to the price.
+	pub path: Vec<String>,
+}
+
+/// One configured price source, its market resolved on chain.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Source {
 	pub market: MarketId,
@@ -61,20 +88,21 @@ pub struct Source {
 	pub path: Vec<String>,
 }
 
-/// Reads the sources text; a line that is not `<market id> <url> [<path>]` is an error naming it.
-pub fn parse_sources(text: &str) -> Result<Vec<Source>, String> {
+/// Reads the sources text; a line that is not `<market> <url> [<path>]` (the market an id or a
+/// symbol) is an error naming it.
+pub fn parse_sources(text: &str) -> Result<Vec<SourceLine>, String> {
 	let mut sources = Vec::new();
 	for line in text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
 		let mut words = line.split_whitespace();
-		let market = words.next().and_then(|word| word.parse().ok());
+		let market = words.next().and_then(MarketRef::parse);
 		let url = words.next();
 		let path = words.next().unwrap_or(DEFAULT_PATH);
 		match (market, url, words.next()) {
 			(Some(market), Some(url), None) if url.starts_with("http://") || url.starts_with("https://") => {
 				let path = path.split('.').filter(|s| !s.is_empty()).map(String::from).collect();
-				sources.push(Source { market, url: String::from(url), path });
+				sources.push(SourceLine { market, url: String::from(url), path });
 			},
-			_ => return Err(alloc::format!("not `<market id> <http url> [<json path>]`: {line}")),
+			_ => return Err(alloc::format!("not `<market id or symbol> <http url> [<json path>]`: {line}")),
 		}
 	}
 	Ok(sources)
@@ -128,7 +156,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn try_feed_prices(now: BlockNumberFor<T>) -> Result<u32, Skip> {
-		let sources = load_sources()?;
+		let sources = Self::resolve(load_sources()?);
+		if sources.is_empty() {
+			return Err(Skip::NoSources);
+		}
 		let signer = Self::feeder_signer()?;
 		claim_turn(block_number::<T>(now), setting(INTERVAL_KEY, DEFAULT_INTERVAL).max(1))?;
 		let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(setting(TIMEOUT_KEY, DEFAULT_TIMEOUT_MS)));
@@ -173,6 +204,24 @@ impl<T: Config> Pallet<T> {
 		prices
 	}
 
+	/// The sources whose market is listed: a symbol is looked up on chain at every run, so a
+	/// market named by a referendum is fed without restarting the node.
+	fn resolve(lines: Vec<SourceLine>) -> Vec<Source> {
+		lines
+			.into_iter()
+			.filter_map(|line| {
+				let market = match &line.market {
+					MarketRef::Id(id) => Some(*id),
+					MarketRef::Symbol(symbol) => Self::market_by_symbol(symbol.as_bytes()),
+				};
+				if market.is_none() {
+					log::warn!(target: LOG_TARGET, "no market is named {:?}: source {} skipped", line.market, line.url);
+				}
+				Some(Source { market: market?, url: line.url, path: line.path })
+			})
+			.collect()
+	}
+
 	/// A price the chain would accept for `market`: one bad source must not sink the whole
 	/// submission.
 	fn acceptable(market: MarketId, price: Price) -> Result<Price, SourceError> {
@@ -184,7 +233,7 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-fn load_sources() -> Result<Vec<Source>, Skip> {
+fn load_sources() -> Result<Vec<SourceLine>, Skip> {
 	let raw = sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, SOURCES_KEY).ok_or(Skip::NoSources)?;
 	let text = core::str::from_utf8(&raw).map_err(|_| Skip::BadSources(String::from("not UTF-8")))?;
 	let sources = parse_sources(text).map_err(Skip::BadSources)?;

@@ -256,11 +256,13 @@ fn sources_text_is_read_line_by_line() {
 	assert_eq!(
 		sources,
 		vec![
-			Source { market: 1, url: "http://a/x".into(), path: vec!["price".into()] },
-			Source { market: 2, url: "https://b/y".into(), path: vec!["data".into(), "0".into(), "last".into()] },
+			SourceLine { market: MarketRef::Id(1), url: "http://a/x".into(), path: vec!["price".into()] },
+			SourceLine { market: MarketRef::Id(2), url: "https://b/y".into(), path: vec!["data".into(), "0".into(), "last".into()] },
 		]
 	);
-	for bad in ["BTC http://a", "1", "1 ftp://a", "1 http://a price extra"] {
+	let named = parse_sources("sol-usd http://a/sol").unwrap();
+	assert_eq!(named[0].market, MarketRef::Symbol("SOL-USD".into()), "a symbol, upper case");
+	for bad in ["-BTC http://a", "B@D http://a", "1", "1 ftp://a", "1 http://a price extra"] {
 		assert!(parse_sources(bad).unwrap_err().contains(bad), "{bad}");
 	}
 }

@@ -30,7 +30,7 @@ use ballast_runtime::{
 };
 use codec::{Decode, Encode};
 use frame_support::traits::fungibles::Mutate;
-use pallet_ballast_liquidation_runtime_api::stress::{PriceMove, Scenario, Shock, Step, StepOutcome, StressError};
+use ballast_venue_runtime_api::stress::{PriceMove, Scenario, Shock, Step, StepOutcome, StressError};
 use sc_executor::{HeapAllocStrategy, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
 use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 use sp_runtime::{
