@@ -9,16 +9,16 @@
 //! Gauges hold the latest imported block's figures; the `_total` counters add up the new best
 //! blocks' activity (a block imported on a fork that loses is not counted).
 
-use crate::service::FullClient;
 use ballast_primitives::{MarketId, MarketState, PriceStatus};
-use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
+use ballast_runtime::{opaque::Block, AccountId, BlockNumber};
 use futures::StreamExt;
 use pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi;
 use pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi;
-use ballast_venue_runtime_api::VenueActivityApi;
+use ballast_venue_runtime_api::{VenueActivityApi, VenueApi, VenueMarket};
 use pallet_ballast_margin_runtime_api::MarginApi;
 use pallet_ballast_oracle_runtime_api::OracleApi;
 use sc_client_api::BlockchainEvents;
+use sp_api::ApiExt;
 use sp_api::ProvideRuntimeApi;
 use std::sync::Arc;
 use substrate_prometheus_endpoint::{
@@ -147,8 +147,16 @@ impl VenueMetrics {
 	}
 
 	/// Reads the venue at `hash` and sets every metric; the counters only for a new best block.
-	pub fn update(&self, client: &FullClient, hash: Hash, number: BlockNumber, new_best: bool) -> Result<(), sp_api::ApiError> {
+	pub fn update<C>(&self, client: &C, hash: Hash, number: BlockNumber, new_best: bool) -> Result<(), sp_api::ApiError>
+	where
+		C: ProvideRuntimeApi<Block>,
+		C::Api: VenueApis,
+	{
 		let api = client.runtime_api();
+		// Markets are labelled by the symbols on chain at this block (a runtime before names
+		// labels them by id).
+		let names = if api.has_api::<dyn VenueApi<Block>>(hash)? { VenueApi::<Block>::markets(&*api, hash)? } else { Vec::new() };
+		let market_label = |market: MarketId| label(&names, market);
 		let feeds = OracleApi::<Block, BlockNumber>::feeds(&*api, hash)?;
 		let breakers = CircuitBreakerApi::<Block, BlockNumber>::markets(&*api, hash)?;
 		let venue = CircuitBreakerApi::<Block, BlockNumber>::venue(&*api, hash)?;
@@ -219,9 +227,30 @@ impl VenueMetrics {
 	}
 }
 
-/// A market's symbol ("BTC-USD"), or its id for a market listed after genesis.
-fn market_label(market: MarketId) -> String {
-	MARKET_SYMBOLS.iter().find(|(_, id)| *id == market).map_or_else(|| market.to_string(), |(symbol, _)| symbol.to_string())
+/// A market's symbol ("BTC-USD"), or its id while it has none.
+fn label(names: &[VenueMarket], market: MarketId) -> String {
+	names.iter().find(|m| m.id == market).map_or_else(|| market.to_string(), VenueMarket::label)
+}
+
+/// The runtime APIs the metrics read.
+pub trait VenueApis:
+	VenueApi<Block>
+	+ VenueActivityApi<Block>
+	+ OracleApi<Block, BlockNumber>
+	+ CircuitBreakerApi<Block, BlockNumber>
+	+ InsuranceFundApi<Block, AccountId, BlockNumber>
+	+ MarginApi<Block, AccountId>
+{
+}
+
+impl<T> VenueApis for T where
+	T: VenueApi<Block>
+		+ VenueActivityApi<Block>
+		+ OracleApi<Block, BlockNumber>
+		+ CircuitBreakerApi<Block, BlockNumber>
+		+ InsuranceFundApi<Block, AccountId, BlockNumber>
+		+ MarginApi<Block, AccountId>
+{
 }
 
 fn busd(atoms: ballast_primitives::Balance) -> f64 {
@@ -231,11 +260,15 @@ fn busd(atoms: ballast_primitives::Balance) -> f64 {
 /// Registers the metrics and follows every imported block; nothing without a registry
 /// (`--no-prometheus`). A runtime without one of the APIs (an older one) is logged once per
 /// block at debug level and skipped.
-pub fn spawn(
-	client: Arc<FullClient>,
+pub fn spawn<C>(
+	client: Arc<C>,
 	registry: Option<&Registry>,
 	spawner: &sc_service::SpawnTaskHandle,
-) -> Result<(), PrometheusError> {
+) -> Result<(), PrometheusError>
+where
+	C: ProvideRuntimeApi<Block> + BlockchainEvents<Block> + Send + Sync + 'static,
+	C::Api: VenueApis,
+{
 	let Some(registry) = registry else { return Ok(()) };
 	let metrics = VenueMetrics::register(registry)?;
 	let mut imports = client.import_notification_stream();

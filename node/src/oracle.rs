@@ -11,7 +11,8 @@ use sp_core::offchain::{OffchainStorage, STORAGE_PREFIX};
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct OracleArgs {
 	/// A price source for this node's oracle feeder, `MARKET=URL[#JSON.PATH]`: MARKET is a market
-	/// id or symbol (BTC-USD, ETH-USD), the JSON path defaults to `price` (`data.0.last` walks
+	/// id or its symbol on chain (BTC-USD; looked up at every submission, so a market named by a
+	/// later referendum needs no restart), the JSON path defaults to `price` (`data.0.last` walks
 	/// keys and array indices). Repeat for more sources; a later source for the same market is
 	/// a fallback. Given at all, these replace the sources the node had stored.
 	#[arg(long = "oracle-source", value_name = "MARKET=URL[#PATH]", value_parser = parse_source)]
@@ -38,18 +39,14 @@ fn parse_source(argument: &str) -> Result<String, String> {
 	}
 }
 
-fn market_id(name: &str) -> Result<MarketId, String> {
-	if let Ok(id) = name.parse() {
-		return Ok(id);
+/// A market id as given, or a symbol upper-cased as the chain stores it.
+fn market_id(name: &str) -> Result<String, String> {
+	if let Ok(id) = name.parse::<MarketId>() {
+		return Ok(id.to_string());
 	}
-	ballast_runtime::MARKET_SYMBOLS
-		.iter()
-		.find(|(symbol, _)| symbol.eq_ignore_ascii_case(name))
-		.map(|(_, id)| *id)
-		.ok_or_else(|| {
-			let known: Vec<_> = ballast_runtime::MARKET_SYMBOLS.iter().map(|(symbol, _)| *symbol).collect();
-			format!("unknown market `{name}`: use an id or one of {}", known.join(", "))
-		})
+	let name = ballast_primitives::MarketName::new(name.as_bytes(), 0)
+		.ok_or_else(|| format!("`{name}` is neither a market id nor a symbol (letters, digits, `-`, `/`, `_`)"))?;
+	Ok(String::from_utf8_lossy(&name.symbol).into_owned())
 }
 
 impl OracleArgs {
@@ -86,7 +83,7 @@ mod tests {
 	fn sources_take_symbols_or_ids_and_an_optional_path() {
 		let oracle = args(&[
 			"--oracle-source",
-			"BTC-USD=http://127.0.0.1:8910/price/BTC-USD?feeder=alice",
+			"btc-usd=http://127.0.0.1:8910/price/BTC-USD?feeder=alice",
 			"--oracle-source",
 			"2=https://example.org/eth#data.0.last",
 			"--oracle-interval=3",
@@ -94,14 +91,15 @@ mod tests {
 		.unwrap();
 		assert_eq!(
 			oracle.sources,
-			vec!["1 http://127.0.0.1:8910/price/BTC-USD?feeder=alice price", "2 https://example.org/eth data.0.last"]
+			vec!["BTC-USD http://127.0.0.1:8910/price/BTC-USD?feeder=alice price", "2 https://example.org/eth data.0.last"],
+			"a symbol is kept for the worker to look up on chain"
 		);
 		assert_eq!(oracle.interval, Some(3));
 	}
 
 	#[test]
 	fn bad_sources_and_settings_are_refused_with_a_reason() {
-		for bad in ["DOGE-USD=http://a", "BTC-USD", "BTC-USD=ftp://a", "1=http://a b"] {
+		for bad in ["-DOGE=http://a", "DOGE USD=http://a", "BTC-USD", "BTC-USD=ftp://a", "1=http://a b"] {
 			let error = args(&["--oracle-source", bad]).unwrap_err().to_string();
 			assert!(error.contains("oracle-source"), "{bad}: {error}");
 		}
@@ -116,7 +114,7 @@ mod tests {
 		args(&["--oracle-source", "ETH-USD=http://127.0.0.1:1/eth", "--oracle-timeout-ms", "500"])
 			.unwrap()
 			.store(&mut storage);
-		assert_eq!(storage.get(STORAGE_PREFIX, SOURCES_KEY).unwrap(), b"2 http://127.0.0.1:1/eth price");
+		assert_eq!(storage.get(STORAGE_PREFIX, SOURCES_KEY).unwrap(), b"ETH-USD http://127.0.0.1:1/eth price");
 		assert_eq!(storage.get(STORAGE_PREFIX, TIMEOUT_KEY).unwrap(), b"500");
 		assert_eq!(storage.get(STORAGE_PREFIX, INTERVAL_KEY).unwrap(), b"5", "kept");
 	}

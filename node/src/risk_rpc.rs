@@ -16,9 +16,9 @@
 //! ```
 
 use ballast_primitives::{MarketId, Price, BASE_UNIT, COLLATERAL_UNIT};
-use ballast_runtime::{opaque::Block, AccountId, BlockNumber, MARKET_SYMBOLS};
+use ballast_runtime::{opaque::Block, AccountId, BlockNumber};
 use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
-use ballast_venue_runtime_api::{stress, StressTestApi};
+use ballast_venue_runtime_api::{stress, StressTestApi, VenueApi, VenueMarket};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
@@ -48,15 +48,39 @@ enum MarketRef {
 	Symbol(String),
 }
 
-impl MarketRef {
-	fn id(&self) -> Result<MarketId, ErrorObjectOwned> {
-		match self {
+/// The markets by name at the block a call reads, from the chain (`VenueApi::markets`): a
+/// market listed by referendum is named as soon as it is.
+struct Names(Vec<VenueMarket>);
+
+impl Names {
+	fn at<C>(client: &C, at: H256) -> Result<Self, ErrorObjectOwned>
+	where
+		C: ProvideRuntimeApi<Block>,
+		C::Api: VenueApi<Block>,
+	{
+		client.runtime_api().markets(at).map(Names).map_err(runtime_error)
+	}
+
+	fn id(&self, market: &MarketRef) -> Result<MarketId, ErrorObjectOwned> {
+		match market {
 			MarketRef::Id(id) => Ok(*id),
-			MarketRef::Symbol(symbol) => MARKET_SYMBOLS
+			MarketRef::Symbol(symbol) => self
+				.0
 				.iter()
-				.find(|(name, _)| name.eq_ignore_ascii_case(symbol))
-				.map(|(_, id)| *id)
-				.ok_or_else(|| invalid(format!("unknown market {symbol:?}: use one of {:?} or an id", MARKET_SYMBOLS.map(|(s, _)| s)))),
+				.find(|m| m.name.as_ref().is_some_and(|name| name.symbol.eq_ignore_ascii_case(symbol.as_bytes())))
+				.map(|m| m.id)
+				.ok_or_else(|| {
+					let known: Vec<String> = self.0.iter().map(VenueMarket::label).collect();
+					invalid(format!("unknown market {symbol:?}: use one of {known:?} or an id"))
+				}),
+		}
+	}
+
+	/// The market's symbol, or its id while it has none.
+	fn label(&self, market: MarketId) -> Value {
+		match self.0.iter().find(|m| m.id == market).filter(|m| m.name.is_some()) {
+			Some(named) => json!(named.label()),
+			None => json!(market),
 		}
 	}
 }
@@ -120,7 +144,7 @@ fn basis_points(text: &str) -> Result<i32, ErrorObjectOwned> {
 	Ok(if negative { -(points as i32) } else { points as i32 })
 }
 
-fn scenario(json: JsonScenario) -> Result<stress::Scenario, ErrorObjectOwned> {
+fn scenario(json: JsonScenario, names: &Names) -> Result<stress::Scenario, ErrorObjectOwned> {
 	let mut steps = Vec::with_capacity(json.steps.len());
 	for step in json.steps {
 		let mut shocks = Vec::with_capacity(step.shocks.len());
@@ -130,9 +154,9 @@ fn scenario(json: JsonScenario) -> Result<stress::Scenario, ErrorObjectOwned> {
 				(None, Some(to)) => stress::PriceMove::To(price_of(&to, "to")?),
 				_ => return Err(invalid("a shock needs exactly one of `percent` and `to`")),
 			};
-			shocks.push(stress::Shock { market: shock.market.id()?, by });
+			shocks.push(stress::Shock { market: names.id(&shock.market)?, by });
 		}
-		let outages = step.outages.iter().map(MarketRef::id).collect::<Result<_, _>>()?;
+		let outages = step.outages.iter().map(|market| names.id(market)).collect::<Result<_, _>>()?;
 		steps.push(stress::Step { shocks, outages });
 	}
 	let margin_multiplier = json.margin_multiplier.as_deref().map(|text| price_of(text, "marginMultiplier")).transpose()?;
@@ -166,15 +190,11 @@ fn coins(size: i128) -> String {
 	if size < 0 { format!("-{text}") } else { text }
 }
 
-fn symbol(market: MarketId) -> Value {
-	MARKET_SYMBOLS.iter().find(|(_, id)| *id == market).map_or(json!(market), |(name, _)| json!(name))
-}
-
-fn step_json(step: &stress::StepOutcome<AccountId>) -> Value {
+fn step_json(step: &stress::StepOutcome<AccountId>, names: &Names) -> Value {
 	json!({
 		"block": step.block,
 		"prices": step.prices.iter().map(|(market, price)| json!({
-			"market": symbol(*market),
+			"market": names.label(*market),
 			"index": price.map(|(index, _)| price_string(index)),
 			"mark": price.map(|(_, mark)| price_string(mark)),
 		})).collect::<Vec<_>>(),
@@ -182,7 +202,7 @@ fn step_json(step: &stress::StepOutcome<AccountId>) -> Value {
 		"liquidatedWholly": step.liquidated_wholly,
 		"largest": step.largest.iter().map(|l| json!({
 			"account": l.who.to_ss58check(),
-			"market": symbol(l.market),
+			"market": names.label(l.market),
 			"notional": busd(l.notional),
 			"loss": busd(l.loss),
 			"whole": l.whole,
@@ -194,7 +214,7 @@ fn step_json(step: &stress::StepOutcome<AccountId>) -> Value {
 		"deleveraged": busd(step.deleveraged),
 		"deleveragedPositions": step.deleveraged_positions,
 		"deficitCarried": busd(step.deficit_carried),
-		"breakers": step.breakers.iter().map(|(market, state)| json!({ "market": symbol(*market), "state": format!("{state:?}") })).collect::<Vec<_>>(),
+		"breakers": step.breakers.iter().map(|(market, state)| json!({ "market": names.label(*market), "state": format!("{state:?}") })).collect::<Vec<_>>(),
 		"crisisLevel": format!("{:?}", step.crisis_level),
 		"fundBalance": busd(step.fund_balance),
 		"vaultEquity": signed_busd(step.vault_equity),
@@ -229,6 +249,7 @@ pub fn module<C>(client: Arc<C>) -> Result<RpcModule<()>, jsonrpsee::core::Regis
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: StressTestApi<Block, AccountId>
+		+ VenueApi<Block>
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber>
 		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber>,
@@ -244,12 +265,13 @@ where
 		if scenarios.len() > stress::MAX_SCENARIOS as usize {
 			return Err(limit_error(stress::StressError::TooManyScenarios { max: stress::MAX_SCENARIOS }));
 		}
-		let scenarios = scenarios.into_iter().map(scenario).collect::<Result<Vec<_>, _>>()?;
 		let at = at_or_best(&*stress_client, at);
+		let names = Names::at(&*stress_client, at)?;
+		let scenarios = scenarios.into_iter().map(|json| scenario(json, &names)).collect::<Result<Vec<_>, _>>()?;
 		let answer = stress_client.runtime_api().stress_test(at, scenarios).map_err(runtime_error)?.map_err(limit_error)?;
 		Ok::<_, ErrorObjectOwned>(json!({
 			"at": format!("{at:?}"),
-			"scenarios": answer.iter().map(|steps| steps.iter().map(step_json).collect::<Vec<_>>()).collect::<Vec<_>>(),
+			"scenarios": answer.iter().map(|steps| steps.iter().map(|step| step_json(step, &names)).collect::<Vec<_>>()).collect::<Vec<_>>(),
 		}))
 	})?;
 
@@ -260,6 +282,7 @@ where
 		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
 		let who = AccountId::from_ss58check(&account).map_err(|e| invalid(format!("account: {account:?} is not an SS58 address ({e:?})")))?;
 		let at = at_or_best(&*health_client, at);
+		let names = Names::at(&*health_client, at)?;
 		let api = health_client.runtime_api();
 		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&*api, at, who).map_err(runtime_error)? else {
 			return Ok::<_, ErrorObjectOwned>(json!({ "at": format!("{at:?}"), "account": account, "open": false }));
@@ -276,7 +299,7 @@ where
 			"withdrawable": busd(summary.withdrawable),
 			"shortfall": busd(summary.shortfall),
 			"positions": summary.positions.iter().map(|p| json!({
-				"market": symbol(p.market),
+				"market": names.label(p.market),
 				"size": coins(p.size),
 				"entryPrice": price_string(p.entry_price),
 				"markPrice": price_string(p.mark_price),
@@ -291,8 +314,9 @@ where
 		let mut args = params.sequence();
 		let market: MarketRef = args.next().map_err(|e| invalid(format!("market: {}", e.message())))?;
 		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
-		let id = market.id()?;
 		let at = at_or_best(&*client, at);
+		let names = Names::at(&*client, at)?;
+		let id = names.id(&market)?;
 		let api = client.runtime_api();
 		let feed = pallet_ballast_oracle_runtime_api::OracleApi::feed(&*api, at, id).map_err(runtime_error)?;
 		let breaker = pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi::market(&*api, at, id).map_err(runtime_error)?;
@@ -306,7 +330,8 @@ where
 		}
 		Ok::<_, ErrorObjectOwned>(json!({
 			"at": format!("{at:?}"),
-			"market": symbol(id),
+			"market": names.label(id),
+			"priceDecimals": names.0.iter().find(|m| m.id == id).and_then(|m| m.name.as_ref()).map(|name| name.price_decimals),
 			"price": feed.map(|f| json!({
 				"index": price_string(f.index),
 				"mark": price_string(f.mark),
@@ -360,7 +385,7 @@ mod tests {
 			"marginMultiplier": "1.5"
 		}))
 		.unwrap();
-		let scenario = scenario(json).unwrap();
+		let scenario = scenario(json, &genesis_names()).unwrap();
 		assert_eq!(scenario.margin_multiplier, Some(Price::saturating_from_rational(3u32, 2u32)));
 		assert_eq!(scenario.steps[0].shocks[0], stress::Shock { market: 2, by: stress::PriceMove::BasisPoints(-3_000) });
 		assert_eq!(scenario.steps[0].shocks[1].by, stress::PriceMove::To(Price::saturating_from_integer(50_000u32)));
@@ -375,6 +400,20 @@ mod tests {
 	}
 
 	fn scenario_error(json: JsonScenario) -> String {
-		scenario(json).err().expect("refused").message().to_string()
+		scenario(json, &genesis_names()).err().expect("refused").message().to_string()
+	}
+
+	fn genesis_names() -> Names {
+		let named = |id, symbol: &str| VenueMarket { id, name: ballast_primitives::MarketName::new(symbol.as_bytes(), 2) };
+		Names(vec![named(1, "BTC-USD"), named(2, "ETH-USD"), VenueMarket { id: 3, name: None }])
+	}
+
+	#[test]
+	fn a_market_is_labelled_by_its_symbol_or_its_id_until_named() {
+		let names = genesis_names();
+		assert_eq!(names.label(2), json!("ETH-USD"));
+		assert_eq!(names.label(3), json!(3), "listed, not named yet");
+		assert_eq!(names.id(&MarketRef::Symbol("eth-usd".into())).unwrap(), 2);
+		assert!(names.id(&MarketRef::Symbol("SOL-USD".into())).unwrap_err().message().contains("BTC-USD"));
 	}
 }

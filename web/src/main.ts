@@ -5,7 +5,8 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
-  accountView, appendPoint, atRiskView, blst, causeText, feedEntries, fixed, fundView, marketName, marketView, shockLadder, shockSeries, short, vaultView,
+  accountView, appendPoint, atRiskView, blst, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView, setMarketNames, shockLadder,
+  shockSeries, short, vaultView,
   type FeedEntry, type MarketView,
 } from './shape';
 
@@ -63,6 +64,11 @@ function eventFields(event: any): Record<string, unknown> {
 async function refresh(hash: string, number: number) {
   if (!api) return;
   const at = await api.at(hash);
+  const named: any = (at.call as any).venueApi ? await at.call.venueApi.markets() : null;
+  if (named) {
+    setMarketNames(named.toJSON());
+    drawMarketChoices();
+  }
   const [feeds, breakers, fund, vault, atRisk, events, venue] = await Promise.all([
     at.call.oracleApi.feeds(),
     at.call.circuitBreakerApi.markets(),
@@ -98,6 +104,16 @@ async function refresh(hash: string, number: number) {
     drawFeed();
   }
   if (number % 5 === 0 || state.blocks === 1) drawReferenda().catch((error) => console.error('referenda', error));
+}
+
+/** The stress test's market choices: every named market on chain, the choice kept. */
+function drawMarketChoices() {
+  const select = $<HTMLSelectElement>('stress-market');
+  const wanted = marketNames().map(([, name]) => name);
+  const have = Array.from(select.options, (o) => o.value);
+  if (wanted.join() === have.join()) return;
+  const chosen = select.value;
+  select.innerHTML = wanted.map((name) => `<option${name === chosen ? ' selected' : ''}>${escape(name)}</option>`).join('');
 }
 
 function drawMarkets(markets: MarketView[], block: number) {

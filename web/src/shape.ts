@@ -42,8 +42,25 @@ export function perbill(value: ChainInt | null | undefined): number {
   return Number(big(value)) / 1e9;
 }
 
-export const MARKET_NAMES: Record<number, string> = { 1: 'BTC-USD', 2: 'ETH-USD' };
-export const marketName = (id: number) => MARKET_NAMES[id] ?? `market ${id}`;
+/** The markets' names as the chain serves them (`venueApi.markets`), refreshed every block. */
+const names = new Map<number, string>();
+
+/** A symbol as polkadot.js renders `Bytes`: hex (`toJSON`) or text (`toHuman`). */
+function symbolText(symbol: string): string {
+  if (!/^0x([0-9a-f]{2})*$/i.test(symbol)) return symbol;
+  return String.fromCharCode(...(symbol.slice(2).match(/../g) ?? []).map((b) => parseInt(b, 16)));
+}
+
+/** Takes `venueApi.markets()` as JSON: `[{ id, name: { symbol, priceDecimals } | null }]`. */
+export function setMarketNames(markets: { id: number | string; name?: { symbol: string } | null }[]) {
+  names.clear();
+  for (const m of markets) if (m.name) names.set(Number(m.id), symbolText(m.name.symbol));
+}
+
+/** Every market the chain has named, by id. */
+export const marketNames = () => [...names.entries()].sort(([a], [b]) => a - b);
+
+export const marketName = (id: number) => names.get(id) ?? `market ${id}`;
 
 export interface MarketView {
   id: number;

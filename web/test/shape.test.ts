@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountView, appendPoint, atRiskView, big, blst, breakerView, causeText, feedEntries, fixed, fundView, marketView, shockLadder, shockSeries, vaultView,
+  accountView, appendPoint, atRiskView, big, blst, breakerView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView,
+  setMarketNames, shockLadder, shockSeries, vaultView,
 } from '../src/shape';
+
+// The names the dev chain serves at genesis, as `venueApi.markets().toJSON()` renders them.
+setMarketNames([
+  { id: 1, name: { symbol: '0x4254432d555344' } },
+  { id: 2, name: { symbol: 'ETH-USD' } },
+]);
+
+describe('names', () => {
+  it('takes market names from the chain, a listed market without one by its id', () => {
+    expect(marketName(1)).toBe('BTC-USD');
+    expect(marketName(7)).toBe('market 7');
+    setMarketNames([{ id: 1, name: { symbol: 'BTC-USD' } }, { id: 2, name: { symbol: 'ETH-USD' } }, { id: 3, name: { symbol: '0x534f4c2d555344' } }, { id: 4, name: null }]);
+    expect(marketNames()).toEqual([[1, 'BTC-USD'], [2, 'ETH-USD'], [3, 'SOL-USD']]);
+    expect(marketName(4)).toBe('market 4');
+  });
+});
 
 const price = (dollars: number) => (BigInt(Math.round(dollars * 1e6)) * 10n ** 12n).toString();
 

@@ -8,7 +8,7 @@
 //!
 //! | key | value |
 //! |---|---|
-//! | [`SOURCES_KEY`] | one source per line: `<market id> <url> [<json path>]`, path default `price` (`data.0.price` walks keys and array indices); `#` starts a comment |
+//! | [`SOURCES_KEY`] | one source per line: `<market id or symbol> <url> [<json path>]`, path default `price` (`data.0.price` walks keys and array indices); `#` starts a comment |
 //! | [`INTERVAL_KEY`] | submit at most once per this many blocks (default 1) |
 //! | [`TIMEOUT_KEY`] | milliseconds all sources together may take (default 2000) |
 //!
