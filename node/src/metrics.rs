@@ -274,7 +274,7 @@ where
 	let mut imports = client.import_notification_stream();
 	spawner.spawn("ballast-venue-metrics", Some("metrics"), async move {
 		while let Some(block) = imports.next().await {
-			if let Err(error) = metrics.update(&client, block.hash, block.header.number, block.is_new_best) {
+			if let Err(error) = metrics.update(&*client, block.hash, block.header.number, block.is_new_best) {
 				log::debug!(target: "ballast-metrics", "venue metrics at #{}: {error}", block.header.number);
 			}
 		}

@@ -5,7 +5,10 @@
 //      ETH 15 % then 40 %: the page shows ETH-USD's breaker halted, and eve's liquidation in
 //      the live feed;
 //      eve's account page and a -30 % shock through the stress-test RPC are shown;
-//   3. the node URL box pointed at a dead port makes the page say the node is down.
+//   3. a market listed and named in one root batch (as a listing referendum enacts it: the
+//      oracle feed, the name, the margin parameters) appears on the page by its symbol, among
+//      the stress test's markets, and in `risk_marketState`;
+//   4. the node URL box pointed at a dead port makes the page say the node is down.
 // Screenshots of each step go to <artifacts dir>. Prints one JSON line; exits non-zero on a
 // failed step.
 //
@@ -108,6 +111,33 @@ report.liquidation = await until('a liquidation in the live feed', async () => {
 await shot('2-breaker-and-liquidation');
 log(`page shows ${report.breaker} and "${report.liquidation}"`);
 await fetch(`${feedUrl}/fault/ETH-USD?kind=clear`, { method: 'POST' });
+
+// 3. SOL-USD listed by one batch under root (the dev chain's sudo stands in for a referendum's
+// enactment), with ETH-USD's feed and margin settings.
+const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+const feedConfig = (await api.query.oracle.markets(2)).unwrap();
+const marginParams = (await api.query.margin.markets(2)).unwrap().params;
+const listing = api.tx.utility.batchAll([
+  api.tx.oracle.setMarket(3, feedConfig),
+  api.tx.oracle.nameMarket(3, 'SOL-USD', 3),
+  api.tx.margin.setMarket(3, marginParams),
+]);
+await new Promise((resolve, reject) =>
+  api.tx.sudo.sudo(listing).signAndSend(alice, { nonce: -1 }, ({ status, events, dispatchError }) => {
+    if (dispatchError) reject(new Error(dispatchError.toString()));
+    const failed = events.find(({ event }) => event.method === 'Sudid' && event.data[0].isErr);
+    if (failed) reject(new Error(`the listing failed: ${failed.event.data[0].toString()}`));
+    else if (status.isInBlock) resolve();
+  }).catch(reject),
+);
+report.listed = await until('SOL-USD on the page', async () => {
+  const card = await page.locator('[data-market="SOL-USD"]').count();
+  const choice = await page.locator('#stress-market option', { hasText: 'SOL-USD' }).count();
+  return card && choice ? 'SOL-USD' : null;
+}, 60_000);
+report.marketState = (await api.provider.send('risk_marketState', ['sol-usd'])).market;
+await shot('3-listed');
+log(`listed ${report.listed}; risk_marketState names it ${report.marketState}`);
 await api.disconnect();
 
 // Eve's account page, and a shock through the stress-test RPC.
@@ -125,14 +155,14 @@ report.shock = await until('the shock test\'s answer', async () => {
 }, 60_000);
 await shot('2b-account-and-shock');
 
-// 3. A dead node is said plainly.
+// 4. A dead node is said plainly.
 await page.fill('#node-url', 'ws://127.0.0.1:1');
 await page.click('#node-form button');
 report.down = await until('the page to say the node is down', async () => {
   const el = page.locator('#connection[data-state="down"]');
   return (await el.count()) ? el.textContent() : null;
 }, 30_000);
-await shot('3-node-down');
+await shot('4-node-down');
 report.pageErrors = errors;
 if (errors.length) fail(`the page threw: ${errors.join('; ')}`);
 console.log(JSON.stringify(report));

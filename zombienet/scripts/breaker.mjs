@@ -11,12 +11,11 @@
 //
 //   node scripts/breaker.mjs <ws url> <replay url> [timeout s = 600]
 import { Keyring } from '@polkadot/api';
-import { connect, script, sender } from './lib.mjs';
+import { connect, marketId, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const replay = process.argv[3] ?? 'http://127.0.0.1:8910';
 const TIMEOUT_MS = Number(process.argv[4] ?? 600) * 1_000;
-const ETH = 2;
 const USD = 1_000_000n;
 const FIXED = 10n ** 18n;
 
@@ -25,6 +24,7 @@ const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const api = await connect(url);
+const ETH = await marketId(api, 'ETH-USD');
 check(api.query.circuitBreaker?.breakers, 'the runtime has no circuit breaker');
 const eve = new Keyring({ type: 'sr25519' }).addFromUri('//Eve');
 const send = sender(api);

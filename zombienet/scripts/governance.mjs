@@ -13,13 +13,11 @@
 //   node scripts/governance.mjs <ws url> <next runtime wasm> [timeout s = 420]
 import { Keyring } from '@polkadot/api';
 import { readFileSync } from 'node:fs';
-import { connect, script } from './lib.mjs';
+import { connect, marketId, script } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const nextRuntime = process.argv[3];
 const TIMEOUT_MS = Number(process.argv[4] ?? 420) * 1_000;
-const BTC = 1;
-const ETH = 2;
 const FIXED = 10n ** 18n;
 const UNIT = 10n ** 12n;
 
@@ -27,6 +25,8 @@ const { check } = script('governance', TIMEOUT_MS);
 check(nextRuntime, 'usage: governance.mjs <ws url> <next runtime wasm>');
 const code = readFileSync(nextRuntime);
 const api = await connect(url);
+const BTC = await marketId(api, 'BTC-USD');
+const ETH = await marketId(api, 'ETH-USD');
 check(api.query.referenda?.referendumCount, 'the runtime has no referenda');
 const keyring = new Keyring({ type: 'sr25519' });
 const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) =>

@@ -11,12 +11,11 @@
 //
 //   node scripts/insurance.mjs <ws url> <replay url> [timeout s = 600]
 import { Keyring } from '@polkadot/api';
-import { connect, script, sender } from './lib.mjs';
+import { connect, marketId, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const replay = process.argv[3] ?? 'http://127.0.0.1:8910';
 const TIMEOUT_MS = Number(process.argv[4] ?? 600) * 1_000;
-const ETH = 2;
 const USD = 1_000_000n; // bUSD atoms per dollar
 const BASE = 1_000_000_000n; // base atoms per coin
 const FIXED = 10n ** 18n;
@@ -29,6 +28,7 @@ const bUSD = (value) => Number(value.toBigInt()) / 1e6;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const api = await connect(url);
+const ETH = await marketId(api, 'ETH-USD');
 check(api.call.insuranceFundApi?.fund, 'the runtime offers no insuranceFundApi');
 const keyring = new Keyring({ type: 'sr25519' });
 const [alice, charlie, eve] = ['//Alice', '//Charlie', '//Eve'].map((uri) => keyring.addFromUri(uri));

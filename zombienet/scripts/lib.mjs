@@ -16,6 +16,15 @@ export function script(name, timeoutMs) {
   return { fail, check };
 }
 
+// The id of the market named `symbol` on chain (`venueApi.markets`): scripts name markets as
+// people do and learn their ids from the chain, as the node and the dashboard do.
+export async function marketId(api, symbol) {
+  const markets = (await api.call.venueApi.markets()).toHuman();
+  const found = markets.find((m) => m.name?.symbol === symbol);
+  if (!found) throw new Error(`no market is named ${symbol}: ${JSON.stringify(markets)}`);
+  return Number(String(found.id).replaceAll(',', ''));
+}
+
 // An API connected to `url`, failing at once if the node is not there.
 export function connect(url) {
   return ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });

@@ -6,12 +6,11 @@
 //
 //   node scripts/margin.mjs [ws://127.0.0.1:9944] [blocks to watch = 5]
 import { Keyring } from '@polkadot/api';
-import { connect, script, sender } from './lib.mjs';
+import { connect, marketId, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const watchBlocks = Number(process.argv[3] ?? 5);
 const TIMEOUT_MS = 240_000;
-const BTC_USD = 1;
 const USD = 1_000_000n; // bUSD atoms per dollar
 const BASE = 1_000_000_000n; // base atoms per coin
 const FIXED = 10n ** 18n;
@@ -19,6 +18,7 @@ const FIXED = 10n ** 18n;
 const { fail, check } = script('margin', TIMEOUT_MS);
 
 const api = await connect(url);
+const BTC_USD = await marketId(api, 'BTC-USD');
 const keyring = new Keyring({ type: 'sr25519' });
 const alice = keyring.addFromUri('//Alice');
 const charlie = keyring.addFromUri('//Charlie');

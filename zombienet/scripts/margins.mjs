@@ -4,17 +4,17 @@
 // initial multiplier has passed `target` (or the timeout). Prints one JSON line.
 //
 //   node scripts/margins.mjs <ws url> [target = 1.5] [timeout s = 420]
-import { connect, script } from './lib.mjs';
+import { connect, marketId, script } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const target = Number(process.argv[3] ?? 1.5);
 const TIMEOUT_MS = Number(process.argv[4] ?? 420) * 1_000;
-const ETH = 2;
 const FIXED = 10n ** 18n;
 
 const { check } = script('margins', TIMEOUT_MS);
 const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
 const api = await connect(url);
+const ETH = await marketId(api, 'ETH-USD');
 check(api.query.margin?.markets, 'the runtime has no margin engine');
 
 const blocks = [];

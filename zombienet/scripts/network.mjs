@@ -3,13 +3,11 @@
 // finalized view, the stablecoin's conservation on every node's finalized state, and who
 // authored a block. Block by block reading is done on finalized blocks only, so what a script
 // asserts is what the network agreed on.
-import { connect } from './lib.mjs';
+import { connect, marketId } from './lib.mjs';
 
 export const FIXED = 10n ** 18n;
 export const USD = 1_000_000n; // bUSD atoms per dollar
 export const BASE = 1_000_000_000n; // base atoms per coin
-export const BTC = 1;
-export const ETH = 2;
 export const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
 export const bUSD = (value) => Number(value.toBigInt()) / 1e6;
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -157,3 +155,23 @@ export async function liveMark(api, market, timeoutMs = 120_000) {
   }
   throw new Error(`market ${market} did not go live within ${timeoutMs / 1000} s`);
 }
+
+// The markets the crisis scripts trade, by the ids the chain gives their symbols, read once
+// from the first node that answers.
+async function marketIdsOnChain() {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    for (const { url } of networkNodes()) {
+      try {
+        const api = await connect(url);
+        const ids = [await marketId(api, 'BTC-USD'), await marketId(api, 'ETH-USD')];
+        await api.disconnect();
+        return ids;
+      } catch {
+        // Not up yet, or being restarted: the next node, then again.
+      }
+    }
+    await sleep(1_000);
+  }
+  throw new Error('no node of BALLAST_NODES serves the markets\' names');
+}
+export const [BTC, ETH] = await marketIdsOnChain();

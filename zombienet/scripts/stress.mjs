@@ -9,12 +9,11 @@
 //
 //   node scripts/stress.mjs <ws url> <replay url> [timeout s = 300]
 import { Keyring } from '@polkadot/api';
-import { connect, script, sender } from './lib.mjs';
+import { connect, marketId, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const replay = process.argv[3] ?? 'http://127.0.0.1:8910';
 const TIMEOUT_MS = Number(process.argv[4] ?? 300) * 1_000;
-const ETH = 2;
 const USD = 1_000_000n;
 const BASE = 1_000_000_000n;
 const FIXED = 10n ** 18n;
@@ -24,6 +23,7 @@ const { check } = script('stress', TIMEOUT_MS);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => console.error(`stress: ${message}`);
 const api = await connect(url);
+const ETH = await marketId(api, 'ETH-USD');
 const send = sender(api);
 const rpc = (method, params) => api._rpcCore.provider.send(method, params);
 const keyring = new Keyring({ type: 'sr25519' });

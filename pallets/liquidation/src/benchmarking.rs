@@ -16,6 +16,7 @@
 //! `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
+use alloc::vec::Vec;
 use ballast_primitives::{BASE_UNIT, COLLATERAL_UNIT};
 use frame_benchmarking::v2::*;
 use sp_arithmetic::{traits::One, FixedPointNumber, Perbill};
