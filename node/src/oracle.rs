@@ -99,7 +99,7 @@ mod tests {
 
 	#[test]
 	fn bad_sources_and_settings_are_refused_with_a_reason() {
-		for bad in ["-DOGE=http://a", "DOGE USD=http://a", "BTC-USD", "BTC-USD=ftp://a", "1=http://a b"] {
+		for bad in ["_DOGE=http://a", "DOGE USD=http://a", "BTC-USD", "BTC-USD=ftp://a", "1=http://a b"] {
 			let error = args(&["--oracle-source", bad]).unwrap_err().to_string();
 			assert!(error.contains("oracle-source"), "{bad}: {error}");
 		}
