@@ -44,13 +44,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `m` is `[0, 16]`.
 	fn step(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `149 + m * (47 ±0)`
+		//  Measured:  `215 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_694_000 picoseconds.
-		Weight::from_parts(5_845_308, 0)
+		// Minimum execution time: 2_764_000 picoseconds.
+		Weight::from_parts(6_314_318, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 3_158
-			.saturating_add(Weight::from_parts(2_557_799, 0).saturating_mul(m.into()))
+			// Standard Error: 3_646
+			.saturating_add(Weight::from_parts(2_705_175, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -77,13 +77,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2568 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3771 ±20)`
-		// Minimum execution time: 32_568_000 picoseconds.
-		Weight::from_parts(33_970_000, 0)
+		//  Measured:  `2667 + p * (147 ±0)`
+		//  Estimated: `4394 + p * (3771 ±13)`
+		// Minimum execution time: 26_991_000 picoseconds.
+		Weight::from_parts(28_082_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 164_694
-			.saturating_add(Weight::from_parts(74_607_645, 0).saturating_mul(p.into()))
+			// Standard Error: 182_874
+			.saturating_add(Weight::from_parts(68_763_084, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -113,13 +113,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2817 + p * (147 ±0)`
-		//  Estimated: `7798 + p * (3782 ±22)`
-		// Minimum execution time: 58_537_000 picoseconds.
-		Weight::from_parts(60_100_000, 0)
+		//  Measured:  `2916 + p * (147 ±0)`
+		//  Estimated: `7798 + p * (3782 ±14)`
+		// Minimum execution time: 44_206_000 picoseconds.
+		Weight::from_parts(45_588_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 432_108
-			.saturating_add(Weight::from_parts(142_341_154, 0).saturating_mul(p.into()))
+			// Standard Error: 446_831
+			.saturating_add(Weight::from_parts(128_634_774, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(13))
@@ -139,13 +139,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[1, 16]`.
 	fn examine(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1750 + p * (147 ±0)`
+		//  Measured:  `1849 + p * (147 ±0)`
 		//  Estimated: `4394 + p * (3862 ±0)`
-		// Minimum execution time: 29_995_000 picoseconds.
-		Weight::from_parts(19_277_582, 0)
+		// Minimum execution time: 24_497_000 picoseconds.
+		Weight::from_parts(18_401_102, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 17_047
-			.saturating_add(Weight::from_parts(13_255_440, 0).saturating_mul(p.into()))
+			// Standard Error: 8_336
+			.saturating_add(Weight::from_parts(8_055_019, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -177,15 +177,15 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `c` is `[0, 50]`.
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1198 + c * (169 ±0) + l * (238 ±0)`
+		//  Measured:  `1297 + c * (169 ±0) + l * (238 ±0)`
 		//  Estimated: `16224 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 1_280_721_000 picoseconds.
-		Weight::from_parts(117_614_146, 0)
+		// Minimum execution time: 971_039_000 picoseconds.
+		Weight::from_parts(977_960_000, 0)
 			.saturating_add(Weight::from_parts(0, 16224))
-			// Standard Error: 484_737
-			.saturating_add(Weight::from_parts(86_368_495, 0).saturating_mul(l.into()))
-			// Standard Error: 484_737
-			.saturating_add(Weight::from_parts(23_121_853, 0).saturating_mul(c.into()))
+			// Standard Error: 242_491
+			.saturating_add(Weight::from_parts(56_391_258, 0).saturating_mul(l.into()))
+			// Standard Error: 242_491
+			.saturating_add(Weight::from_parts(5_003_144, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_885_000 picoseconds.
-		Weight::from_parts(4_326_000, 0)
+		// Minimum execution time: 3_966_000 picoseconds.
+		Weight::from_parts(4_376_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -52,13 +52,13 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	/// The range of component `n` is `[1, 32]`.
 	fn submit_prices(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `252 + n * (47 ±0)`
+		//  Measured:  `352 + n * (47 ±0)`
 		//  Estimated: `3517 + n * (2547 ±0)`
-		// Minimum execution time: 19_118_000 picoseconds.
-		Weight::from_parts(15_426_960, 0)
+		// Minimum execution time: 20_671_000 picoseconds.
+		Weight::from_parts(15_805_681, 0)
 			.saturating_add(Weight::from_parts(0, 3517))
-			// Standard Error: 1_547
-			.saturating_add(Weight::from_parts(4_153_071, 0).saturating_mul(n.into()))
+			// Standard Error: 1_696
+			.saturating_add(Weight::from_parts(4_219_311, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -75,10 +75,10 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `727`
+		//  Measured:  `827`
 		//  Estimated: `3537`
-		// Minimum execution time: 15_653_000 picoseconds.
-		Weight::from_parts(17_125_000, 0)
+		// Minimum execution time: 17_496_000 picoseconds.
+		Weight::from_parts(19_189_000, 0)
 			.saturating_add(Weight::from_parts(0, 3537))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -89,21 +89,37 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	/// Proof: `Oracle::CounterForMarkets` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Submissions` (r:32 w:32)
 	/// Proof: `Oracle::Submissions` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Names` (r:1 w:1)
+	/// Proof: `Oracle::Names` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:0 w:1)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::SymbolOwners` (r:0 w:1)
+	/// Proof: `Oracle::SymbolOwners` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn remove_market() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2641`
+		//  Measured:  `2771`
 		//  Estimated: `82750`
-		// Minimum execution time: 43_244_000 picoseconds.
-		Weight::from_parts(46_059_000, 0)
+		// Minimum execution time: 50_355_000 picoseconds.
+		Weight::from_parts(54_131_000, 0)
 			.saturating_add(Weight::from_parts(0, 82750))
-			.saturating_add(T::DbWeight::get().reads(34))
-			.saturating_add(T::DbWeight::get().writes(35))
+			.saturating_add(T::DbWeight::get().reads(35))
+			.saturating_add(T::DbWeight::get().writes(37))
 	}
-	/// Placeholder until `./scripts/generate-weights pallet_ballast_oracle` measures it.
+	/// Storage: `Oracle::Markets` (r:1 w:0)
+	/// Proof: `Oracle::Markets` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::SymbolOwners` (r:1 w:2)
+	/// Proof: `Oracle::SymbolOwners` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Names` (r:1 w:1)
+	/// Proof: `Oracle::Names` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn name_market() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 3))
+		// Proof Size summary in bytes:
+		//  Measured:  `414`
+		//  Estimated: `3537`
+		// Minimum execution time: 19_048_000 picoseconds.
+		Weight::from_parts(20_882_000, 0)
+			.saturating_add(Weight::from_parts(0, 3537))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Oracle::Markets` (r:33 w:0)
 	/// Proof: `Oracle::Markets` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
@@ -122,14 +138,14 @@ impl<T: frame_system::Config> pallet_ballast_oracle::WeightInfo for WeightInfo<T
 	fn aggregate(m: u32, s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + m * (610 ±0) + s * (636 ±0)`
-		//  Estimated: `67420 + m * (30436 ±20) + s * (27115 ±20)`
-		// Minimum execution time: 157_686_000 picoseconds.
-		Weight::from_parts(159_458_000, 0)
+		//  Estimated: `67420 + m * (30436 ±8) + s * (27115 ±20)`
+		// Minimum execution time: 158_336_000 picoseconds.
+		Weight::from_parts(161_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 67420))
-			// Standard Error: 1_723_351
-			.saturating_add(Weight::from_parts(67_490_012, 0).saturating_mul(m.into()))
-			// Standard Error: 1_723_351
-			.saturating_add(Weight::from_parts(49_476_659, 0).saturating_mul(s.into()))
+			// Standard Error: 1_805_757
+			.saturating_add(Weight::from_parts(68_905_672, 0).saturating_mul(m.into()))
+			// Standard Error: 1_805_757
+			.saturating_add(Weight::from_parts(52_075_102, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(39))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(s.into())))
