@@ -2,6 +2,7 @@
 // block; every view reads the runtime APIs (oracle, margin, breakers, liquidation, fund,
 // reputation), the block's events and the referenda, and draws what `shape.ts` makes of them.
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import riskRpc from '../../clients/risk-rpc.json';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
@@ -39,7 +40,7 @@ async function connect(url: string) {
   provider.on('disconnected', () => setConnection('down', `the node at ${url} is down; reconnecting by itself…`));
   provider.on('error', () => setConnection('down', `cannot reach ${url}; retrying…`));
   provider.on('connected', () => setConnection('connecting', `connected to ${url}, reading metadata…`));
-  api = await ApiPromise.create({ provider, noInitWarn: true });
+  api = await ApiPromise.create({ provider, noInitWarn: true, rpc: riskRpc });
   const missing = ['oracleApi', 'marginApi', 'liquidationApi', 'insuranceFundApi', 'circuitBreakerApi'].filter((name) => !(api!.call as any)[name]);
   if (missing.length > 0) {
     setConnection('down', `this node's runtime lacks ${missing.join(', ')}: is it a Ballast node?`);
@@ -248,7 +249,7 @@ async function runShock(market: string, percent: string) {
     const percents = shockLadder(Number(percent));
     if (percents.some((p) => !Number.isFinite(p))) throw new Error(`${percent} is not a percentage`);
     const scenarios = percents.map((p) => ({ steps: [{ shocks: [{ market, percent: String(p) }] }], list: 10 }));
-    const answer: any = await (api as any)._rpcCore.provider.send('risk_stressTest', [scenarios]);
+    const answer: any = (await (api.rpc as any).risk.stressTest(scenarios)).toJSON();
     const series = shockSeries(answer, percents);
     const step = answer.scenarios.at(-1)[0];
     const numbers = Object.entries(step).filter(([, v]) => typeof v === 'string' || typeof v === 'number');

@@ -19,6 +19,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import riskRpc from '../../clients/risk-rpc.json' with { type: 'json' };
 
 const [ws, feedUrl, artifacts, timeoutSeconds = '420'] = process.argv.slice(2);
 const fail = (message) => {
@@ -82,7 +83,7 @@ log(`BTC-USD moved from ${firstIndex} to ${report.btcMoved}`);
 
 // 2. A short, a spike, a breaker and a liquidation.
 const provider = new WsProvider(ws);
-const api = await ApiPromise.create({ provider, noInitWarn: true });
+const api = await ApiPromise.create({ provider, noInitWarn: true, rpc: riskRpc });
 const eve = new Keyring({ type: 'sr25519' }).addFromUri('//Eve');
 const send = (tx) =>
   new Promise((resolve, reject) =>
@@ -148,7 +149,7 @@ report.listed = await until('SOL-USD on the page', async () => {
   const choice = await page.locator('#stress-market option', { hasText: 'SOL-USD' }).count();
   return card && choice ? 'SOL-USD' : null;
 }, 60_000);
-report.marketState = (await provider.send('risk_marketState', ['sol-usd'])).market;
+report.marketState = (await api.rpc.risk.marketState('sol-usd')).toJSON().market;
 await shot('3-listed');
 log(`listed ${report.listed}; risk_marketState names it ${report.marketState}`);
 await api.disconnect();

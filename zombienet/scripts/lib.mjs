@@ -1,6 +1,7 @@
 // What every script that drives a Ballast node shares: failing loudly with its name, a deadline
 // for the whole run, and a connection.
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { readFileSync } from 'node:fs';
 
 // A script named `name`: `fail` and `check` print `name: message` and exit non-zero; the whole
 // run fails after `timeoutMs`.
@@ -25,9 +26,12 @@ export async function marketId(api, symbol) {
   return Number(String(found.id).replaceAll(',', ''));
 }
 
-// An API connected to `url`, failing at once if the node is not there.
+// The node's `risk_*` RPCs for @polkadot/api (`clients/risk-rpc.json`, shared with the dashboard).
+export const riskRpc = JSON.parse(readFileSync(new URL('../../clients/risk-rpc.json', import.meta.url), 'utf8'));
+
+// An API connected to `url`, with the `risk_*` RPCs, failing at once if the node is not there.
 export function connect(url) {
-  return ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true });
+  return ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true, rpc: riskRpc });
 }
 
 // Signs and submits through `api`, resolving with the block's event names once in a block and

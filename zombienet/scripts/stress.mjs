@@ -1,5 +1,5 @@
-// The `risk_*` RPCs on a dev chain, as a risk team calls them through @polkadot/api's
-// `provider.send`: eve, ferdie and charlie open ETH-USD longs at about 4×, 10× and 15×; the
+// The `risk_*` RPCs on a dev chain, as a risk team calls them through @polkadot/api with the
+// shipped definitions (`clients/risk-rpc.json`, `api.rpc.risk.*`): eve, ferdie and charlie open ETH-USD longs at about 4×, 10× and 15×; the
 // stress test is asked what a one-step 18 % fall would do; then the replay source is made to
 // read 18 % low and the chain's own liquidations are compared with the answer (the same
 // accounts, each partially or wholly). Also reads `risk_accountHealth` and `risk_marketState`,
@@ -25,7 +25,12 @@ const log = (message) => console.error(`stress: ${message}`);
 const api = await connect(url);
 const ETH = await marketId(api, 'ETH-USD');
 const send = sender(api);
-const rpc = (method, params) => api._rpcCore.provider.send(method, params);
+// `risk_x` through `api.rpc.risk.x`, answering JSON; `rpc_methods` through `api.rpc.rpc.methods`.
+const rpc = async (method, params) => {
+  if (method === 'rpc_methods') return (await api.rpc.rpc.methods()).toJSON();
+  const name = method.replace(/^risk_/, '');
+  return (await api.rpc.risk[name](...params)).toJSON();
+};
 const keyring = new Keyring({ type: 'sr25519' });
 const traders = [
   [keyring.addFromUri('//Eve'), 4n],

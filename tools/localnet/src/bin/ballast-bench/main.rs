@@ -20,24 +20,35 @@ use std::{
 	time::{Duration, Instant},
 };
 
+/// Ballast's benchmark programs: each figure on its own line as `figure <name> <value> <unit>`.
+#[derive(clap::Parser, Debug)]
+#[command(name = "ballast-bench", about, long_about = None)]
+struct Args {
+	/// The smallest sizes, one sample each (as ./scripts/test runs it).
+	#[arg(long)]
+	quick: bool,
+	/// Only these groups, each named by its first figure's first word (first, db, trade,
+	/// liquidation, …), comma-separated.
+	#[arg(long, value_name = "GROUPS", value_delimiter = ',')]
+	only: Option<Vec<String>>,
+	/// No figures: write the chain spec `benchmark storage` measures the database on
+	/// (`./scripts/generate-weights storage`).
+	#[arg(long, value_name = "PATH")]
+	state_spec: Option<PathBuf>,
+	/// The open accounts of that spec's book.
+	#[arg(long, value_name = "N", default_value_t = 1_000_000, requires = "state_spec")]
+	accounts: u32,
+}
+
 fn main() {
-	let quick = std::env::args().any(|a| a == "--quick");
-	// `--only stress,trade`: just those groups (each named by its first figure's first word).
-	let args: Vec<String> = std::env::args().collect();
-	let value_of = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
-	// `--state-spec PATH [--accounts N]`: no figures; writes the chain spec `benchmark storage`
-	// measures the database on (`./scripts/generate-weights storage`).
-	if let Some(path) = value_of("--state-spec") {
-		let accounts = value_of("--accounts").map_or(Ok(1_000_000), |n| n.parse::<u32>());
-		let written = accounts.map_err(|e| format!("--accounts: {e}")).and_then(|n| state_spec::write(n, path.as_ref()));
-		if let Err(e) = written {
+	let Args { quick, only, state_spec, accounts } = <Args as clap::Parser>::parse();
+	if let Some(path) = state_spec {
+		if let Err(e) = state_spec::write(accounts, &path) {
 			eprintln!("state spec: {e}");
 			std::process::exit(1);
 		}
 		return;
 	}
-	let only: Option<Vec<String>> =
-		args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).map(|list| list.split(',').map(str::to_owned).collect());
 	let wanted = |group: &str| only.as_ref().map_or(true, |only| only.iter().any(|o| o == group));
 	let samples = if quick { 1 } else { 3 };
 	let mut failed = false;
