@@ -20,9 +20,9 @@ use std::{
 	time::{Duration, Instant},
 };
 
-/// Ballast's benchmark programs: each figure on its own line as `figure <name> <value> <unit>`.
 #[derive(clap::Parser, Debug)]
-#[command(name = "ballast-bench", about, long_about = None)]
+#[command(name = "ballast-bench", long_about = None)]
+#[command(about = "Ballast's benchmark programs: each figure on its own line as `figure <name> <value> <unit>`")]
 struct Args {
 	/// The smallest sizes, one sample each (as ./scripts/test runs it).
 	#[arg(long)]
