@@ -64,6 +64,8 @@ impl Names {
 	fn id(&self, market: &MarketRef) -> Result<MarketId, ErrorObjectOwned> {
 		match market {
 			MarketRef::Id(id) => Ok(*id),
+			// An id sent as text (a client typing every market as text).
+			MarketRef::Symbol(text) if text.parse::<MarketId>().is_ok() => Ok(text.parse().unwrap_or_default()),
 			MarketRef::Symbol(symbol) => self
 				.0
 				.iter()
@@ -414,6 +416,7 @@ mod tests {
 		assert_eq!(names.label(2), json!("ETH-USD"));
 		assert_eq!(names.label(3), json!(3), "listed, not named yet");
 		assert_eq!(names.id(&MarketRef::Symbol("eth-usd".into())).unwrap(), 2);
+		assert_eq!(names.id(&MarketRef::Symbol("3".into())).unwrap(), 3, "an id as text");
 		assert!(names.id(&MarketRef::Symbol("SOL-USD".into())).unwrap_err().message().contains("BTC-USD"));
 	}
 }
