@@ -3,19 +3,12 @@
 
 use crate::{liquidate::Handled, pallet::*, risk, weights::WeightInfo};
 use alloc::vec::Vec;
-use ballast_primitives::{
-	BadDebt, MarketId, 
-	VenueStress,
-};
+use ballast_primitives::{BadDebt, MarketId, VenueStress};
 use frame_support::{
-	
 	traits::Get,
 	weights::{Weight, WeightMeter},
 };
-use sp_arithmetic::{
-	traits::{Saturating},
-	
-};
+use sp_arithmetic::traits::Saturating;
 
 /// What this block's liquidations have touched so far: whether one ran, in which markets, and
 /// whether a bankruptcy was covered.

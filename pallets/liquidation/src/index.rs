@@ -2,20 +2,10 @@
 //! its class's level plus its distance (what [`risk`] computes), in its queue.
 
 use crate::{pallet::*, risk};
-use ballast_primitives::{
-	AccountHealth, PositionView, PriceFeed, Ratio,
-	
-};
-use frame_support::{
-	storage::StoragePrefixedMap,
-	traits::Get,
-	
-};
+use ballast_primitives::{AccountHealth, PositionView, PriceFeed, Ratio};
+use frame_support::{storage::StoragePrefixedMap, traits::Get};
 use risk::{Class, Levels, Queue};
-use sp_arithmetic::{
-	traits::{Saturating, Zero},
-	
-};
+use sp_arithmetic::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The index's entries from the start of `queue`'s `class` (and on past its end).

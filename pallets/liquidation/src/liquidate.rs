@@ -4,11 +4,8 @@
 
 use crate::{pallet::*, risk, types::*};
 use alloc::vec::Vec;
-use ballast_primitives::{
-	AccountHealth, BadDebt, MarginAccounts, MarketId, PriceFeed, Ratio,
-	TraderActivity, ValuedAccount, 
-};
-use risk::{Levels};
+use ballast_primitives::{AccountHealth, BadDebt, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
+use risk::Levels;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
 	FixedPointNumber,

@@ -1,14 +1,8 @@
 //! What the margin engine tells the engine: an account changed, margins tightened, funding caps.
 
 use crate::{pallet::*, risk};
-use ballast_primitives::{
-	AccountChange, MarginObserver, Ratio,
-	
-};
-use sp_arithmetic::{
-	traits::{Bounded},
-	
-};
+use ballast_primitives::{AccountChange, MarginObserver, Ratio};
+use sp_arithmetic::traits::Bounded;
 
 /// The margin pallet tells the engine what changed.
 impl<T: Config> MarginObserver<T::AccountId> for Pallet<T> {

@@ -2,10 +2,7 @@
 
 use crate::{pallet::*, risk, types::*};
 use alloc::vec::Vec;
-use ballast_primitives::{
-	MarginAccounts, 
-	
-};
+use ballast_primitives::MarginAccounts;
 
 impl<T: Config> Pallet<T> {
 	/// The first `limit` accounts in the index, most urgent first, with their health now: what
