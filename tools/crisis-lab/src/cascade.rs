@@ -17,8 +17,8 @@
 
 use crate::{
 	book,
-	chain::{self, MARKETS, START_PRICES},
-	config::{Book, Venue},
+	chain::{self, GENESIS_MARKETS as MARKETS, START_PRICES},
+	config::{Book, MarketKind},
 };
 use ballast_primitives::{MarginAccounts, COLLATERAL_UNIT};
 use ballast_runtime::{AccountId, Margin, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System};
@@ -66,10 +66,10 @@ const MAX_BLOCKS: u32 = 20_000;
 pub fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<Cascade, String> {
 	let started = std::time::Instant::now();
 	let config = Book { seed, accounts, opened_before: 1.0, established_share: 1.0, ..Book::default() };
-	let traders = book::draw(&config, 0);
+	// BTC-USD and ETH-USD: half the book each.
+	let traders = book::draw(&config, &[MarketKind::Major, MarketKind::Alt], 0);
 	// A vault deep enough for the whole book's skew.
-	let venue = Venue { vault: 2_000.0 * f64::from(accounts) * 5.0, fund: 1e6 };
-	let mut ext = chain::genesis(&traders, &venue)?;
+	let mut ext = chain::genesis(&traders, 2_000.0 * f64::from(accounts) * 5.0, 1e6)?;
 	ext.execute_with(|| {
 		let mut result = Cascade { accounts, ..Cascade::default() };
 		let feeders = chain::feeders();
@@ -154,11 +154,11 @@ fn open_book(traders: &[book::Trader], mut next_block: impl FnMut()) -> u32 {
 		let origin = RuntimeOrigin::signed(trader.account.clone());
 		let amount = (trader.collateral * COLLATERAL_UNIT as f64) as u128;
 		let deposit = RuntimeCall::Margin(pallet_ballast_margin::Call::deposit { amount });
-		let price = START_PRICES[MARKETS.iter().position(|m| *m == trader.market).unwrap_or(0)];
+		let (market, price) = (MARKETS[trader.market], START_PRICES[trader.market]);
 		let size = (trader.collateral * trader.leverage / price * ballast_primitives::BASE_UNIT as f64) as i128;
 		let delta = if trader.long { size } else { -size };
 		let limit_price = if delta > 0 { ballast_primitives::Price::saturating_from_integer(u64::MAX) } else { Default::default() };
-		let trade = RuntimeCall::Margin(pallet_ballast_margin::Call::trade { market: trader.market, delta, limit_price });
+		let trade = RuntimeCall::Margin(pallet_ballast_margin::Call::trade { market, delta, limit_price });
 		if deposit.dispatch(origin.clone()).is_ok() && trade.dispatch(origin).is_ok() {
 			opened += 1;
 		}

@@ -1,14 +1,17 @@
 //! The chain a replay runs on: the `local` preset (four validators feeding the oracle,
 //! production risk parameters) with the book's accounts, the vault and the fund added at
-//! genesis, and, for the baseline, the crisis management switched off by the root calls an
-//! enacted referendum would dispatch. Blocks start through `Executive` (every hook in block
-//! order); feeders and traders send signed transactions through `Executive::apply_extrinsic`.
+//! genesis; the event's markets listed by the calls a listing referendum makes; and, for each
+//! [`Variant`] but Ballast, the crisis management switched to a peer's rules (or off) by the
+//! root calls an enacted referendum would dispatch. Blocks start through `Executive` (every
+//! hook in block order); feeders and traders send signed transactions through
+//! `Executive::apply_extrinsic`.
 
 use crate::{
 	book::Trader,
-	config::{Governance, Venue},
+	config::{Governance, MarketKind, Tiers},
+	event::Event,
 };
-use ballast_primitives::{MarketId, Price, Ratio, COLLATERAL_UNIT};
+use ballast_primitives::{MarketId, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
 use ballast_runtime::{
 	genesis_config_presets::{self, ESTABLISHED_VOLUME},
 	tx_extension, AccountId, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SignedPayload,
@@ -22,32 +25,82 @@ use sp_runtime::{
 	generic::Era,
 	traits::{Header as _, One, Zero},
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
-	BuildStorage, MultiAddress, Perbill,
+	BuildStorage, FixedPointNumber, MultiAddress, Perbill,
 };
 
-/// The markets, in the order records list them.
-pub const MARKETS: [MarketId; 2] = [BTC_USD, ETH_USD];
-/// Each market's price at genesis: the path's factor multiplies it.
+/// The markets the runtime lists at genesis, and their genesis prices (a market an event does
+/// not list is fed flat at its genesis price).
+pub const GENESIS_MARKETS: [MarketId; 2] = [BTC_USD, ETH_USD];
 pub const START_PRICES: [f64; 2] = [100_000.0, 4_000.0];
 /// The validators feeding the oracle on `local`.
 pub const FEEDER_NAMES: [&str; 4] = ["alice", "bob", "charlie", "dave"];
 
-/// What the venue is running: the runtime as configured, or with its crisis management off.
+/// What the venue runs: Ballast as configured, its crisis management off, or a peer's rules
+/// as far as the runtime's parameters express them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Variant {
 	Ballast,
-	/// Static margins (no volatility, correlation, cover or crisis terms), no circuit breakers
-	/// (per market or global), every liquidation closing the whole position, and no
+	/// The mark at the index (no smoothing, no cap on its move in a block), static margins (no
+	/// volatility, correlation, cover or crisis terms), no circuit breakers (per market or
+	/// global), every liquidation closing the whole position, and no
 	/// deleveraging of profitable traders: the vault's liquidity providers bear whatever the
 	/// fund cannot, without limit, and traders' open profit is not capped against the vault.
-	Baseline,
+	Unmanaged,
+	/// dYdX v4: the mark at the oracle's index, static margins, no breakers, a 1.5 % liquidation fee, the insurance fund then
+	/// deleveraging of the opposite side (no liquidity providers' backstop).
+	DydxV4,
+	/// Hyperliquid: the mark at the index, static margins, no breakers, no liquidation fee, positions above 100 k
+	/// liquidated in part (smaller ones whole), the backstop (the fund) then ranked
+	/// deleveraging.
+	Hyperliquid,
 }
+
+/// Every variant, Ballast first.
+pub const VARIANTS: [Variant; 4] = [Variant::Ballast, Variant::Unmanaged, Variant::DydxV4, Variant::Hyperliquid];
 
 impl Variant {
 	pub fn name(self) -> &'static str {
 		match self {
 			Variant::Ballast => "ballast",
-			Variant::Baseline => "baseline",
+			Variant::Unmanaged => "unmanaged",
+			Variant::DydxV4 => "dydx-v4",
+			Variant::Hyperliquid => "hyperliquid",
+		}
+	}
+
+	pub fn label(self) -> &'static str {
+		match self {
+			Variant::Ballast => "Ballast",
+			Variant::Unmanaged => "no management",
+			Variant::DydxV4 => "dYdX v4 rules",
+			Variant::Hyperliquid => "Hyperliquid rules",
+		}
+	}
+
+	/// What the variant sets, in a sentence.
+	pub fn describe(self) -> &'static str {
+		match self {
+			Variant::Ballast => "the runtime as configured: a mark smoothed from the index (30 % a block, moving at most 5 % a block), dynamic margins, breakers, partial liquidation to 1.25× maintenance (positions under 10 k closed whole), the fund, then the vault up to 10 % of its equity, then ranked deleveraging.",
+			Variant::Unmanaged => "the mark at the index, static margins, no breakers, every liquidation closing the whole position, the fund then the vault without limit, no deleveraging, no cap on traders' open profit.",
+			Variant::DydxV4 => "the mark at the oracle's index, static margins, no breakers, a 1.5 % liquidation fee, positions closed whole, the insurance fund then deleveraging of the opposite side (no liquidity providers' backstop), no cap on traders' open profit.",
+			Variant::Hyperliquid => "the mark at the index, static margins, no breakers, no liquidation fee, positions above 100 k bUSD liquidated in part (smaller ones whole), the backstop (the fund) then ranked deleveraging, no cap on traders' open profit.",
+		}
+	}
+
+	/// A peer's rules the runtime cannot express yet: listed in the report, not approximated
+	/// silently.
+	pub fn not_modelled(self) -> &'static [&'static str] {
+		match self {
+			Variant::Ballast | Variant::Unmanaged => &[],
+			Variant::DydxV4 => &[
+				"at most 10 % of a position's notional liquidated per block (here a liquidation closes the whole position in one block)",
+				"liquidation orders filled on the order book up to the bankruptcy price (here every close is at the mark, against the vault)",
+			],
+			Variant::Hyperliquid => &[
+				"the 20 % step with a 30-second cooldown (here a position above 100 k bUSD is reduced to 1.25× maintenance in one pass)",
+				"the backstop vault taking over an account below two thirds of maintenance (here the fund covers bad debt only after the liquidation)",
+				"margin tables by position size per asset (here the listed tier's size tiers)",
+			],
 		}
 	}
 }
@@ -71,12 +124,12 @@ pub fn fund_staker() -> AccountId {
 }
 
 /// Genesis storage: `local` plus the book (fees in BLST, one and a half times its collateral in
-/// bUSD so traders can add), the vault's liquidity and the fund's stake.
-pub fn genesis(book: &[Trader], venue: &Venue) -> Result<sp_io::TestExternalities, String> {
+/// bUSD so traders can add), the vault's liquidity and the fund's stake (bUSD).
+pub fn genesis(book: &[Trader], vault: f64, fund: f64) -> Result<sp_io::TestExternalities, String> {
 	let mut config = genesis_config_presets::preset_config(&sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET.into())
 		.ok_or("the runtime has no local preset")?;
 	let fees = genesis_config_presets::ENDOWMENT / 1_000;
-	let (vault, fund) = (atoms(venue.vault), atoms(venue.fund));
+	let (vault, fund) = (atoms(vault), atoms(fund));
 	let mut balances = Vec::new();
 	let mut busd = Vec::new();
 	for (who, amount) in [(liquidity_provider(), vault), (fund_staker(), fund)] {
@@ -167,9 +220,88 @@ pub fn submit(feeder: &sr25519::Pair, prices: &[(MarketId, f64)]) -> Sent {
 	send(feeder, RuntimeCall::Oracle(pallet_ballast_oracle::Call::submit_prices { prices }))
 }
 
-/// Sets the config's risk parameters on both variants and switches the crisis management off
-/// for the baseline, by root calls as an enacted referendum dispatches them.
-pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String> {
+/// A market of the event as listed: its id on the chain.
+#[derive(Clone, Debug)]
+pub struct Listed {
+	pub id: MarketId,
+	pub symbol: String,
+	pub kind: MarketKind,
+}
+
+/// The id each of the event's markets is listed under: BTC-USD and ETH-USD keep their genesis
+/// ids, the others take the next free ones.
+pub fn market_ids(event: &Event) -> Vec<Listed> {
+	let mut next = GENESIS_MARKETS.iter().max().copied().unwrap_or(0) + 1;
+	event
+		.markets
+		.iter()
+		.map(|market| {
+			let id = match market.symbol.as_str() {
+				"BTC-USD" => BTC_USD,
+				"ETH-USD" => ETH_USD,
+				_ => {
+					next += 1;
+					next - 1
+				},
+			};
+			Listed { id, symbol: market.symbol.clone(), kind: market.kind }
+		})
+		.collect()
+}
+
+/// Lists every market of `event` as one listing referendum would (a root `utility.batchAll`
+/// of the oracle's feed and name, the margin parameters of its tier and its breaker), with
+/// open-interest caps and price ranges wide enough for the event and `open_interest` bUSD.
+pub fn list_markets(event: &Event, tiers: &Tiers, open_interest: f64) -> Result<Vec<Listed>, String> {
+	let listed = market_ids(event);
+	let template = pallet_ballast_margin::Markets::<Runtime>::get(BTC_USD).ok_or("BTC-USD is listed at genesis")?.params;
+	let feed = pallet_ballast_oracle::Markets::<Runtime>::get(BTC_USD).ok_or("BTC-USD has a feed at genesis")?;
+	let breaker = pallet_ballast_circuit_breaker::Breakers::<Runtime>::get(BTC_USD).ok_or("BTC-USD has a breaker at genesis")?.params;
+	let mut calls = Vec::new();
+	for (market, listing) in event.markets.iter().zip(&listed) {
+		let tier = tiers.of(listing.kind);
+		let ratio = Ratio::from_float;
+		let (lowest, highest) = (market.lowest(), market.highest());
+		let coins = |dollars: f64| ((dollars / lowest * BASE_UNIT as f64) as i128).max(1);
+		let mut params = template.clone();
+		params.initial_margin = ratio(tier.initial_margin);
+		params.maintenance_margin = ratio(tier.maintenance_margin);
+		for (size_tier, times) in params.size_tiers.iter_mut().zip([2.0, 4.0]) {
+			size_tier.initial_margin = ratio((tier.initial_margin * times).min(1.0));
+			size_tier.maintenance_margin = ratio((tier.maintenance_margin * times).min(0.99));
+		}
+		// Deep enough that the book, not the listing, decides who trades.
+		let depth = open_interest.max(1e6) * 100.0;
+		params.max_open_interest = coins(depth);
+		params.oi_margin_lower = atoms(depth);
+		params.oi_margin_upper = atoms(depth * 2.0);
+		params.min_order_size = ((BASE_UNIT as f64 / highest) as i128).max(1);
+		let feed = pallet_ballast_oracle::MarketConfig { min_price: Price::from_float(lowest / 10.0), max_price: Price::from_float(highest * 10.0), ..feed };
+		// Calm volatility is listed per minute of path; a block of the replay covers
+		// `block_seconds`, and a driftless path's moves grow with the square root of time.
+		let calm = market.calm_volatility.unwrap_or(tier.calm_volatility) * (event.block_seconds() / 60.0).sqrt();
+		let breaker = pallet_ballast_circuit_breaker::BreakerParams { calm_volatility: ratio(calm), ..breaker.clone() };
+		let (id, symbol) = (listing.id, listing.symbol.clone());
+		calls.push(RuntimeCall::Oracle(pallet_ballast_oracle::Call::set_market { market: id, config: feed }));
+		if !GENESIS_MARKETS.contains(&id) {
+			let symbol = symbol.into_bytes().try_into().map_err(|_| format!("{}: symbol too long", listing.symbol))?;
+			calls.push(RuntimeCall::Oracle(pallet_ballast_oracle::Call::name_market { market: id, symbol, price_decimals: decimals(lowest) }));
+		}
+		calls.push(RuntimeCall::Margin(pallet_ballast_margin::Call::set_market { market: id, params }));
+		calls.push(RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_breaker { market: id, params: Some(breaker) }));
+	}
+	dispatch(RuntimeCall::Utility(pallet_utility::Call::batch_all { calls }))?;
+	Ok(listed)
+}
+
+/// Decimals that show `price` with four significant digits.
+fn decimals(price: f64) -> u8 {
+	(4.0 - price.log10().floor() - 1.0).clamp(0.0, 12.0) as u8
+}
+
+/// Sets the config's risk parameters on every variant and the variant's own rules, by root
+/// calls as an enacted referendum dispatches them.
+pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]) -> Result<(), String> {
 	let mut liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
 	if let Some(share) = governance.liquidation_share {
 		liquidation.block_share = pallet_ballast_liquidation::BlockShares::flat(Perbill::from_float(share));
@@ -177,8 +309,17 @@ pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String
 	if let Some(penalty) = governance.liquidation_penalty {
 		liquidation.penalty = Ratio::from_float(penalty);
 	}
-	if variant == Variant::Baseline {
-		liquidation.min_partial_notional = u128::MAX;
+	match variant {
+		Variant::Ballast => {},
+		Variant::Unmanaged => liquidation.min_partial_notional = u128::MAX,
+		Variant::DydxV4 => {
+			liquidation.min_partial_notional = u128::MAX;
+			liquidation.penalty = Ratio::saturating_from_rational(15, 1_000);
+		},
+		Variant::Hyperliquid => {
+			liquidation.min_partial_notional = 100_000 * COLLATERAL_UNIT;
+			liquidation.penalty = Ratio::zero();
+		},
 	}
 	dispatch(RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params: liquidation }))?;
 	if variant == Variant::Ballast {
@@ -198,8 +339,13 @@ pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String
 	venue.global_recovery = Perbill::from_parts(999_999_998);
 	venue.pause_after_bad_debt = 0;
 	let mut fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
-	fund.vault_loss_share = Perbill::one();
 	fund.max_profit_to_cash = Perbill::one();
+	fund.vault_loss_share = match variant {
+		// The liquidity providers bear whatever the fund cannot: no deleveraging.
+		Variant::Unmanaged => Perbill::one(),
+		// The fund (or backstop), then deleveraging: no liquidity providers behind it.
+		_ => Perbill::zero(),
+	};
 
 	let mut calls = vec![
 		RuntimeCall::Margin(pallet_ballast_margin::Call::set_scaling { params: scaling }),
@@ -207,7 +353,14 @@ pub fn configure(variant: Variant, governance: &Governance) -> Result<(), String
 		RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_venue_params { params: venue }),
 		RuntimeCall::InsuranceFund(pallet_ballast_insurance_fund::Call::set_params { params: fund }),
 	];
-	calls.extend(MARKETS.map(|market| RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_breaker { market, params: None })));
+	for market in markets {
+		calls.push(RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_breaker { market: *market, params: None }));
+		// The mark at the index: no smoothing, no cap on its move in a block (the settings
+		// must stay below 100 %: a part in a billion short of it).
+		let mut feed = pallet_ballast_oracle::Markets::<Runtime>::get(market).ok_or(format!("market {market} has a feed"))?;
+		(feed.mark_smoothing, feed.mark_cap) = (Perbill::from_parts(999_999_999), Perbill::from_parts(999_999_999));
+		calls.push(RuntimeCall::Oracle(pallet_ballast_oracle::Call::set_market { market: *market, config: feed }));
+	}
 	calls.into_iter().try_for_each(dispatch)
 }
 

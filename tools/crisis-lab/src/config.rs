@@ -1,7 +1,8 @@
-//! The lab's settings: the synthetic book, the venue's pools, how a price file becomes blocks,
-//! and oracle faults. Every key has a default (`ballast-crisis-lab --print-config` shows them);
-//! a TOML file overrides any of them. An unknown key, a value of the wrong type or an impossible
-//! value is an error naming the key.
+//! The lab's settings: the book, the venue's pools, each market tier's listed parameters, how
+//! price files become blocks, governance's settings and oracle faults. Every key has a default
+//! (`ballast-crisis-lab --print-config` shows them); a book file (`books/*.toml`) and a `--config`
+//! file override any of them, in that order. An unknown key, a value of the wrong type or an
+//! impossible value is an error naming the key.
 
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -12,6 +13,7 @@ pub struct Config {
 	pub book: Book,
 	pub activity: Activity,
 	pub venue: Venue,
+	pub tiers: Tiers,
 	pub replay: Replay,
 	pub governance: Governance,
 	/// Feeders that lie or fall silent during the replay.
@@ -22,28 +24,67 @@ pub struct Config {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Book {
+	/// The book's name in reports (a book file's stem when read from `books/`).
+	pub name: String,
 	/// Seed of every draw: the same seed gives the same book and the same trading.
 	pub seed: u64,
+	/// Accounts drawn from the buckets (whales come on top).
 	pub accounts: u32,
 	/// Share of accounts that are long (the rest short).
 	pub long_share: f64,
-	/// Share of accounts trading ETH-USD (the rest BTC-USD).
-	pub eth_share: f64,
-	/// Leverage is log-normal: this median...
+	/// Share of accounts trading the event's alts (the rest its majors); when an event lists
+	/// only one kind, everyone trades it.
+	pub alt_share: f64,
+	/// Leverage buckets by share of open interest. Empty: leverage is log-normal around
+	/// `leverage_median` (the first edition's book).
+	pub buckets: Vec<Bucket>,
+	/// Leverage is log-normal when there are no buckets: this median...
 	pub leverage_median: f64,
 	/// ...this standard deviation of its logarithm...
 	pub leverage_spread: f64,
-	/// ...cut to [`MIN_LEVERAGE`, this]. The venue refuses what a trader's tier does not allow.
+	/// ...cut to [`MIN_LEVERAGE`, this]. A trader asking more than the venue allows opens at
+	/// the most it allows (counted in the report).
 	pub leverage_max: f64,
-	/// Collateral (bUSD) is log-normal too: this median...
+	/// Collateral (bUSD) is log-normal: this median (times a bucket's `size`)...
 	pub collateral_median: f64,
 	/// ...and this standard deviation of its logarithm, cut to 50 times the median.
 	pub collateral_spread: f64,
+	/// A few accounts holding a large share of the open interest.
+	pub whales: Vec<Whale>,
 	/// Share of accounts whose position is open before the first bar; the others open theirs at
 	/// a uniformly drawn block of the replay.
 	pub opened_before: f64,
 	/// Share of accounts with an established trading record (20×); the rest are newcomers (10×).
 	pub established_share: f64,
+}
+
+/// Accounts whose leverage lies in [`from`, `to`] (log-uniform), holding `oi_share` of the
+/// bucketed open interest, each `size` times the median account's collateral.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Bucket {
+	pub from: f64,
+	pub to: f64,
+	pub oi_share: f64,
+	#[serde(default = "one")]
+	pub size: f64,
+}
+
+/// `count` accounts holding `oi_share` of the whole book's open interest between them, at
+/// `leverage`, on the side and the kind of market given (established traders, opened before
+/// the first bar).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Whale {
+	#[serde(default = "one_u32")]
+	pub count: u32,
+	pub oi_share: f64,
+	pub leverage: f64,
+	#[serde(default = "yes")]
+	pub long: bool,
+	/// `major` or `alt`: the event's first market of that kind (its other kind if it has none).
+	#[serde(default = "major")]
+	pub kind: MarketKind,
 }
 
 /// Lowest leverage drawn.
@@ -52,38 +93,52 @@ pub const MIN_LEVERAGE: f64 = 1.1;
 impl Default for Book {
 	fn default() -> Self {
 		Self {
+			name: "lab-default".into(),
 			seed: 1,
 			accounts: 2_000,
 			long_share: 0.6,
-			eth_share: 0.5,
+			alt_share: 0.5,
+			buckets: Vec::new(),
 			leverage_median: 5.0,
 			leverage_spread: 0.6,
 			leverage_max: 19.0,
 			collateral_median: 2_000.0,
 			collateral_spread: 1.0,
+			whales: Vec::new(),
 			opened_before: 0.8,
 			established_share: 0.5,
 		}
 	}
 }
 
-/// What traders with a position do in each block of the replay.
+/// What traders with a position do as the path runs, per hour of the path (so an event walked
+/// at a minute a block and one walked at a quarter-hour a block see the same book thin out).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Activity {
-	/// Chance per block that a trader adds a quarter to their position.
-	pub add_per_block: f64,
-	/// Chance per block that a trader closes their position (and is done).
-	pub close_per_block: f64,
+	/// Chance per hour that a trader adds a quarter to their position.
+	pub add_per_hour: f64,
+	/// Chance per hour that a trader closes their position (and is done): 0.5 % is a position
+	/// held about eight days on average, so the book thins by a fifth over a two-day crash.
+	pub close_per_hour: f64,
 }
 
 impl Default for Activity {
 	fn default() -> Self {
-		Self { add_per_block: 0.002, close_per_block: 0.002 }
+		Self { add_per_hour: 0.005, close_per_hour: 0.005 }
 	}
 }
 
-/// The venue's pools at genesis, in bUSD.
+impl Activity {
+	/// The chances per block (add, close) of a block covering `block_seconds` of the path.
+	pub fn per_block(&self, block_seconds: f64) -> (f64, f64) {
+		let per_block = |per_hour: f64| 1.0 - (1.0 - per_hour).powf(block_seconds / 3_600.0);
+		(per_block(self.add_per_hour), per_block(self.close_per_hour))
+	}
+}
+
+/// The venue's pools at genesis, in bUSD: absolute, or as a share of the book's open interest
+/// (notional, both sides) when a share is set.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Venue {
@@ -91,15 +146,80 @@ pub struct Venue {
 	pub vault: f64,
 	/// Stake in the insurance fund.
 	pub fund: f64,
+	pub vault_share_of_oi: Option<f64>,
+	pub fund_share_of_oi: Option<f64>,
 }
 
 impl Default for Venue {
 	fn default() -> Self {
-		Self { vault: 5_000_000.0, fund: 200_000.0 }
+		Self { vault: 5_000_000.0, fund: 200_000.0, vault_share_of_oi: None, fund_share_of_oi: None }
 	}
 }
 
-/// Risk parameters set on both runs before the replay, as an enacted referendum sets them;
+impl Venue {
+	/// The vault and the fund for a book of `open_interest` bUSD.
+	pub fn pools(&self, open_interest: f64) -> (f64, f64) {
+		let vault = self.vault_share_of_oi.map_or(self.vault, |share| share * open_interest);
+		let fund = self.fund_share_of_oi.map_or(self.fund, |share| (share * open_interest).max(100.0));
+		(vault, fund)
+	}
+}
+
+/// Majors (BTC, ETH) and alts, each listed with its own margins, as dYdX's liquidity tiers and
+/// Hyperliquid's margin tables list them.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum MarketKind {
+	Major,
+	Alt,
+}
+
+fn major() -> MarketKind {
+	MarketKind::Major
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tiers {
+	pub major: Tier,
+	pub alt: Tier,
+}
+
+impl Default for Tiers {
+	/// Majors as Ballast's genesis lists BTC and ETH (20×: 5 % initial, 3 % maintenance, BTC's
+	/// calm; `events.toml` gives ETH its own); alts at 10× (10 %, 5 %), as dYdX v4's long-tail
+	/// tier and Hyperliquid's DOGE and AVAX tables, calm at 0.4 % a minute.
+	fn default() -> Self {
+		Self {
+			major: Tier { initial_margin: 0.05, maintenance_margin: 0.03, calm_volatility: 0.0013 },
+			alt: Tier { initial_margin: 0.10, maintenance_margin: 0.05, calm_volatility: 0.004 },
+		}
+	}
+}
+
+impl Tiers {
+	pub fn of(&self, kind: MarketKind) -> &Tier {
+		match kind {
+			MarketKind::Major => &self.major,
+			MarketKind::Alt => &self.alt,
+		}
+	}
+}
+
+/// One tier's listing: margins for positions under 1 M bUSD (twice them from 1 M, four times
+/// from 5 M, as the genesis markets' size tiers), and the calm volatility of one minute's
+/// return (the genesis markets' calibration: twice the quiet hours' standard deviation), which
+/// the listing scales to the seconds of path a replayed block covers (an hour bar's quarter
+/// moves √15 times a minute's), so compressed and real-time replays meet the same calm.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+	pub initial_margin: f64,
+	pub maintenance_margin: f64,
+	pub calm_volatility: f64,
+}
+
+/// Risk parameters set on every run before the replay, as an enacted referendum sets them;
 /// an absent key keeps the runtime's genesis value.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -111,16 +231,27 @@ pub struct Governance {
 	pub liquidation_penalty: Option<f64>,
 }
 
+/// How the replay runs through time.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Speed {
+	/// An hour bar in four blocks (open, the nearer extreme, the farther, close), a minute bar
+	/// in one: a day's crash in a few thousand blocks.
+	Compressed,
+	/// Six seconds of the path a block, as the chain runs: a minute bar in ten blocks.
+	RealTime,
+}
+
 /// How bars become blocks.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Replay {
-	/// Blocks per bar: 1 replays closes only; 4 walks open, the nearer extreme, the farther
-	/// extreme and the close (the usual reading of an OHLC bar), so a bar's wick is seen; 0
-	/// chooses: 4 for bars of an hour or more (an hour in four blocks is gap enough), 1 for
-	/// minute bars (a minute is ten blocks on the chain already).
+	pub speed: Speed,
+	/// Compressed only, blocks per bar of the event's finest series: 1 replays closes; 4 walks
+	/// open, the nearer extreme, the farther extreme and the close; 0 chooses 4 for bars of an
+	/// hour or more and 1 for shorter ones.
 	pub steps_per_bar: u32,
-	/// First bar replayed (0 is the file's first).
+	/// First bar replayed, of the event's finest series (0 is the first).
 	pub first_bar: u32,
 	/// Most bars replayed from `first_bar` (0: all).
 	pub max_bars: u32,
@@ -132,7 +263,22 @@ pub struct Replay {
 
 impl Default for Replay {
 	fn default() -> Self {
-		Self { steps_per_bar: 0, first_bar: 0, max_bars: 0, warmup_blocks: 20, tail_blocks: 60 }
+		Self { speed: Speed::Compressed, steps_per_bar: 0, first_bar: 0, max_bars: 0, warmup_blocks: 20, tail_blocks: 60 }
+	}
+}
+
+/// The chain's block time, seconds.
+pub const BLOCK_SECONDS: i64 = 6;
+
+impl Replay {
+	/// Blocks a bar of `bar_seconds` (the event's finest) is replayed in.
+	pub fn steps_for(&self, bar_seconds: i64) -> u32 {
+		match (self.speed, self.steps_per_bar) {
+			(Speed::RealTime, _) => (bar_seconds / BLOCK_SECONDS).max(1) as u32,
+			(Speed::Compressed, 0) if bar_seconds >= 3_600 => 4,
+			(Speed::Compressed, 0) => 1,
+			(Speed::Compressed, steps) => steps,
+		}
 	}
 }
 
@@ -155,6 +301,14 @@ fn one() -> f64 {
 	1.0
 }
 
+fn one_u32() -> u32 {
+	1
+}
+
+fn yes() -> bool {
+	true
+}
+
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum FaultKind {
@@ -169,22 +323,19 @@ pub enum FaultKind {
 /// Number of validators feeding the oracle on the `local` chain the lab runs.
 pub const FEEDERS: u32 = 4;
 
-impl Replay {
-	/// Blocks a bar of `bar_seconds` is replayed in.
-	pub fn steps_for(&self, bar_seconds: i64) -> u32 {
-		match self.steps_per_bar {
-			0 if bar_seconds >= 3_600 => 4,
-			0 => 1,
-			steps => steps,
-		}
-	}
-}
-
 impl Config {
 	/// Reads `path`; errors name the file and the key.
 	pub fn load(path: &Path) -> Result<Self, String> {
-		let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-		Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+		Self::layered(&[path])
+	}
+
+	/// The defaults, overridden by each file in turn (a book, then the user's settings).
+	pub fn layered(paths: &[&Path]) -> Result<Self, String> {
+		let texts = paths
+			.iter()
+			.map(|path| std::fs::read_to_string(path).map(|text| (path.display().to_string(), text)).map_err(|e| format!("{}: {e}", path.display())))
+			.collect::<Result<Vec<_>, _>>()?;
+		Self::parse_layers(&texts.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect::<Vec<_>>())
 	}
 
 	pub fn parse(text: &str) -> Result<Self, String> {
@@ -193,34 +344,81 @@ impl Config {
 		Ok(config)
 	}
 
+	/// `(name, text)` layers, later ones overriding earlier ones key by key; errors name the
+	/// layer.
+	pub fn parse_layers(layers: &[(&str, &str)]) -> Result<Self, String> {
+		let mut merged = toml::Table::new();
+		for (name, text) in layers {
+			let table: toml::Table = toml::from_str(text).map_err(|e| format!("{name}: {}", e.to_string().trim_end()))?;
+			// Unknown keys and wrong types name the layer they are in.
+			toml::from_str::<Self>(text).map_err(|e| format!("{name}: {}", e.to_string().trim_end()))?;
+			merge(&mut merged, table);
+		}
+		let names = layers.iter().map(|(name, _)| *name).collect::<Vec<_>>().join(" + ");
+		Self::parse(&toml::to_string(&merged).map_err(|e| e.to_string())?).map_err(|e| format!("{names}: {e}"))
+	}
+
 	/// The first impossible value, named by its key.
 	pub fn validate(&self) -> Result<(), String> {
 		let share = |key: &str, value: f64| check(key, value, (0.0..=1.0).contains(&value), "a share from 0 to 1");
 		let chance = |key: &str, value: f64| check(key, value, (0.0..=0.5).contains(&value), "a chance from 0 to 0.5");
 		let positive = |key: &str, value: f64| check(key, value, value.is_finite() && value > 0.0, "positive");
-		let Book { accounts, long_share, eth_share, leverage_median, leverage_spread, leverage_max, collateral_median, collateral_spread, opened_before, established_share, .. } = &self.book;
-		if !(1..=100_000).contains(accounts) {
-			return Err(format!("book.accounts = {accounts}: must be from 1 to 100000"));
+		let book = &self.book;
+		if !(1..=100_000).contains(&book.accounts) {
+			return Err(format!("book.accounts = {}: must be from 1 to 100000", book.accounts));
 		}
-		share("book.long_share", *long_share)?;
-		share("book.eth_share", *eth_share)?;
-		share("book.opened_before", *opened_before)?;
-		share("book.established_share", *established_share)?;
-		check("book.leverage_max", *leverage_max, (MIN_LEVERAGE..=50.0).contains(leverage_max), "from 1.1 to 50")?;
-		check("book.leverage_median", *leverage_median, (MIN_LEVERAGE..=*leverage_max).contains(leverage_median), "from 1.1 to book.leverage_max")?;
-		check("book.leverage_spread", *leverage_spread, (0.0..=3.0).contains(leverage_spread), "from 0 to 3")?;
-		check("book.collateral_median", *collateral_median, (10.0..=1e7).contains(collateral_median), "from 10 to 10000000 bUSD")?;
-		check("book.collateral_spread", *collateral_spread, (0.0..=3.0).contains(collateral_spread), "from 0 to 3")?;
-		chance("activity.add_per_block", self.activity.add_per_block)?;
-		chance("activity.close_per_block", self.activity.close_per_block)?;
+		share("book.long_share", book.long_share)?;
+		share("book.alt_share", book.alt_share)?;
+		share("book.opened_before", book.opened_before)?;
+		share("book.established_share", book.established_share)?;
+		check("book.leverage_max", book.leverage_max, (MIN_LEVERAGE..=100.0).contains(&book.leverage_max), "from 1.1 to 100")?;
+		check("book.leverage_median", book.leverage_median, (MIN_LEVERAGE..=book.leverage_max).contains(&book.leverage_median), "from 1.1 to book.leverage_max")?;
+		check("book.leverage_spread", book.leverage_spread, (0.0..=3.0).contains(&book.leverage_spread), "from 0 to 3")?;
+		check("book.collateral_median", book.collateral_median, (10.0..=1e7).contains(&book.collateral_median), "from 10 to 10000000 bUSD")?;
+		check("book.collateral_spread", book.collateral_spread, (0.0..=3.0).contains(&book.collateral_spread), "from 0 to 3")?;
+		for (index, bucket) in book.buckets.iter().enumerate() {
+			let key = |field: &str| format!("book.buckets[{index}].{field}");
+			check(&key("from"), bucket.from, (MIN_LEVERAGE..=100.0).contains(&bucket.from), "from 1.1 to 100")?;
+			check(&key("to"), bucket.to, (bucket.from..=100.0).contains(&bucket.to), "from the bucket's `from` to 100")?;
+			check(&key("oi_share"), bucket.oi_share, bucket.oi_share > 0.0 && bucket.oi_share <= 1.0, "above 0 and at most 1")?;
+			check(&key("size"), bucket.size, (0.01..=100.0).contains(&bucket.size), "from 0.01 to 100")?;
+		}
+		let bucketed: f64 = book.buckets.iter().map(|b| b.oi_share).sum();
+		if !book.buckets.is_empty() && (bucketed - 1.0).abs() > 1e-6 {
+			return Err(format!("book.buckets: the oi_share values add up to {bucketed}, not 1"));
+		}
+		for (index, whale) in book.whales.iter().enumerate() {
+			let key = |field: &str| format!("book.whales[{index}].{field}");
+			check(&key("oi_share"), whale.oi_share, whale.oi_share > 0.0 && whale.oi_share < 0.5, "above 0 and below 0.5")?;
+			check(&key("leverage"), whale.leverage, (MIN_LEVERAGE..=100.0).contains(&whale.leverage), "from 1.1 to 100")?;
+			if !(1..=100).contains(&whale.count) {
+				return Err(format!("{} = {}: must be from 1 to 100", key("count"), whale.count));
+			}
+		}
+		let whales: f64 = book.whales.iter().map(|w| w.oi_share).sum();
+		check("book.whales", whales, whales < 0.5, "whales' oi_share adding up to less than 0.5")?;
+		chance("activity.add_per_hour", self.activity.add_per_hour)?;
+		chance("activity.close_per_hour", self.activity.close_per_hour)?;
 		positive("venue.vault", self.venue.vault)?;
 		check("venue.vault", self.venue.vault, self.venue.vault <= 1e12, "at most 10^12 bUSD")?;
 		check("venue.fund", self.venue.fund, (100.0..=1e12).contains(&self.venue.fund), "from 100 (the fund's minimum stake) to 10^12 bUSD")?;
+		if let Some(share) = self.venue.vault_share_of_oi {
+			check("venue.vault_share_of_oi", share, share > 0.0 && share <= 10.0, "above 0 and at most 10")?;
+		}
+		if let Some(share) = self.venue.fund_share_of_oi {
+			check("venue.fund_share_of_oi", share, share > 0.0 && share <= 10.0, "above 0 and at most 10")?;
+		}
+		for (name, tier) in [("major", &self.tiers.major), ("alt", &self.tiers.alt)] {
+			let key = |field: &str| format!("tiers.{name}.{field}");
+			check(&key("initial_margin"), tier.initial_margin, tier.initial_margin > 0.0 && tier.initial_margin <= 0.25, "above 0 and at most 0.25")?;
+			check(&key("maintenance_margin"), tier.maintenance_margin, tier.maintenance_margin > 0.0 && tier.maintenance_margin < tier.initial_margin, "above 0 and below the initial margin")?;
+			check(&key("calm_volatility"), tier.calm_volatility, tier.calm_volatility > 0.0 && tier.calm_volatility < 0.1, "above 0 and below 0.1")?;
+		}
 		let Replay { steps_per_bar, warmup_blocks, tail_blocks, .. } = self.replay;
 		if ![0, 1, 4].contains(&steps_per_bar) {
 			return Err(format!("replay.steps_per_bar = {steps_per_bar}: must be 0 (chosen by the bar's length), 1 (closes) or 4 (open, extremes, close)"));
 		}
-		if warmup_blocks < 3 || warmup_blocks > 10_000 {
+		if !(3..=10_000).contains(&warmup_blocks) {
 			return Err(format!("replay.warmup_blocks = {warmup_blocks}: must be from 3 (prices go live after two) to 10000"));
 		}
 		if tail_blocks > 10_000 {
@@ -242,6 +440,18 @@ impl Config {
 			positive(&format!("faults[{index}].factor"), fault.factor)?;
 		}
 		Ok(())
+	}
+}
+
+/// `layer`'s keys into `base`, tables merged key by key, anything else replaced.
+fn merge(base: &mut toml::Table, layer: toml::Table) {
+	for (key, value) in layer {
+		match (base.get_mut(&key), value) {
+			(Some(toml::Value::Table(inner)), toml::Value::Table(layer)) => merge(inner, layer),
+			(_, value) => {
+				base.insert(key, value);
+			},
+		}
 	}
 }
 
@@ -271,12 +481,46 @@ mod tests {
 	}
 
 	#[test]
+	fn layers_override_key_by_key_and_errors_name_the_layer() {
+		let book = "[book]\nname = \"b\"\naccounts = 900\nlong_share = 0.7\n[venue]\nfund_share_of_oi = 0.02\n";
+		let user = "[book]\naccounts = 50\n[replay]\nspeed = \"real-time\"\n";
+		let config = Config::parse_layers(&[("book.toml", book), ("user.toml", user)]).unwrap();
+		assert_eq!((config.book.name.as_str(), config.book.accounts, config.book.long_share), ("b", 50, 0.7));
+		assert_eq!((config.venue.fund_share_of_oi, config.replay.speed), (Some(0.02), Speed::RealTime));
+		assert_eq!(config.venue.pools(1e6), (5_000_000.0, 20_000.0));
+		let error = Config::parse_layers(&[("book.toml", book), ("user.toml", "[book]\nlong_share = 2.0\n")]).unwrap_err();
+		assert!(error.contains("user.toml") && error.contains("book.long_share = 2"), "{error}");
+		let error = Config::parse_layers(&[("book.toml", book), ("user.toml", "[book]\nlong = 2.0\n")]).unwrap_err();
+		assert!(error.starts_with("user.toml") && error.contains("long"), "{error}");
+	}
+
+	#[test]
+	fn activity_is_per_hour_of_the_path() {
+		let activity = Activity { add_per_hour: 0.1, close_per_hour: 0.02 };
+		let (add, close) = activity.per_block(900.0);
+		assert!((1.0 - (1.0 - add).powi(4) - 0.1).abs() < 1e-12 && (1.0 - (1.0 - close).powi(4) - 0.02).abs() < 1e-12);
+		let (add, close) = activity.per_block(3_600.0);
+		assert!((add - 0.1).abs() < 1e-12 && (close - 0.02).abs() < 1e-12);
+	}
+
+	#[test]
+	fn real_time_walks_a_minute_in_ten_blocks() {
+		let real_time = Replay { speed: Speed::RealTime, ..Replay::default() };
+		assert_eq!((real_time.steps_for(60), real_time.steps_for(3_600)), (10, 600));
+		assert_eq!((Replay::default().steps_for(60), Replay::default().steps_for(3_600)), (1, 4));
+	}
+
+	#[test]
 	fn bad_values_name_their_key() {
 		let error = |text: &str| Config::parse(text).unwrap_err();
 		assert!(error("[book]\nlong_share = 1.5").contains("book.long_share = 1.5"));
 		assert!(error("[book]\naccounts = 0").contains("book.accounts"));
 		assert!(error("[book]\nleverage_median = 30.0").contains("book.leverage_median"));
+		assert!(error("[book]\n[[book.buckets]]\nfrom = 3.0\nto = 7.0\noi_share = 0.5").contains("add up to 0.5"));
+		assert!(error("[book]\n[[book.buckets]]\nfrom = 7.0\nto = 3.0\noi_share = 1.0").contains("book.buckets[0].to"));
+		assert!(error("[[book.whales]]\noi_share = 0.7\nleverage = 5.0").contains("book.whales[0].oi_share"));
 		assert!(error("[venue]\nfund = -1.0").contains("venue.fund"));
+		assert!(error("[tiers.alt]\ninitial_margin = 0.1\nmaintenance_margin = 0.2\ncalm_volatility = 0.004").contains("tiers.alt.maintenance_margin"));
 		assert!(error("[replay]\nsteps_per_bar = 3").contains("replay.steps_per_bar"));
 		assert!(error("[governance]\nliquidation_share = 0.8").contains("governance.liquidation_share"));
 		assert!(error("[[faults]]\nfeeder = 7\nkind = \"silent\"\nfrom_bar = 0\nbars = 1").contains("faults[0].feeder"));
@@ -284,5 +528,6 @@ mod tests {
 		assert!(error("[book]\naccount = 5").contains("account"), "{}", error("[book]\naccount = 5"));
 		assert!(error("[venue]\nvault = \"lots\"").contains("vault"));
 		assert!(error("[[faults]]\nfeeder = 1\nkind = \"sleepy\"\nfrom_bar = 0\nbars = 1").contains("sleepy"));
+		assert!(error("[replay]\nspeed = \"fast\"").contains("fast"));
 	}
 }

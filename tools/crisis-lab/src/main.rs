@@ -1,38 +1,58 @@
-//! `ballast-crisis-lab`: replays crash price files through the real runtime, Ballast beside a
-//! baseline venue, and writes a report folder per episode.
+//! `ballast-crisis-lab`: replays crashes through the real runtime, Ballast beside venues without
+//! crisis management or with peers' rules, and writes a report folder per event and book with a
+//! scoreboard over all of them.
 //!
-//!     ballast-crisis-lab --all                       # every CSV in ../shared/data/prices
+//!     ballast-crisis-lab --all                        # every event of events.toml on every book
+//!     ballast-crisis-lab --event 2025-10-10 --book hyperliquid-2025
 //!     ballast-crisis-lab path/to/eth-binance-20200312-1h.csv --config lab.toml
-//!     ballast-crisis-lab --synthetic 7               # the seeded synthetic crash
-//!     ballast-crisis-lab --print-config              # every setting and its default
+//!     ballast-crisis-lab --synthetic 7                # the seeded synthetic crash
+//!     ballast-crisis-lab --print-config               # every setting and its default
 
-use ballast_crisis_lab::{blocks, compare, config::Config, episode, report};
+use ballast_crisis_lab::{
+	blocks, books,
+	chain::{Variant, VARIANTS},
+	compare,
+	config::{Config, Speed},
+	event::{self, Event},
+	report,
+};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
-use std::{
-	path::PathBuf,
-	process::ExitCode,
-	time::Instant,
-};
+use std::{path::PathBuf, process::ExitCode, time::Instant};
 
 #[derive(Parser)]
-#[command(name = "ballast-crisis-lab", about = "Replays real crashes through the Ballast runtime, beside a baseline venue, and writes reports with plots")]
+#[command(name = "ballast-crisis-lab", about = "Replays real crashes through the Ballast runtime beside venues without crisis management or with peers' rules, and writes reports with a scoreboard")]
 struct Args {
-	/// Price files (CSV, any layout of shared/data/prices/SOURCES.md).
+	/// Price files (CSV, any layout of shared/data/prices/SOURCES.md), each replayed as a
+	/// one-market event.
 	files: Vec<PathBuf>,
-	/// Every CSV file in --data.
+	/// Every event of events.toml on every book of books/.
 	#[arg(long)]
 	all: bool,
-	/// The folder --all reads.
+	/// An event of events.toml by name (2020-03-12, 2021-05-19, 2022-05, 2022-11, 2023-03,
+	/// 2025-10-10); repeatable.
+	#[arg(long = "event")]
+	events: Vec<String>,
+	/// A book: one of books/ by name (hyperliquid-2025, bitmex-2019, drift-2024) or a TOML
+	/// file; repeatable. Without one, the lab's default book (or every book with --all).
+	#[arg(long = "book")]
+	books: Vec<String>,
+	/// The folder the events' price files are read from.
 	#[arg(long, default_value = "../shared/data/prices")]
 	data: PathBuf,
 	/// Also replay the seeded synthetic crash with this seed.
 	#[arg(long)]
 	synthetic: Option<u64>,
-	/// Settings (TOML); see --print-config for every key and its default.
+	/// Settings (TOML) over the book's; see --print-config for every key and its default.
 	#[arg(long)]
 	config: Option<PathBuf>,
-	/// Where the report folders go (one per episode, and index.md for several).
+	/// Replays at the chain's own pace: six seconds of the path a block (a minute bar in ten).
+	#[arg(long)]
+	real_time: bool,
+	/// The variants run (ballast, unmanaged, dydx-v4, hyperliquid); all by default.
+	#[arg(long = "variant")]
+	variants: Vec<String>,
+	/// Where the report folders go (<out>/<book>/<event>/, and index.md for several).
 	#[arg(long, default_value = "crisis-lab-reports")]
 	out: PathBuf,
 	/// Prints the settings in effect as TOML and exits.
@@ -78,71 +98,136 @@ fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<bool, String> {
 	Ok(result.missed == 0)
 }
 
-/// Ok(false) when an episode's run broke an invariant.
-fn run(args: Args) -> Result<bool, String> {
-	let config = match &args.config {
-		Some(path) => Config::load(path)?,
-		None => Config::default(),
+/// The settings of each book asked for, under --config and --real-time.
+fn configs(args: &Args) -> Result<Vec<Config>, String> {
+	let names: Vec<String> = match (&args.books[..], args.all) {
+		([], true) => books::BOOKS.iter().map(|(name, _)| name.to_string()).collect(),
+		([], false) => Vec::new(),
+		(names, _) => names.to_vec(),
 	};
+	let mut configs = if names.is_empty() {
+		vec![match &args.config {
+			Some(path) => Config::load(path)?,
+			None => Config::default(),
+		}]
+	} else {
+		names.iter().map(|name| books::config(name, args.config.as_deref())).collect::<Result<Vec<_>, _>>()?
+	};
+	if args.real_time {
+		configs.iter_mut().for_each(|config| config.replay.speed = Speed::RealTime);
+	}
+	Ok(configs)
+}
+
+/// The events asked for, read with `config`'s replay settings; every file is read before the
+/// first replay, so a bad one is reported at once.
+fn events(args: &Args, config: &Config) -> Result<Vec<Event>, String> {
+	let catalogue = event::catalogue();
+	let mut names = args.events.clone();
+	if args.all && names.is_empty() {
+		names = catalogue.iter().map(|e| e.name.clone()).collect();
+	}
+	let mut events = Vec::new();
+	for name in &names {
+		let spec = catalogue.iter().find(|e| &e.name == name).ok_or_else(|| {
+			format!("--event {name}: not in events.toml ({})", catalogue.iter().map(|e| e.name.as_str()).collect::<Vec<_>>().join(", "))
+		})?;
+		if !args.data.is_dir() {
+			return Err(format!("{}: no such folder (the events' price files; try --synthetic 1)", args.data.display()));
+		}
+		events.push(event::load(spec, &args.data, &config.replay)?);
+	}
+	for path in &args.files {
+		events.push(event::from_file(path, &config.replay)?);
+	}
+	if let Some(seed) = args.synthetic {
+		events.push(event::synthetic(seed, &config.replay)?);
+	}
+	Ok(events)
+}
+
+fn variants(args: &Args) -> Result<Vec<Variant>, String> {
+	if args.variants.is_empty() {
+		return Ok(VARIANTS.to_vec());
+	}
+	let mut chosen: Vec<Variant> = args
+		.variants
+		.iter()
+		.map(|name| {
+			VARIANTS.iter().copied().find(|v| v.name() == name).ok_or_else(|| {
+				format!("--variant {name}: one of {}", VARIANTS.iter().map(|v| v.name()).collect::<Vec<_>>().join(", "))
+			})
+		})
+		.collect::<Result<_, _>>()?;
+	// Ballast first: the verdict compares against it.
+	chosen.sort_by_key(|v| VARIANTS.iter().position(|w| w == v));
+	chosen.dedup();
+	Ok(chosen)
+}
+
+/// Ok(false) when a run broke an invariant.
+fn run(args: Args) -> Result<bool, String> {
+	let configs = configs(&args)?;
 	if let Some(accounts) = args.cascade {
-		return cascade(accounts, args.gap, config.book.seed);
+		return cascade(accounts, args.gap, configs[0].book.seed);
 	}
 	if args.print_config {
-		print!("{}", toml::to_string(&config).map_err(|e| e.to_string())?);
+		print!("{}", toml::to_string(&configs[0]).map_err(|e| e.to_string())?);
 		return Ok(true);
 	}
-	let mut files = args.files.clone();
-	if args.all {
-		files.extend(episode::discover(&args.data)?);
-	}
-	if files.is_empty() && args.synthetic.is_none() {
-		return Err("nothing to replay: name price files, or pass --all (reads --data) or --synthetic <seed>".into());
-	}
-	// Every file is read before the first replay, so a bad one is reported at once.
-	let mut episodes = files.iter().map(|path| episode::load(path, &config.replay)).collect::<Result<Vec<_>, _>>()?;
-	if let Some(seed) = args.synthetic {
-		episodes.push(episode::synthetic(seed, &config.replay)?);
+	let variants = variants(&args)?;
+	let work = configs.iter().map(|config| events(&args, config).map(|events| (config, events))).collect::<Result<Vec<_>, _>>()?;
+	if work.iter().all(|(_, events)| events.is_empty()) {
+		return Err("nothing to replay: name price files, or pass --all, --event <name> or --synthetic <seed>".into());
 	}
 
 	let started = Instant::now();
 	let mut outcomes = Vec::new();
+	let mut book_seconds = Vec::new();
 	let mut failed = 0;
-	for episode in episodes {
-		let name = episode.name.clone();
-		let bar = ProgressBar::new(2 * blocks(&episode, &config));
-		bar.set_style(ProgressStyle::with_template("{prefix:32} [{bar:30}] {pos}/{len} blocks, {per_sec}, {eta} left").map_err(|e| e.to_string())?.progress_chars("=> "));
-		bar.set_prefix(name.clone());
-		let outcome = compare(episode, &config, &|blocks| bar.inc(blocks));
-		bar.finish_and_clear();
-		match outcome {
-			Ok(comparison) => {
-				let dir = args.out.join(&name);
-				report::write(&dir, &comparison, &config)?;
-				let (a, b) = (&comparison.ballast.summary, &comparison.baseline.summary);
-				println!(
-					"{name}: {} blocks in {:.1} s; bad debt {:.0} vs baseline {:.0} bUSD, liquidated {} vs {}, halted {} blocks; report {}",
-					a.blocks,
-					comparison.seconds,
-					a.bad_debt,
-					b.bad_debt,
-					a.accounts_liquidated,
-					b.accounts_liquidated,
-					a.blocks_halted,
-					dir.join("report.html").display()
-				);
-				outcomes.push(report::Outcome { episode: name, ballast: a.clone(), baseline: b.clone(), seconds: comparison.seconds });
-			},
-			Err(failure) => {
-				eprintln!("{name}: FAILED: {failure}");
-				failed += 1;
-			},
+	for (config, events) in work {
+		let book = config.book.name.clone();
+		let book_started = Instant::now();
+		for event in events {
+			let name = event.name.clone();
+			let bar = ProgressBar::new(variants.len() as u64 * blocks(&event, config));
+			bar.set_style(ProgressStyle::with_template("{prefix:40} [{bar:30}] {pos}/{len} blocks, {per_sec}, {eta} left").map_err(|e| e.to_string())?.progress_chars("=> "));
+			bar.set_prefix(format!("{name} · {book}"));
+			let outcome = compare(event, config, &variants, &|blocks| bar.inc(blocks));
+			bar.finish_and_clear();
+			match outcome {
+				Ok(comparison) => {
+					let folder = format!("{book}/{name}");
+					let dir = args.out.join(&folder);
+					report::write(&dir, &comparison, config)?;
+					let runs: Vec<_> = comparison.runs.iter().map(|(v, run)| (*v, run.summary.clone())).collect();
+					let verdict = report::verdict(&runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>());
+					let losses = runs.iter().map(|(v, s)| format!("{} {:.0}{}", v.name(), s.loss_to_others, if s.insolvent { " (insolvent)" } else { "" })).collect::<Vec<_>>();
+					println!(
+						"{name} · {book}: {} blocks in {:.1} s; loss to others: {}; verdict: {}; report {}",
+						runs[0].1.blocks,
+						comparison.seconds,
+						losses.join(", "),
+						verdict.text.replace("**", ""),
+						dir.join("report.html").display()
+					);
+					outcomes.push(report::Outcome { event: name, book: book.clone(), folder, runs, seconds: comparison.seconds });
+				},
+				Err(failure) => {
+					eprintln!("{name} · {book}: FAILED: {failure}");
+					failed += 1;
+				},
+			}
 		}
+		let seconds = book_started.elapsed().as_secs_f64();
+		println!("book {book}: every event in {seconds:.0} s ({} variants each)", variants.len());
+		book_seconds.push((book, seconds));
 	}
 	let seconds = started.elapsed().as_secs_f64();
 	if outcomes.len() > 1 {
-		report::write_index(&args.out, &outcomes, seconds)?;
-		println!("index of {} episodes: {}", outcomes.len(), args.out.join("index.md").display());
+		report::write_index(&args.out, &outcomes, &book_seconds, seconds)?;
+		println!("scoreboard of {} events × books: {}", outcomes.len(), args.out.join("index.md").display());
 	}
-	println!("crisis lab: {} episodes reported, {failed} failed, in {seconds:.1} s", outcomes.len());
+	println!("crisis lab: {} reported, {failed} failed, in {seconds:.1} s", outcomes.len());
 	Ok(failed == 0)
 }

@@ -1,15 +1,18 @@
-//! The report of one episode, in its own folder:
+//! The reports.
 //!
-//! - `summary.json`: the episode, the config, both runs' figures;
-//! - `report.md` and `report.html`: the summary table (Ballast beside the baseline) and the
-//!   plots;
-//! - `*.svg`: the plots (plotters' SVG backend), each with both runs where both have the figure.
+//! One folder per book and event (`<out>/<book>/<event>/`):
+//! - `summary.json`: the event, the settings, every variant's figures and what it does not model;
+//! - `report.md` and `report.html`: the scoreboard (every variant side by side), the verdict, the
+//!   variants' rules, and the plots;
+//! - `*.svg`: the plots (plotters' SVG backend).
 //!
-//! And the table of every episode of a run of several (`index.md`, `index.json`).
+//! And over a run of several (`<out>/index.md`, `index.html`, `index.json`): the scoreboard of
+//! every event and book with its verdict, and two charts over all of them (loss to others and
+//! bad debt, per variant).
 
 use crate::{
-	chain::{FEEDER_NAMES, MARKETS},
-	config::Config,
+	chain::{Variant, FEEDER_NAMES},
+	config::{Config, Speed},
 	run::{BlockRecord, Run, Summary},
 	Comparison,
 };
@@ -17,9 +20,14 @@ use plotters::prelude::*;
 use serde_json::json;
 use std::{fmt::Write as _, path::Path};
 
-const BALLAST_COLOUR: RGBColor = RGBColor(0x1f, 0x6f, 0xb4);
-const BASELINE_COLOUR: RGBColor = RGBColor(0xd6, 0x3a, 0x2f);
-const MARKET_NAMES: [&str; 2] = ["BTC-USD", "ETH-USD"];
+const PALETTE: [RGBColor; 6] = [
+	RGBColor(0x1f, 0x6f, 0xb4),
+	RGBColor(0xd6, 0x3a, 0x2f),
+	RGBColor(0x2c, 0xa0, 0x2c),
+	RGBColor(0x94, 0x67, 0xbd),
+	RGBColor(0xff, 0x7f, 0x0e),
+	RGBColor(0x8c, 0x56, 0x4b),
+];
 
 /// One line of a plot.
 struct Line {
@@ -31,65 +39,74 @@ struct Line {
 /// A plot: its file stem, title, y axis label and lines.
 struct Plot {
 	file: &'static str,
-	title: &'static str,
+	title: String,
 	y_label: &'static str,
 	lines: Vec<Line>,
-}
-
-/// Both runs' series of `value`, against the block.
-fn both(comparison: &Comparison, value: impl Fn(&BlockRecord) -> f64) -> Vec<Line> {
-	[(&comparison.ballast, BALLAST_COLOUR), (&comparison.baseline, BASELINE_COLOUR)]
-		.into_iter()
-		.map(|(run, colour)| Line { label: run.variant.into(), colour, points: series(run, &value) })
-		.collect()
-}
-
-/// Both runs' running total of `value`.
-fn both_cumulative(comparison: &Comparison, value: impl Fn(&BlockRecord) -> f64) -> Vec<Line> {
-	let mut lines = both(comparison, value);
-	for line in &mut lines {
-		let mut total = 0.0;
-		for point in &mut line.points {
-			total += point.1;
-			point.1 = total;
-		}
-	}
-	lines
 }
 
 fn series(run: &Run, value: impl Fn(&BlockRecord) -> f64) -> Vec<(f64, f64)> {
 	run.records.iter().map(|r| (f64::from(r.block), value(r))).collect()
 }
 
+/// Every run's series of `value`, cumulative if asked.
+fn every(comparison: &Comparison, cumulative: bool, value: impl Fn(&BlockRecord) -> f64) -> Vec<Line> {
+	comparison
+		.runs
+		.iter()
+		.enumerate()
+		.map(|(i, (variant, run))| {
+			let mut points = series(run, &value);
+			if cumulative {
+				let mut total = 0.0;
+				for point in &mut points {
+					total += point.1;
+					point.1 = total;
+				}
+			}
+			Line { label: variant.label().into(), colour: PALETTE[i % PALETTE.len()], points }
+		})
+		.collect()
+}
+
+/// Ballast's series of `value` for each market.
+fn per_market(comparison: &Comparison, value: fn(&crate::run::MarketRecord) -> f64) -> Vec<Line> {
+	let Some((_, ballast)) = comparison.runs.first() else { return Vec::new() };
+	comparison
+		.event
+		.markets
+		.iter()
+		.enumerate()
+		.map(|(i, market)| Line { label: market.symbol.clone(), colour: PALETTE[i % PALETTE.len()], points: series(ballast, |r| value(&r.markets[i])) })
+		.collect()
+}
+
+fn loss_in_block(record: &BlockRecord) -> f64 {
+	record.fund_covered + record.vault_absorbed + record.off_index_gain + record.deleveraging_taken
+}
+
 fn plots(comparison: &Comparison) -> Vec<Plot> {
-	let ballast = &comparison.ballast;
-	let market_lines = |value: fn(&crate::run::MarketRecord) -> f64| -> Vec<Line> {
-		[BALLAST_COLOUR, RGBColor(0x2c, 0xa0, 0x2c)]
-			.into_iter()
-			.enumerate()
-			.map(|(i, colour)| Line { label: MARKET_NAMES[i].into(), colour, points: series(ballast, |r| value(&r.markets[i])) })
-			.collect()
-	};
-	let eth = MARKETS.len() - 1;
+	let mut prices = per_market(comparison, |m| m.index);
+	// Each market's index relative to its first live one, so markets of any price share an axis.
+	for line in &mut prices {
+		let first = line.points.iter().map(|p| p.1).find(|p| *p > 0.0).unwrap_or(1.0);
+		line.points.retain(|p| p.1 > 0.0);
+		line.points.iter_mut().for_each(|p| p.1 /= first);
+	}
 	vec![
-		Plot {
-			file: "prices",
-			title: "ETH-USD: the oracle's index and mark",
-			y_label: "dollars",
-			lines: vec![
-				Line { label: "index".into(), colour: RGBColor(0x88, 0x88, 0x88), points: series(ballast, |r| r.markets[eth].index) },
-				Line { label: "mark".into(), colour: BALLAST_COLOUR, points: series(ballast, |r| r.markets[eth].mark) },
-			],
-		},
-		Plot { file: "margins", title: "ETH-USD maintenance margin multiplier", y_label: "× static margin", lines: both(comparison, |r| r.markets[eth].maintenance_multiplier) },
-		Plot { file: "breakers", title: "Ballast's breakers (0 open, 1 reduce-only, 2 halted)", y_label: "state", lines: market_lines(|m| f64::from(m.state)) },
-		Plot { file: "liquidations", title: "Accounts liquidated per block", y_label: "accounts", lines: both(comparison, |r| f64::from(r.liquidated)) },
-		Plot { file: "fund", title: "Insurance fund balance", y_label: "bUSD", lines: both(comparison, |r| r.fund_balance) },
-		Plot { file: "drawdown", title: "Insurance fund drawdown", y_label: "share of the window's peak", lines: both(comparison, |r| r.fund_drawdown) },
-		Plot { file: "vault", title: "Vault equity", y_label: "bUSD", lines: both(comparison, |r| r.vault_equity) },
-		Plot { file: "bad_debt", title: "Bad debt, cumulative", y_label: "bUSD", lines: both_cumulative(comparison, |r| r.bad_debt) },
-		Plot { file: "deleveraging", title: "Covered by deleveraging, cumulative", y_label: "bUSD", lines: both_cumulative(comparison, |r| r.deleveraged) },
+		Plot { file: "prices", title: "The oracle's index, relative to its first".into(), y_label: "× first index", lines: prices },
+		Plot { file: "margins", title: "Ballast's maintenance margin multipliers".into(), y_label: "× listed margin", lines: per_market(comparison, |m| m.maintenance_multiplier) },
+		Plot { file: "breakers", title: "Ballast's breakers (0 open, 1 reduce-only, 2 halted)".into(), y_label: "state", lines: per_market(comparison, |m| f64::from(m.state)) },
+		Plot { file: "liquidations", title: "Accounts liquidated per block".into(), y_label: "accounts", lines: every(comparison, false, |r| f64::from(r.liquidated)) },
+		Plot { file: "loss_to_others", title: "Loss to others (fund, vault, deleveraged traders), cumulative".into(), y_label: "bUSD", lines: every(comparison, true, loss_in_block) },
+		Plot { file: "bad_debt", title: "Bad debt, cumulative".into(), y_label: "bUSD", lines: every(comparison, true, |r| r.bad_debt) },
+		Plot { file: "fund", title: "Insurance fund balance".into(), y_label: "bUSD", lines: every(comparison, false, |r| r.fund_balance) },
+		Plot { file: "vault", title: "Vault equity".into(), y_label: "bUSD", lines: every(comparison, false, |r| r.vault_equity) },
+		Plot { file: "deleveraging", title: "Taken from deleveraged traders, cumulative".into(), y_label: "bUSD", lines: every(comparison, true, |r| r.deleveraging_taken) },
 	]
+}
+
+fn chart_error(e: impl std::fmt::Display) -> String {
+	e.to_string()
 }
 
 /// An SVG line chart.
@@ -97,7 +114,7 @@ fn svg(plot: &Plot) -> Result<String, String> {
 	let mut out = String::new();
 	{
 		let root = SVGBackend::with_string(&mut out, (900, 300)).into_drawing_area();
-		root.fill(&WHITE).map_err(|e| e.to_string())?;
+		root.fill(&WHITE).map_err(chart_error)?;
 		let points = plot.lines.iter().flat_map(|l| l.points.iter());
 		let (x_min, x_max) = points.clone().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.0), hi.max(p.0)));
 		let (y_min, y_max) = points.fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
@@ -105,12 +122,12 @@ fn svg(plot: &Plot) -> Result<String, String> {
 		let pad = ((y_max - y_min).abs() * 0.05).max(1e-9);
 		let (y_min, y_max) = if y_min <= y_max { (y_min - pad, y_max + pad) } else { (0.0, 1.0) };
 		let mut chart = ChartBuilder::on(&root)
-			.caption(plot.title, ("sans-serif", 18))
+			.caption(&plot.title, ("sans-serif", 18))
 			.margin(8)
 			.x_label_area_size(32)
 			.y_label_area_size(70)
 			.build_cartesian_2d(x_min..x_max, y_min..y_max)
-			.map_err(|e| e.to_string())?;
+			.map_err(chart_error)?;
 		chart
 			.configure_mesh()
 			.x_desc("block")
@@ -120,17 +137,60 @@ fn svg(plot: &Plot) -> Result<String, String> {
 			.y_label_formatter(&|y| short(*y))
 			.x_label_formatter(&|x| format!("{x:.0}"))
 			.draw()
-			.map_err(|e| e.to_string())?;
+			.map_err(chart_error)?;
 		for line in &plot.lines {
 			let colour = line.colour;
 			chart
 				.draw_series(LineSeries::new(line.points.iter().copied(), colour.stroke_width(2)))
-				.map_err(|e| e.to_string())?
+				.map_err(chart_error)?
 				.label(line.label.clone())
 				.legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2)));
 		}
-		chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK).draw().map_err(|e| e.to_string())?;
-		root.present().map_err(|e| e.to_string())?;
+		chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK).draw().map_err(chart_error)?;
+		root.present().map_err(chart_error)?;
+	}
+	Ok(out)
+}
+
+/// An SVG chart of grouped bars: one group per label, one bar per series.
+fn bars(title: &str, labels: &[String], groups: &[(String, Vec<f64>)]) -> Result<String, String> {
+	let mut out = String::new();
+	{
+		let width = (160 + labels.len() * 70).max(600) as u32;
+		let root = SVGBackend::with_string(&mut out, (width, 380)).into_drawing_area();
+		root.fill(&WHITE).map_err(chart_error)?;
+		let top = groups.iter().flat_map(|(_, values)| values.iter().copied()).fold(1.0, f64::max) * 1.1;
+		let mut chart = ChartBuilder::on(&root)
+			.caption(title, ("sans-serif", 18))
+			.margin(8)
+			.x_label_area_size(80)
+			.y_label_area_size(70)
+			.build_cartesian_2d(0.0..labels.len() as f64, 0.0..top)
+			.map_err(chart_error)?;
+		chart
+			.configure_mesh()
+			.disable_x_mesh()
+			.x_labels(labels.len().max(1))
+			.x_label_formatter(&|x| labels.get(x.floor() as usize).cloned().unwrap_or_default())
+			.x_label_style(("sans-serif", 11).into_font().transform(FontTransform::Rotate90))
+			.y_desc("bUSD")
+			.y_label_formatter(&|y| short(*y))
+			.draw()
+			.map_err(chart_error)?;
+		let width = 0.8 / groups.len().max(1) as f64;
+		for (series, (name, values)) in groups.iter().enumerate() {
+			let colour = PALETTE[series % PALETTE.len()];
+			chart
+				.draw_series(values.iter().enumerate().map(|(i, value)| {
+					let left = i as f64 + 0.1 + series as f64 * width;
+					Rectangle::new([(left, 0.0), (left + width, *value)], colour.filled())
+				}))
+				.map_err(chart_error)?
+				.label(name.clone())
+				.legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+		}
+		chart.configure_series_labels().position(SeriesLabelPosition::UpperLeft).background_style(WHITE.mix(0.8)).border_style(BLACK).draw().map_err(chart_error)?;
+		root.present().map_err(chart_error)?;
 	}
 	Ok(out)
 }
@@ -149,34 +209,81 @@ fn short(value: f64) -> String {
 	}
 }
 
-/// The rows of the summary table: a label and each run's figure.
-fn rows(ballast: &Summary, baseline: &Summary) -> Vec<(&'static str, String, String)> {
-	let money = |v: f64| format!("{v:.2}");
-	let row = |label, f: &dyn Fn(&Summary) -> String| (label, f(ballast), f(baseline));
+/// Whole bUSD with thousands separated: 12,345.
+fn money(value: f64) -> String {
+	let whole = value.round() as i128;
+	let digits = whole.unsigned_abs().to_string();
+	let mut out = String::new();
+	for (i, digit) in digits.chars().enumerate() {
+		if i > 0 && (digits.len() - i) % 3 == 0 {
+			out.push(',');
+		}
+		out.push(digit);
+	}
+	if whole < 0 { format!("-{out}") } else { out }
+}
+
+/// The scoreboard's rows: a label and one figure per run.
+fn rows(summaries: &[&Summary]) -> Vec<(&'static str, Vec<String>)> {
+	let row = |label, f: &dyn Fn(&Summary) -> String| (label, summaries.iter().map(|s| f(s)).collect());
 	vec![
-		row("positions opened (refused)", &|s| format!("{} ({})", s.positions_opened, s.opens_refused)),
-		row("accounts liquidated", &|s| s.accounts_liquidated.to_string()),
-		row("liquidations", &|s| s.liquidations.to_string()),
-		row("notional liquidated (bUSD)", &|s| money(s.liquidated_notional)),
+		row("**loss to others** (bUSD)", &|s| format!("**{}**", money(s.loss_to_others))),
+		row("insolvent", &|s| if s.insolvent { "**yes**".into() } else { "no".into() }),
 		row("bad debt (bUSD)", &|s| money(s.bad_debt)),
 		row("covered by the fund (bUSD)", &|s| money(s.fund_used)),
 		row("borne by the vault (bUSD)", &|s| money(s.vault_absorbed)),
-		row("deleveraged notional (bUSD)", &|s| money(s.deleveraged_notional)),
-		row("positions deleveraged", &|s| s.deleveraged_positions.to_string()),
+		row("liquidated off the index, their gain (bUSD)", &|s| money(s.off_index_gain)),
+		row("taken from deleveraged traders (bUSD)", &|s| money(s.deleveraging_taken)),
+		row("deleveraged: notional (bUSD), accounts", &|s| format!("{}, {}", money(s.deleveraged_notional), s.deleveraged_accounts)),
+		row("deficits carried / left (bUSD)", &|s| format!("{} / {}", money(s.deficits_carried), money(s.deficits_left))),
+		row("negative equity left (accounts)", &|s| format!("{} ({})", money(s.underwater_at_end), s.accounts_underwater_at_end)),
 		row("fund: start → end (bUSD)", &|s| format!("{} → {}", money(s.fund_start), money(s.fund_end))),
-		row("fund's largest drawdown", &|s| format!("{:.1} %", s.fund_max_drawdown * 100.0)),
 		row("vault equity: start → end (bUSD)", &|s| format!("{} → {}", money(s.vault_equity_start), money(s.vault_equity_end))),
-		row("accounts open at the end (under water)", &|s| format!("{} ({})", s.accounts_open_at_end, s.accounts_underwater_at_end)),
-		row("negative equity left at the end (bUSD)", &|s| money(s.underwater_at_end)),
-		row("blocks with a market halted", &|s| s.blocks_halted.to_string()),
-		row("blocks reduce-only (none halted)", &|s| s.blocks_reduce_only.to_string()),
+		row("accounts liquidated (liquidations)", &|s| format!("{} ({})", s.accounts_liquidated, s.liquidations)),
+		row("notional liquidated (bUSD)", &|s| money(s.liquidated_notional)),
+		row("over-liquidated notional (bUSD)", &|s| money(s.over_liquidated_notional)),
+		row("penalties paid (bUSD)", &|s| money(s.penalties)),
+		row("market-blocks halted / reduce-only", &|s| format!("{} / {}", s.market_blocks_halted, s.market_blocks_reduce_only)),
+		row("calm: median leverage allowed", &|s| format!("{:.1}×", s.calm_leverage_allowed)),
+		row("calm: initial requirement × listed", &|s| format!("{:.2}", s.calm_initial_multiple)),
 		row("peak maintenance multiplier", &|s| format!("{:.2}", s.peak_maintenance_multiplier)),
+		row("positions opened (refused, clamped)", &|s| format!("{} ({}, {})", s.positions_opened, s.opens_refused, s.leverage_clamped)),
 		row("worst block's hooks (ms, block)", &|s| format!("{:.1} (#{})", s.worst_hook_ms, s.worst_hook_block)),
 	]
 }
 
+/// Who left the least loss to others, and where Ballast stands.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Verdict {
+	/// The variant with the least loss to others (Ballast on a tie within 1 bUSD).
+	pub winner: String,
+	pub ballast_wins: bool,
+	/// One line: the winner, Ballast's loss against the best other, availability beside.
+	pub text: String,
+}
+
+pub fn verdict(runs: &[(Variant, &Summary)]) -> Verdict {
+	let Some((_, ballast)) = runs.iter().find(|(v, _)| *v == Variant::Ballast) else {
+		return Verdict { winner: "-".into(), ballast_wins: false, text: "no Ballast run".into() };
+	};
+	let best_other = runs.iter().filter(|(v, _)| *v != Variant::Ballast).min_by(|a, b| a.1.loss_to_others.total_cmp(&b.1.loss_to_others));
+	let Some((other, best)) = best_other else {
+		return Verdict { winner: "Ballast".into(), ballast_wins: true, text: "Ballast alone".into() };
+	};
+	let ballast_wins = ballast.loss_to_others <= best.loss_to_others + 1.0;
+	let halts = format!("Ballast halted {} market-blocks", ballast.market_blocks_halted);
+	let text = if ballast.loss_to_others < 1.0 && best.loss_to_others < 1.0 {
+		format!("nobody else lost anything; {halts}")
+	} else if ballast_wins {
+		format!("**Ballast** ({} vs {} under {}); {halts}", money(ballast.loss_to_others), money(best.loss_to_others), other.label())
+	} else {
+		format!("**{} — Ballast loses** ({} vs {}); {halts}", other.label(), money(ballast.loss_to_others), money(best.loss_to_others))
+	};
+	Verdict { winner: if ballast_wins { "Ballast".into() } else { other.label().into() }, ballast_wins, text }
+}
+
 fn describe(comparison: &Comparison, config: &Config) -> String {
-	let episode = &comparison.episode;
+	let event = &comparison.event;
 	let faults = if config.faults.is_empty() {
 		"none".to_string()
 	} else {
@@ -187,22 +294,33 @@ fn describe(comparison: &Comparison, config: &Config) -> String {
 			.collect::<Vec<_>>()
 			.join("; ")
 	};
+	let summary = comparison.runs.first().map(|(_, run)| run.summary.clone()).unwrap_or_default();
+	let speed = match event.speed {
+		Speed::Compressed => "compressed",
+		Speed::RealTime => "real time (six seconds of the path a block)",
+	};
+	let drawdowns = event.markets.iter().map(|m| format!("{} −{:.0} %", m.symbol, m.max_drawdown() * 100.0)).collect::<Vec<_>>().join(", ");
 	format!(
-		"Source: `{}`{}. {} bars of {} s from {} UTC, {} blocks a bar, {} blocks in all (warm-up {}, tail {}). \
-		 Book: {} accounts (seed {}), vault {} bUSD, fund {} bUSD. Governance: {}. Oracle faults: {faults}. Both runs took {:.1} s.",
-		Path::new(&episode.source).file_name().map_or(episode.source.clone(), |name| name.to_string_lossy().into_owned()),
-		if episode.synthetic { " (synthetic)" } else { "" },
-		episode.bars,
-		episode.bar_seconds,
-		utc(episode.start),
-		episode.steps_per_bar,
-		comparison.ballast.summary.blocks,
+		"{}{}. Markets and sources: {}. Worst fall from a high: {drawdowns}. {} bars of {} s from {} UTC, walked {speed}: {} blocks a bar, \
+		 {} blocks in all (warm-up {}, tail {}); the calm before the crash: {} blocks. Book `{}`: {} accounts (seed {}), open interest {} bUSD, \
+		 vault {} bUSD, fund {} bUSD. Governance: {}. Oracle faults: {faults}. The runs took {:.1} s.",
+		event.title,
+		if event.synthetic { " (synthetic)" } else { "" },
+		event.sources(),
+		event.bars,
+		event.bar_seconds,
+		utc(event.start),
+		event.steps_per_bar,
+		summary.blocks,
 		config.replay.warmup_blocks,
 		config.replay.tail_blocks,
-		config.book.accounts,
+		summary.calm_blocks,
+		config.book.name,
+		summary.accounts,
 		config.book.seed,
-		config.venue.vault,
-		config.venue.fund,
+		money(summary.open_interest),
+		money(summary.vault_equity_start),
+		money(summary.fund_start),
 		governance(&config.governance),
 		comparison.seconds,
 	)
@@ -236,11 +354,32 @@ fn utc(seconds: i64) -> String {
 	format!("{year:04}-{month:02}-{day:02} {:02}:{:02}", rest / 3_600, rest % 3_600 / 60)
 }
 
-const BASELINE_TEXT: &str = "The baseline is the same runtime with its crisis management switched off by root calls: \
-static margins, no circuit breakers (per market or global), every liquidation closing the whole position, and no \
-deleveraging of profitable traders (the vault's liquidity providers bear what the fund cannot, without limit).";
+/// The variants' rules and what each does not model, as markdown.
+fn variants_text(variants: &[Variant]) -> String {
+	let mut text = String::new();
+	for variant in variants {
+		let _ = writeln!(text, "- **{}**: {}", variant.label(), variant.describe());
+		for missing in variant.not_modelled() {
+			let _ = writeln!(text, "  - not modelled: {missing}");
+		}
+	}
+	text.push_str(
+		"\n*Loss to others*: what people who did not cause the losses bore — the fund's stakers, the vault's liquidity providers \
+		 (the bad debt they absorbed, and what the liquidated gained by closing at a mark better for them than the index), \
+		 the traders deleveraged — plus deficits and negative equity left at the end. *Insolvent*: the fund exhausted and the vault \
+		 past Ballast's bound (10 % of its equity), or a deficit or negative equity left. *Over-liquidated*: notional closed beyond \
+		 what restored the account to 1.25× maintenance at that price. *Calm*: the blocks before some market first trades 10 % below \
+		 its running high.\n",
+	);
+	text
+}
 
-/// Writes the episode's folder `dir`.
+/// Markdown's `**bold**` as HTML, the rest escaped.
+fn markdown_to_html(text: &str) -> String {
+	escape(text).split("**").enumerate().map(|(i, part)| if i % 2 == 1 { format!("<b>{part}</b>") } else { part.to_string() }).collect()
+}
+
+/// Writes the folder `dir` of one event on one book.
 pub fn write(dir: &Path, comparison: &Comparison, config: &Config) -> Result<(), String> {
 	std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
 	let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()));
@@ -248,42 +387,64 @@ pub fn write(dir: &Path, comparison: &Comparison, config: &Config) -> Result<(),
 	for plot in &plots {
 		write(&format!("{}.svg", plot.file), &svg(plot)?)?;
 	}
+	let variants: Vec<Variant> = comparison.runs.iter().map(|(v, _)| *v).collect();
+	let summaries: Vec<&Summary> = comparison.runs.iter().map(|(_, run)| &run.summary).collect();
+	let verdict = verdict(&comparison.runs.iter().map(|(v, run)| (*v, &run.summary)).collect::<Vec<_>>());
+	let event = &comparison.event;
 	let summary = json!({
-		"episode": comparison.episode.name,
-		"source": comparison.episode.source,
-		"synthetic": comparison.episode.synthetic,
-		"bars": comparison.episode.bars,
+		"event": event.name,
+		"title": event.title,
+		"markets": event.markets.iter().map(|m| json!({ "symbol": m.symbol, "kind": m.kind, "sources": m.sources, "max_drawdown": m.max_drawdown() })).collect::<Vec<_>>(),
+		"synthetic": event.synthetic,
+		"bars": event.bars,
+		"speed": event.speed,
 		"seconds": comparison.seconds,
 		"config": config,
-		"ballast": comparison.ballast.summary,
-		"baseline": comparison.baseline.summary,
+		"verdict": verdict,
+		"variants": comparison.runs.iter().map(|(v, run)| json!({ "name": v.name(), "label": v.label(), "not_modelled": v.not_modelled(), "summary": run.summary })).collect::<Vec<_>>(),
 	});
 	write("summary.json", &serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?)?;
 
-	let name = &comparison.episode.name;
-	let table = rows(&comparison.ballast.summary, &comparison.baseline.summary);
-	let mut markdown = format!("# Crisis lab: {name}\n\n{}\n\n{BASELINE_TEXT}\n\n| | Ballast | baseline |\n|---|---:|---:|\n", describe(comparison, config));
-	for (label, ballast, baseline) in &table {
-		let _ = writeln!(markdown, "| {label} | {ballast} | {baseline} |");
+	let title = format!("Crisis lab: {} on the {} book", event.name, config.book.name);
+	let table = rows(&summaries);
+	let header = variants.iter().map(|v| v.label()).collect::<Vec<_>>();
+	let mut markdown = format!(
+		"# {title}\n\n{}\n\n**Verdict**: {}.\n\n| | {} |\n|---|{}\n",
+		describe(comparison, config),
+		verdict.text,
+		header.join(" | "),
+		"---:|".repeat(header.len())
+	);
+	for (label, figures) in &table {
+		let _ = writeln!(markdown, "| {label} | {} |", figures.join(" | "));
 	}
-	markdown.push('\n');
+	let _ = write!(markdown, "\n## The variants\n\n{}\n", variants_text(&variants));
 	for plot in &plots {
 		let _ = writeln!(markdown, "![{}]({}.svg)\n", plot.title, plot.file);
 	}
 	write("report.md", &markdown)?;
 
 	let mut html = format!(
-		"<!doctype html><html><head><meta charset=\"utf-8\"><title>Crisis lab: {name}</title><style>body{{font-family:sans-serif;max-width:960px;margin:2em auto}}\
+		"<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title><style>body{{font-family:sans-serif;max-width:1000px;margin:2em auto}}\
 		 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px}}td:nth-child(n+2){{text-align:right}}</style></head><body>\
-		 <h1>Crisis lab: {name}</h1><p>{}</p><p>{BASELINE_TEXT}</p><table><tr><th></th><th>Ballast</th><th>baseline</th></tr>",
-		escape(&describe(comparison, config))
+		 <h1>{title}</h1><p>{}</p><p><b>Verdict</b>: {}.</p><table><tr><th></th>",
+		escape(&describe(comparison, config)),
+		markdown_to_html(&verdict.text),
 	);
-	for (label, ballast, baseline) in &table {
-		let _ = write!(html, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", escape(label), escape(ballast), escape(baseline));
+	for label in &header {
+		let _ = write!(html, "<th>{}</th>", escape(label));
 	}
-	html.push_str("</table>");
+	html.push_str("</tr>");
+	for (label, figures) in &table {
+		let _ = write!(html, "<tr><td>{}</td>", markdown_to_html(label));
+		for figure in figures {
+			let _ = write!(html, "<td>{}</td>", markdown_to_html(figure));
+		}
+		html.push_str("</tr>");
+	}
+	let _ = write!(html, "</table><h2>The variants</h2><pre style=\"white-space:pre-wrap\">{}</pre>", markdown_to_html(&variants_text(&variants)));
 	for plot in &plots {
-		let _ = write!(html, "<p><img src=\"{}.svg\" alt=\"{}\" width=\"900\"></p>", plot.file, escape(plot.title));
+		let _ = write!(html, "<p><img src=\"{}.svg\" alt=\"{}\" width=\"900\"></p>", plot.file, escape(&plot.title));
 	}
 	html.push_str("</body></html>\n");
 	write("report.html", &html)
@@ -293,51 +454,79 @@ fn escape(text: &str) -> String {
 	text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// One episode's line in the table of a run over several.
+/// One event on one book, in the scoreboard of a run over several.
 pub struct Outcome {
-	pub episode: String,
-	pub ballast: Summary,
-	pub baseline: Summary,
+	pub event: String,
+	pub book: String,
+	/// Relative path of its report folder.
+	pub folder: String,
+	pub runs: Vec<(Variant, Summary)>,
 	pub seconds: f64,
 }
 
-/// `index.md` and `index.json` in `dir`: every episode's outcome, Ballast against the baseline.
-pub fn write_index(dir: &Path, outcomes: &[Outcome], seconds: f64) -> Result<(), String> {
+/// The scoreboard in `dir`: `index.md`, `index.html`, `index.json`, `loss_to_others.svg` and
+/// `bad_debt.svg`; `book_seconds` is each book's run time over all its events.
+pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f64)], seconds: f64) -> Result<(), String> {
+	std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+	let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()));
+	let variants: Vec<Variant> = outcomes.first().map(|o| o.runs.iter().map(|(v, _)| *v).collect()).unwrap_or_default();
+	let labels: Vec<String> = outcomes.iter().map(|o| format!("{} · {}", o.event, o.book)).collect();
+	let series = |value: fn(&Summary) -> f64| -> Vec<(String, Vec<f64>)> {
+		variants
+			.iter()
+			.enumerate()
+			.map(|(i, variant)| (variant.label().to_string(), outcomes.iter().map(|o| o.runs.get(i).map_or(0.0, |(_, s)| value(s))).collect()))
+			.collect()
+	};
+	write("loss_to_others.svg", &bars("Loss to others, per event and book", &labels, &series(|s| s.loss_to_others))?)?;
+	write("bad_debt.svg", &bars("Bad debt, per event and book", &labels, &series(|s| s.bad_debt))?)?;
+
+	let books = book_seconds.iter().map(|(book, s)| format!("{book} {s:.0} s")).collect::<Vec<_>>().join(", ");
+	let wins = outcomes.iter().filter(|o| verdict(&o.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>()).ballast_wins).count();
 	let mut markdown = format!(
-		"# Crisis lab: every episode\n\n{} episodes in {seconds:.0} s. Each cell: Ballast / baseline. Amounts in bUSD.\n\n\
-		 | episode | accounts liquidated | bad debt | fund used | vault absorbed | deleveraged | fund drawdown | blocks halted | worst hooks (ms) |\n\
-		 |---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
-		outcomes.len()
+		"# Crisis lab: the scoreboard\n\n{} events × books in {seconds:.0} s (per book over all its events: {books}). Ballast leaves the least loss to \
+		 others on {wins} of {}. Each cell lists {}, in that order; amounts in bUSD; ⚠ marks an insolvent run.\n\n\
+		 | event | book | loss to others | bad debt | market-blocks halted | calm leverage allowed | verdict |\n|---|---|---:|---:|---:|---:|---|\n",
+		outcomes.len(),
+		outcomes.len(),
+		variants.iter().map(|v| v.label()).collect::<Vec<_>>().join(" / "),
 	);
-	for Outcome { episode, ballast: a, baseline: b, .. } in outcomes {
+	for outcome in outcomes {
+		let cell = |f: &dyn Fn(&Summary) -> String| outcome.runs.iter().map(|(_, s)| f(s)).collect::<Vec<_>>().join(" / ");
+		let verdict = verdict(&outcome.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>());
 		let _ = writeln!(
 			markdown,
-			"| [{episode}]({episode}/report.md) | {} / {} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.0} / {:.0} | {:.1} % / {:.1} % | {} / {} | {:.1} / {:.1} |",
-			a.accounts_liquidated,
-			b.accounts_liquidated,
-			a.bad_debt,
-			b.bad_debt,
-			a.fund_used,
-			b.fund_used,
-			a.vault_absorbed,
-			b.vault_absorbed,
-			a.deleveraged_notional,
-			b.deleveraged_notional,
-			a.fund_max_drawdown * 100.0,
-			b.fund_max_drawdown * 100.0,
-			a.blocks_halted,
-			b.blocks_halted,
-			a.worst_hook_ms,
-			b.worst_hook_ms,
+			"| [{}]({}/report.md) | {} | {} | {} | {} | {} | {} |",
+			outcome.event,
+			outcome.folder,
+			outcome.book,
+			cell(&|s| format!("{}{}", money(s.loss_to_others), if s.insolvent { " ⚠" } else { "" })),
+			cell(&|s| money(s.bad_debt)),
+			cell(&|s| s.market_blocks_halted.to_string()),
+			cell(&|s| format!("{:.0}×", s.calm_leverage_allowed)),
+			verdict.text,
 		);
 	}
-	std::fs::write(dir.join("index.md"), markdown).map_err(|e| format!("{}: {e}", dir.join("index.md").display()))?;
+	let _ = write!(markdown, "\n## The variants\n\n{}\n![Loss to others](loss_to_others.svg)\n\n![Bad debt](bad_debt.svg)\n", variants_text(&variants));
+	write("index.md", &markdown)?;
+	let html = format!(
+		"<!doctype html><html><head><meta charset=\"utf-8\"><title>Crisis lab: the scoreboard</title></head><body style=\"font-family:sans-serif\">\
+		 <pre style=\"white-space:pre-wrap\">{}</pre><p><img src=\"loss_to_others.svg\"></p><p><img src=\"bad_debt.svg\"></p></body></html>\n",
+		escape(&markdown)
+	);
+	write("index.html", &html)?;
 	let json: Vec<_> = outcomes
 		.iter()
-		.map(|o| json!({ "episode": o.episode, "seconds": o.seconds, "ballast": o.ballast, "baseline": o.baseline }))
+		.map(|o| {
+			json!({
+				"event": o.event, "book": o.book, "folder": o.folder, "seconds": o.seconds,
+				"verdict": verdict(&o.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>()),
+				"variants": o.runs.iter().map(|(v, s)| json!({ "name": v.name(), "summary": s })).collect::<Vec<_>>(),
+			})
+		})
 		.collect();
-	let text = serde_json::to_string_pretty(&json!({ "seconds": seconds, "episodes": json })).map_err(|e| e.to_string())?;
-	std::fs::write(dir.join("index.json"), text).map_err(|e| format!("{}: {e}", dir.join("index.json").display()))
+	let books: Vec<_> = book_seconds.iter().map(|(book, s)| json!({ "book": book, "seconds": s })).collect();
+	write("index.json", &serde_json::to_string_pretty(&json!({ "seconds": seconds, "books": books, "outcomes": json })).map_err(|e| e.to_string())?)
 }
 
 #[cfg(test)]
@@ -349,5 +538,18 @@ mod tests {
 		assert_eq!(utc(1_583_798_400), "2020-03-10 00:00");
 		assert_eq!(utc(1_760_054_400 + 3_660), "2025-10-10 01:01");
 		assert_eq!((short(1_234_567.0), short(35_000.0), short(250.0), short(0.25)), ("1.2M".into(), "35k".into(), "250".into(), "0.25".into()));
+		assert_eq!((money(1_234_567.4), money(-12.0), money(999.0)), ("1,234,567".into(), "-12".into(), "999".into()));
+	}
+
+	#[test]
+	fn the_verdict_names_who_left_the_least_to_others() {
+		let with = |loss: f64, halted: u32| Summary { loss_to_others: loss, market_blocks_halted: halted, ..Summary::default() };
+		let (a, b, c) = (with(100.0, 5), with(50.0, 0), with(200.0, 0));
+		let lost = verdict(&[(Variant::Ballast, &a), (Variant::Unmanaged, &b), (Variant::DydxV4, &c)]);
+		assert!(!lost.ballast_wins && lost.winner == "no management" && lost.text.contains("Ballast loses") && lost.text.contains("halted 5"), "{lost:?}");
+		let won = verdict(&[(Variant::Ballast, &b), (Variant::Unmanaged, &a)]);
+		assert!(won.ballast_wins && won.text.starts_with("**Ballast**"), "{won:?}");
+		let calm = verdict(&[(Variant::Ballast, &with(0.0, 0)), (Variant::Unmanaged, &with(0.0, 0))]);
+		assert!(calm.ballast_wins && calm.text.starts_with("nobody"), "{calm:?}");
 	}
 }

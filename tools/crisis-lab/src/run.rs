@@ -1,15 +1,15 @@
-//! One replay: an episode's path through the chain of one [`Variant`], block by block.
+//! One replay: an event's path through the chain of one [`Variant`], block by block.
 //!
 //! Each block: its hooks run (oracle aggregation, revaluation and dynamic margins, liquidation,
 //! the loss waterfall and deleveraging, breakers), the block is recorded from its hooks' events
 //! and the pallets' state, every invariant is checked (a broken one ends the run naming the
-//! block), the traders act, and the feeders submit the path's next price.
+//! block), the traders act, and the feeders submit the path's next prices.
 
 use crate::{
 	book::{self, Trader},
-	chain::{self, Sent, Variant, MARKETS, START_PRICES},
+	chain::{self, Listed, Sent, Variant, GENESIS_MARKETS, START_PRICES},
 	config::{Config, FaultKind},
-	episode::Episode,
+	event::Event,
 };
 use ballast_fuzz::{invariants, Draw};
 use ballast_primitives::{MarketGuard, MarketState, Price, BASE_UNIT, COLLATERAL_UNIT};
@@ -17,6 +17,7 @@ use ballast_runtime::{activity, AccountId, CircuitBreaker, InsuranceFund, Margin
 use frame_support::dispatch::DispatchClass;
 use serde::Serialize;
 use sp_runtime::{traits::Zero, FixedPointNumber};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One market in one block.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -41,12 +42,23 @@ pub struct BlockRecord {
 	/// Accounts the liquidation engine reduced or closed in this block.
 	pub liquidated: u32,
 	pub liquidated_notional: f64,
+	/// Notional closed beyond what restored each account to the target health at that price.
+	pub over_liquidated: f64,
+	/// What the liquidated gained by closing at a mark better for them than the oracle's index
+	/// (a smoothed mark lagging a crash): a loss the vault's liquidity providers bear unseen.
+	pub off_index_gain: f64,
+	/// Liquidation penalties the liquidated paid.
+	pub penalties: f64,
 	/// Losses beyond the liquidated accounts' collateral (bad debt), and who bore them.
 	pub bad_debt: f64,
 	pub fund_covered: f64,
 	pub vault_absorbed: f64,
 	pub deleveraged: f64,
+	/// Left uncovered by this block's waterfall, carried to later blocks.
+	pub deficit_carried: f64,
 	pub deleveraged_positions: u32,
+	/// What deleveraging took from the profitable traders it closed (all its closes this block).
+	pub deleveraging_taken: f64,
 	pub fund_balance: f64,
 	pub fund_drawdown: f64,
 	pub vault_equity: f64,
@@ -57,30 +69,52 @@ pub struct BlockRecord {
 	pub deferred: bool,
 }
 
-/// A run's figures (amounts in bUSD), as the report's table and `summary.json` show them.
+/// A run's figures (amounts in bUSD), as the reports and `summary.json` show them.
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct Summary {
 	pub blocks: u32,
 	pub accounts: u32,
+	pub open_interest: f64,
 	pub positions_opened: u32,
 	pub opens_refused: u32,
+	/// Traders who asked more leverage than the venue allowed and opened at its maximum.
+	pub leverage_clamped: u32,
 	/// Distinct accounts liquidated at least once, and liquidation events.
 	pub accounts_liquidated: u32,
 	pub liquidations: u32,
 	pub liquidated_notional: f64,
+	pub over_liquidated_notional: f64,
+	pub off_index_gain: f64,
+	pub penalties: f64,
 	pub bad_debt: f64,
 	pub fund_used: f64,
 	pub vault_absorbed: f64,
-	/// Notional of profitable positions closed by deleveraging, and how many.
+	/// Notional of profitable positions closed by deleveraging, how many, whose, and what it
+	/// took from them.
 	pub deleveraged_notional: f64,
 	pub deleveraged_positions: u32,
+	pub deleveraged_accounts: u32,
+	pub deleveraging_taken: f64,
+	/// Losses no ledger covered in their block, and what of them is still uncovered at the end.
+	pub deficits_carried: f64,
+	pub deficits_left: f64,
 	pub fund_start: f64,
 	pub fund_end: f64,
 	pub fund_max_drawdown: f64,
 	pub vault_equity_start: f64,
 	pub vault_equity_end: f64,
+	/// Blocks with some market halted / reduce-only (none halted), and the same counted per
+	/// market (availability).
 	pub blocks_halted: u32,
 	pub blocks_reduce_only: u32,
+	pub market_blocks_halted: u32,
+	pub market_blocks_reduce_only: u32,
+	/// Capital efficiency in the calm before the crash (see [`Event::calm_blocks`]): the median
+	/// leverage an established trader was allowed over markets and blocks, and the average
+	/// initial requirement as a multiple of the listed one.
+	pub calm_blocks: u32,
+	pub calm_leverage_allowed: f64,
+	pub calm_initial_multiple: f64,
 	pub worst_hook_ms: f64,
 	pub worst_hook_block: u32,
 	pub peak_maintenance_multiplier: f64,
@@ -90,6 +124,13 @@ pub struct Summary {
 	pub accounts_open_at_end: u32,
 	pub accounts_underwater_at_end: u32,
 	pub underwater_at_end: f64,
+	/// What people who did not cause the losses bore: the fund, the vault's liquidity
+	/// providers (bad debt they absorbed, and the liquidated's gain from closing off the
+	/// index), the traders deleveraged, and what is left uncovered or under water.
+	pub loss_to_others: f64,
+	/// The fund exhausted and the vault past Ballast's bound (10 % of its equity), or a deficit
+	/// or negative equity left at the end.
+	pub insolvent: bool,
 }
 
 /// A finished run.
@@ -122,22 +163,23 @@ fn signed_busd(atoms: i128) -> f64 {
 	atoms as f64 / COLLATERAL_UNIT as f64
 }
 
-/// Replays `episode` on `variant` with `config`'s book. `observe` is called inside the chain
+/// The book `config` draws for `event`, and the vault and fund it is given.
+pub fn book_for(event: &Event, config: &Config) -> (Vec<Trader>, f64, f64) {
+	let kinds: Vec<_> = event.markets.iter().map(|m| m.kind).collect();
+	let book = book::draw(&config.book, &kinds, event.blocks() as u32);
+	let (vault, fund) = config.venue.pools(book::open_interest(&book));
+	(book, vault, fund)
+}
+
+/// Replays `event` on `variant` with `config`'s book. `observe` is called inside the chain
 /// after every block's hooks with the block's record (the tests check it against the events);
 /// `progress` after every block.
-pub fn run(
-	episode: &Episode,
-	config: &Config,
-	variant: Variant,
-	mut observe: impl FnMut(&BlockRecord),
-	progress: impl Fn(u64),
-) -> Result<Run, Failure> {
+pub fn run(event: &Event, config: &Config, variant: Variant, mut observe: impl FnMut(&BlockRecord), progress: impl Fn(u64)) -> Result<Run, Failure> {
 	let fail = |block: u32, what: String| Failure { variant: variant.name(), block, what };
-	let replay_blocks = episode.factors.len() as u32;
-	let book = book::draw(&config.book, replay_blocks);
-	let mut ext = chain::genesis(&book, &config.venue).map_err(|what| fail(0, what))?;
+	let (book, vault, fund) = book_for(event, config);
+	let mut ext = chain::genesis(&book, vault, fund).map_err(|what| fail(0, what))?;
 	let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-		ext.execute_with(|| Replay::new(episode, config, variant, book).run(&mut observe, &progress))
+		ext.execute_with(|| Replay::new(event, config, variant, book).and_then(|replay| replay.run(&mut observe, &progress)))
 	}));
 	match outcome {
 		Ok(Ok(run)) => Ok(run),
@@ -160,63 +202,75 @@ enum Stage {
 }
 
 struct Replay<'a> {
-	episode: &'a Episode,
+	event: &'a Event,
 	config: &'a Config,
 	variant: Variant,
+	listed: Vec<Listed>,
 	book: Vec<Trader>,
+	/// Each trader's side (true: long).
+	sides: BTreeMap<AccountId, bool>,
 	stages: Vec<Stage>,
+	clamped: Vec<bool>,
 	feeders: Vec<sp_core::sr25519::Pair>,
 	/// Each feeder's frozen prices, while a `frozen` fault holds.
 	frozen: Vec<Option<Vec<(u32, f64)>>>,
 	decisions: Draw,
 	summary: Summary,
 	records: Vec<BlockRecord>,
-	liquidated: std::collections::BTreeSet<AccountId>,
+	liquidated: BTreeSet<AccountId>,
+	deleveraged: BTreeSet<AccountId>,
 }
 
 type Step = Result<(), (u32, String)>;
 
 impl<'a> Replay<'a> {
-	fn new(episode: &'a Episode, config: &'a Config, variant: Variant, book: Vec<Trader>) -> Self {
+	/// The chain's first block: the event's markets listed and the variant's rules set.
+	fn new(event: &'a Event, config: &'a Config, variant: Variant, book: Vec<Trader>) -> Result<Self, (u32, String)> {
+		chain::start_block();
+		let open_interest = book::open_interest(&book);
+		let listed = chain::list_markets(event, &config.tiers, open_interest).map_err(|e| (1, e))?;
+		let mut all: Vec<_> = listed.iter().map(|l| l.id).collect();
+		let unlisted: Vec<u32> = GENESIS_MARKETS.iter().copied().filter(|id| !all.contains(id)).collect();
+		all.extend(unlisted);
+		chain::configure(variant, &config.governance, &all).map_err(|e| (1, e))?;
 		let stages = vec![Stage::Waiting; book.len()];
-		Self {
-			episode,
+		Ok(Self {
+			event,
 			config,
 			variant,
-			book,
+			listed,
+			clamped: vec![false; book.len()],
 			stages,
 			feeders: chain::feeders(),
 			frozen: vec![None; chain::FEEDER_NAMES.len()],
 			decisions: Draw(config.book.seed ^ 0x5eed_0f_7ade),
-			summary: Summary { accounts: config.book.accounts, ..Summary::default() },
+			summary: Summary { accounts: book.len() as u32, open_interest, ..Summary::default() },
+			sides: book.iter().map(|t| (t.account.clone(), t.long)).collect(),
+			book,
 			records: Vec::new(),
 			liquidated: Default::default(),
-		}
+			deleveraged: Default::default(),
+		})
 	}
 
 	fn run(mut self, observe: &mut impl FnMut(&BlockRecord), progress: &impl Fn(u64)) -> Result<Run, (u32, String)> {
 		let genesis_supply = invariants::supply();
-		chain::start_block();
-		chain::configure(self.variant, &self.config.governance).map_err(|e| (1, e))?;
 		self.summary.fund_start = busd(InsuranceFund::balance());
 		self.summary.vault_equity_start = signed_busd(Margin::vault_summary().equity);
-		let (warmup, replay, tail) = (self.config.replay.warmup_blocks, self.episode.factors.len(), self.config.replay.tail_blocks);
-		let total = warmup as usize + replay + tail as usize;
-		let last_factor = self.episode.factors.last().copied().unwrap_or(1.0);
-		for step in 0..total {
-			let (factor, bar, replay_block) = match step.checked_sub(warmup as usize) {
-				None => (1.0, None, None),
-				Some(i) if i < replay => (self.episode.factors[i], Some(self.episode.block_bars[i]), Some(i as u32)),
-				Some(_) => (last_factor, None, None),
-			};
-			self.feed(factor, bar);
+		let (warmup, replay, tail) = (self.config.replay.warmup_blocks as usize, self.event.blocks(), self.config.replay.tail_blocks as usize);
+		for step in 0..warmup + replay + tail {
+			// The warm-up holds the first block's prices, the tail the last's.
+			let path_block = step.saturating_sub(warmup).min(replay.saturating_sub(1));
+			let replay_block = step.checked_sub(warmup).filter(|i| *i < replay);
+			let bar = replay_block.map(|i| self.event.block_bars[i]);
+			self.feed(path_block, bar);
 			chain::start_block();
 			let record = self.record(bar);
 			observe(&record);
 			let deferred = record.deferred;
 			self.records.push(record);
 			self.check(genesis_supply, deferred)?;
-			self.trade(step as u32, replay_block);
+			self.trade(step as u32, replay_block.map(|i| i as u32));
 			progress(1);
 		}
 		// The runtime's own judgement (`SolvencyApi`), as a node answers it, at the end.
@@ -229,17 +283,21 @@ impl<'a> Replay<'a> {
 		Ok(Run { variant: self.variant.name(), summary: self.summary, records: self.records })
 	}
 
-	/// Every feeder sends the path's price for each market, unless a fault says otherwise.
-	fn feed(&mut self, factor: f64, bar: Option<usize>) {
-		let honest: Vec<(u32, f64)> = MARKETS.iter().zip(START_PRICES).map(|(market, start)| (*market, start * factor)).collect();
+	/// Every feeder sends each market's price from its own source, unless a fault says
+	/// otherwise; genesis markets the event does not list are fed flat.
+	fn feed(&mut self, path_block: usize, bar: Option<usize>) {
+		let unlisted = GENESIS_MARKETS.iter().zip(START_PRICES).filter(|(id, _)| !self.listed.iter().any(|l| l.id == **id));
+		let unlisted: Vec<(u32, f64)> = unlisted.map(|(id, price)| (*id, price)).collect();
 		for (index, feeder) in self.feeders.iter().enumerate() {
+			let mut honest: Vec<(u32, f64)> = self.listed.iter().zip(&self.event.markets).map(|(l, m)| (l.id, m.price(index, path_block))).collect();
+			honest.extend(unlisted.iter().copied());
 			let fault = bar.and_then(|bar| {
 				self.config.faults.iter().find(|f| f.feeder as usize == index && (f.from_bar as usize..(f.from_bar + f.bars) as usize).contains(&bar))
 			});
 			let prices = match fault.map(|f| (f.kind, f.factor)) {
 				None => {
 					self.frozen[index] = None;
-					honest.clone()
+					honest
 				},
 				Some((FaultKind::Silent, _)) => continue,
 				Some((FaultKind::Frozen, _)) => self.frozen[index].get_or_insert_with(|| honest.clone()).clone(),
@@ -258,51 +316,57 @@ impl<'a> Replay<'a> {
 			self.liquidated.insert(liquidation.who.clone());
 		}
 		self.summary.liquidations += liquidations.len() as u32;
-		let deleveraged_notional: u128 = events
-			.iter()
-			.filter_map(|event| match event {
-				RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { closed, price, .. }) =>
-					Some(ballast_primitives::notional(*closed, *price)),
-				_ => None,
-			})
-			.sum();
-		self.summary.deleveraged_notional += busd(deleveraged_notional);
+		let mut deleveraging_taken = 0u128;
+		for event in &events {
+			if let RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { who, closed, price, recovered, .. }) = event {
+				self.summary.deleveraged_notional += busd(ballast_primitives::notional(*closed, *price));
+				deleveraging_taken += recovered;
+				self.deleveraged.insert(who.clone());
+			}
+		}
 		let fund = InsuranceFund::fund_state();
-		let markets = MARKETS
-			.iter()
-			.map(|market| {
-				let feed = pallet_ballast_oracle::Feeds::<Runtime>::get(market);
-				let scale = pallet_ballast_margin::Markets::<Runtime>::get(market).map(|m| m.scale);
-				MarketRecord {
-					index: feed.as_ref().map_or(0.0, |f| f.index.to_float()),
-					mark: feed.as_ref().map_or(0.0, |f| f.mark.to_float()),
-					initial_multiplier: scale.map_or(1.0, |s| s.initial.to_float()),
-					maintenance_multiplier: scale.map_or(1.0, |s| s.maintenance.to_float()),
-					state: match CircuitBreaker::market_state(*market) {
-						MarketState::Open => 0,
-						MarketState::ReduceOnly => 1,
-						MarketState::Halted => 2,
-					},
-				}
-			})
-			.collect();
+		let markets: Vec<MarketRecord> = self.listed.iter().map(|listed| market_record(listed.id)).collect();
+		let off_index_gain = self.off_index_gain(&events, &markets);
 		BlockRecord {
 			block: System::block_number(),
 			bar,
 			markets,
 			liquidated: activity.liquidated_partially + activity.liquidated_wholly,
 			liquidated_notional: busd(activity.notional_closed),
+			over_liquidated: over_liquidated(&events),
+			off_index_gain,
+			penalties: busd(activity.penalties),
 			bad_debt: busd(activity.shortfall),
 			fund_covered: busd(activity.fund_covered),
 			vault_absorbed: busd(activity.vault_absorbed),
 			deleveraged: busd(activity.deleveraged),
+			deficit_carried: busd(activity.deficit_carried),
 			deleveraged_positions: activity.deleveraged_positions,
+			deleveraging_taken: busd(deleveraging_taken),
 			fund_balance: busd(fund.balance),
 			fund_drawdown: f64::from(fund.drawdown.deconstruct()) / 1e9,
 			vault_equity: signed_busd(Margin::vault_summary().equity),
 			hook_ms: System::block_weight().get(DispatchClass::Mandatory).ref_time() as f64 / 1e9,
 			deferred: activity.deferred,
 		}
+	}
+
+	/// Of this block's liquidations, what the liquidated gained by closing at a mark better for
+	/// them than the index: a long sold above it, a short bought back below it.
+	fn off_index_gain(&self, events: &[RuntimeEvent], markets: &[MarketRecord]) -> f64 {
+		events
+			.iter()
+			.filter_map(|event| match event {
+				RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, market, closed, price, .. }) => {
+					let index = self.listed.iter().position(|l| l.id == *market).map(|i| markets[i].index).filter(|i| *i > 0.0)?;
+					let long = *self.sides.get(who)?;
+					let value = busd(ballast_primitives::notional(*closed, *price));
+					let relative = 1.0 - index / price.to_float();
+					Some((value * if long { relative } else { -relative }).max(0.0))
+				},
+				_ => None,
+			})
+			.sum()
 	}
 
 	/// Every pallet's `try_state`, the stablecoin's conservation across every ledger, the hooks
@@ -323,19 +387,19 @@ impl<'a> Replay<'a> {
 		// Prices are live after two blocks of submissions; the book opens over the rest of the
 		// warm-up, a slice a block (what does not fit waits for the next block).
 		let opening_slots = warmup.saturating_sub(3).max(1) as usize;
-		let activity = self.config.activity.clone();
+		let (add, close) = self.config.activity.per_block(self.event.block_seconds());
 		for index in 0..self.book.len() {
 			let decision = book::unit(&mut self.decisions);
 			let due = match self.book[index].opens_at {
 				None => step >= 2 && (index % opening_slots) as u32 <= step - 2,
-				Some(at) => replay_block.is_some_and(|block| block >= at) || step >= warmup + self.episode.factors.len() as u32,
+				Some(at) => replay_block.is_some_and(|block| block >= at) || step >= warmup + self.event.blocks() as u32,
 			};
 			match self.stages[index] {
 				Stage::Waiting | Stage::Deposited if due => self.open(index),
 				Stage::Open if replay_block.is_some() =>
-					if decision < activity.add_per_block {
+					if decision < add {
 						self.add(index);
-					} else if decision < activity.add_per_block + activity.close_per_block {
+					} else if decision < add + close {
 						self.close(index);
 					},
 				_ => {},
@@ -345,6 +409,7 @@ impl<'a> Replay<'a> {
 
 	fn open(&mut self, index: usize) {
 		let trader = &self.book[index];
+		let market = self.listed[trader.market].id;
 		if self.stages[index] == Stage::Waiting {
 			let amount = (trader.collateral * COLLATERAL_UNIT as f64) as u128;
 			match chain::send(&trader.pair, RuntimeCall::Margin(pallet_ballast_margin::Call::deposit { amount })) {
@@ -357,10 +422,16 @@ impl<'a> Replay<'a> {
 				},
 			}
 		}
-		let Some(price) = self.mark(trader.market) else { return };
-		let coins = trader.collateral * trader.leverage / price;
-		let size = (coins * BASE_UNIT as f64) as i128;
-		match chain::send(&trader.pair, trade(trader.market, if trader.long { size } else { -size })) {
+		let Some(price) = mark(market) else { return };
+		let allowed = allowed_leverage(market, trader.notional(), trader.established);
+		let leverage = if trader.leverage > allowed {
+			self.clamped[index] = true;
+			allowed
+		} else {
+			trader.leverage
+		};
+		let size = (trader.collateral * leverage / price * BASE_UNIT as f64) as i128;
+		match chain::send(&trader.pair, trade(market, if trader.long { size } else { -size })) {
 			Sent::BlockFull => {},
 			Sent::Succeeded => {
 				self.stages[index] = Stage::Open;
@@ -375,29 +446,27 @@ impl<'a> Replay<'a> {
 
 	fn add(&mut self, index: usize) {
 		let trader = &self.book[index];
-		let Some(size) = position(&trader.account, trader.market) else {
+		let market = self.listed[trader.market].id;
+		let Some(size) = position(&trader.account, market) else {
 			self.stages[index] = Stage::Done;
 			return;
 		};
 		// Refused additions (margin, reduce-only, a halt) are part of the crisis.
-		let _ = chain::send(&trader.pair, trade(trader.market, size / 4));
+		let _ = chain::send(&trader.pair, trade(market, size / 4));
 	}
 
 	fn close(&mut self, index: usize) {
 		let trader = &self.book[index];
-		let Some(size) = position(&trader.account, trader.market) else {
+		let market = self.listed[trader.market].id;
+		let Some(size) = position(&trader.account, market) else {
 			self.stages[index] = Stage::Done;
 			return;
 		};
 		let limit_price = if size > 0 { Price::zero() } else { Price::saturating_from_integer(u64::MAX) };
-		let call = RuntimeCall::Margin(pallet_ballast_margin::Call::close { market: trader.market, limit_price });
+		let call = RuntimeCall::Margin(pallet_ballast_margin::Call::close { market, limit_price });
 		if chain::send(&trader.pair, call) == Sent::Succeeded {
 			self.stages[index] = Stage::Done;
 		}
-	}
-
-	fn mark(&self, market: u32) -> Option<f64> {
-		pallet_ballast_oracle::Feeds::<Runtime>::get(market).map(|feed| feed.mark.to_float()).filter(|mark| *mark > 0.0)
 	}
 
 	fn count_open_accounts(&mut self) {
@@ -417,30 +486,150 @@ impl<'a> Replay<'a> {
 	fn finish(&mut self) {
 		let summary = &mut self.summary;
 		let records = &self.records;
+		let sum = |f: fn(&BlockRecord) -> f64| records.iter().map(f).sum::<f64>();
 		summary.blocks = records.len() as u32;
+		summary.leverage_clamped = self.clamped.iter().filter(|c| **c).count() as u32;
 		summary.accounts_liquidated = self.liquidated.len() as u32;
-		summary.liquidated_notional = records.iter().map(|r| r.liquidated_notional).sum();
-		summary.bad_debt = records.iter().map(|r| r.bad_debt).sum();
-		summary.fund_used = records.iter().map(|r| r.fund_covered).sum();
-		summary.vault_absorbed = records.iter().map(|r| r.vault_absorbed).sum();
+		summary.deleveraged_accounts = self.deleveraged.len() as u32;
+		summary.liquidated_notional = sum(|r| r.liquidated_notional);
+		summary.over_liquidated_notional = sum(|r| r.over_liquidated);
+		summary.off_index_gain = sum(|r| r.off_index_gain);
+		summary.penalties = sum(|r| r.penalties);
+		summary.bad_debt = sum(|r| r.bad_debt);
+		summary.fund_used = sum(|r| r.fund_covered);
+		summary.vault_absorbed = sum(|r| r.vault_absorbed);
+		summary.deleveraging_taken = sum(|r| r.deleveraging_taken);
+		summary.deficits_carried = sum(|r| r.deficit_carried);
+		summary.deficits_left = busd(pallet_ballast_insurance_fund::Deficits::<Runtime>::iter_values().map(|d| d.remaining).sum());
 		summary.deleveraged_positions = records.iter().map(|r| r.deleveraged_positions).sum();
 		summary.fund_end = records.last().map_or(summary.fund_start, |r| r.fund_balance);
 		summary.fund_max_drawdown = records.iter().map(|r| r.fund_drawdown).fold(0.0, f64::max);
 		summary.vault_equity_end = records.last().map_or(summary.vault_equity_start, |r| r.vault_equity);
 		summary.blocks_halted = records.iter().filter(|r| r.markets.iter().any(|m| m.state == 2)).count() as u32;
 		summary.blocks_reduce_only = records.iter().filter(|r| r.markets.iter().any(|m| m.state == 1) && r.markets.iter().all(|m| m.state < 2)).count() as u32;
+		summary.market_blocks_halted = records.iter().map(|r| r.markets.iter().filter(|m| m.state == 2).count() as u32).sum();
+		summary.market_blocks_reduce_only = records.iter().map(|r| r.markets.iter().filter(|m| m.state == 1).count() as u32).sum();
 		if let Some(worst) = records.iter().max_by(|a, b| a.hook_ms.total_cmp(&b.hook_ms)) {
 			(summary.worst_hook_ms, summary.worst_hook_block) = (worst.hook_ms, worst.block);
 		}
 		summary.peak_maintenance_multiplier = records.iter().flat_map(|r| r.markets.iter().map(|m| m.maintenance_multiplier)).fold(1.0, f64::max);
+		self.capital_efficiency();
+		let summary = &mut self.summary;
+		summary.loss_to_others =
+			summary.fund_used + summary.vault_absorbed + summary.off_index_gain + summary.deleveraging_taken + summary.deficits_left + summary.underwater_at_end;
+		let fund_exhausted = summary.fund_end < 0.01 * summary.fund_start;
+		let vault_past_bound = summary.vault_absorbed > 0.1 * summary.vault_equity_start;
+		summary.insolvent = (fund_exhausted && vault_past_bound) || summary.deficits_left > 0.01 || summary.underwater_at_end > 0.01;
+	}
+
+	/// Leverage allowed and initial requirements in the calm: the warm-up's last block (the book
+	/// open, prices live) through the replay's blocks before the crash.
+	fn capital_efficiency(&mut self) {
+		let warmup = self.config.replay.warmup_blocks as usize;
+		let calm = &self.records[warmup.saturating_sub(1)..(warmup + self.event.calm_blocks()).min(self.records.len())];
+		let mut allowed = Vec::new();
+		let mut multiples = Vec::new();
+		for record in calm {
+			for (market, listed) in record.markets.iter().zip(&self.listed) {
+				let initial = pallet_ballast_margin::Markets::<Runtime>::get(listed.id).map_or(1.0, |m| m.params.initial_margin.to_float());
+				allowed.push((1.0 / (initial * market.initial_multiplier)).min(ESTABLISHED_LEVERAGE));
+				multiples.push(market.initial_multiplier);
+			}
+		}
+		allowed.sort_by(f64::total_cmp);
+		self.summary.calm_blocks = calm.len() as u32;
+		self.summary.calm_leverage_allowed = allowed.get(allowed.len() / 2).copied().unwrap_or(0.0);
+		self.summary.calm_initial_multiple = if multiples.is_empty() { 1.0 } else { multiples.iter().sum::<f64>() / multiples.len() as f64 };
 	}
 }
 
+/// The most leverage an established trader's tier allows, and a newcomer's.
+const ESTABLISHED_LEVERAGE: f64 = 20.0;
+const NEWCOMER_LEVERAGE: f64 = 10.0;
+
+fn market_record(market: u32) -> MarketRecord {
+	let feed = pallet_ballast_oracle::Feeds::<Runtime>::get(market);
+	let scale = pallet_ballast_margin::Markets::<Runtime>::get(market).map(|m| m.scale);
+	MarketRecord {
+		index: feed.as_ref().map_or(0.0, |f| f.index.to_float()),
+		mark: feed.as_ref().map_or(0.0, |f| f.mark.to_float()),
+		initial_multiplier: scale.map_or(1.0, |s| s.initial.to_float()),
+		maintenance_multiplier: scale.map_or(1.0, |s| s.maintenance.to_float()),
+		state: match CircuitBreaker::market_state(market) {
+			MarketState::Open => 0,
+			MarketState::ReduceOnly => 1,
+			MarketState::Halted => 2,
+		},
+	}
+}
+
+/// The margin fractions (initial, maintenance) of a position of `notional` bUSD in `market`,
+/// its size tier's, times the dynamic multipliers.
+fn fractions(market: u32, notional: f64) -> (f64, f64) {
+	let Some(listed) = pallet_ballast_margin::Markets::<Runtime>::get(market) else { return (1.0, 1.0) };
+	let params = &listed.params;
+	let (mut initial, mut maintenance) = (params.initial_margin.to_float(), params.maintenance_margin.to_float());
+	for tier in params.size_tiers.iter().filter(|tier| busd(tier.min_notional) <= notional) {
+		(initial, maintenance) = (tier.initial_margin.to_float(), tier.maintenance_margin.to_float());
+	}
+	(initial * listed.scale.initial.to_float(), maintenance * listed.scale.maintenance.to_float())
+}
+
+/// The most leverage a trader may open `notional` at in `market` now, with a margin of safety
+/// for the fee and the price impact the trade pays.
+fn allowed_leverage(market: u32, notional: f64, established: bool) -> f64 {
+	let tier = if established { ESTABLISHED_LEVERAGE } else { NEWCOMER_LEVERAGE };
+	(1.0 / fractions(market, notional).0).min(tier) * 0.9
+}
+
+/// Notional the block's liquidations closed beyond what brought each account back to the
+/// engine's target health at the price it closed at: for an account that kept equity `E`
+/// (penalty included) on notional `N` at maintenance fraction `m`, penalty rate `p` and target
+/// `t`, keeping `N′ = (E − pN) / (tm − p)` would have sufficed. Bankrupt accounts (a shortfall)
+/// needed closing whole.
+fn over_liquidated(events: &[RuntimeEvent]) -> f64 {
+	use pallet_ballast_liquidation::Event as Liquidation;
+	let target = pallet_ballast_liquidation::Params::<Runtime>::get().target_health.to_float();
+	// Per account: notional closed, penalty paid, market.
+	let mut closed: BTreeMap<AccountId, (f64, f64, u32)> = BTreeMap::new();
+	let mut bankrupt = BTreeSet::new();
+	for event in events {
+		match event {
+			RuntimeEvent::Liquidation(Liquidation::Liquidated { who, market, closed: size, price, penalty, .. }) => {
+				let entry = closed.entry(who.clone()).or_insert((0.0, 0.0, *market));
+				entry.0 += busd(ballast_primitives::notional(*size, *price));
+				entry.1 += busd(*penalty);
+			},
+			RuntimeEvent::Liquidation(Liquidation::ShortfallCovered { who, .. }) => {
+				bankrupt.insert(who.clone());
+			},
+			_ => {},
+		}
+	}
+	closed
+		.into_iter()
+		.filter(|(who, _)| !bankrupt.contains(who))
+		.map(|(who, (closed, penalty, market))| {
+			let Some(after) = Margin::account_summary(&who) else { return 0.0 };
+			let left: f64 = after.positions.iter().map(|p| busd(ballast_primitives::notional(p.size.abs(), p.mark_price))).sum();
+			let (equity, notional) = (signed_busd(after.equity) + penalty, left + closed);
+			let rate = if closed > 0.0 { penalty / closed } else { 0.0 };
+			let maintenance = fractions(market, notional).1;
+			let keep = ((equity - rate * notional) / (target * maintenance - rate)).clamp(0.0, notional);
+			let needed = if target * maintenance > rate { notional - keep } else { notional };
+			(closed - needed).max(0.0)
+		})
+		.sum()
+}
 
 /// An order of `delta` base atoms at any price (a market order: the limit never binds).
 fn trade(market: u32, delta: i128) -> RuntimeCall {
 	let limit_price = if delta > 0 { Price::saturating_from_integer(u64::MAX) } else { Price::zero() };
 	RuntimeCall::Margin(pallet_ballast_margin::Call::trade { market, delta, limit_price })
+}
+
+fn mark(market: u32) -> Option<f64> {
+	pallet_ballast_oracle::Feeds::<Runtime>::get(market).map(|feed| feed.mark.to_float()).filter(|mark| *mark > 0.0)
 }
 
 /// The signed size of `who`'s position in `market`, if any.

@@ -1,13 +1,14 @@
-//! A short replay through the real runtime: the report's figures against the runtime's own
-//! events, Ballast against the baseline on a path that gaps, and the command line end to end.
+//! A short multi-market replay through the real runtime: the report's figures against the
+//! runtime's own events, Ballast against the unmanaged venue on a path that gaps, peers' rules
+//! as the chain holds them, and the command line end to end.
 
 use ballast_crisis_lab::{
-	chain::Variant,
+	chain::{self, Variant},
 	config::Config,
-	episode::{self, Episode},
+	event::{self, Event},
 	run::{self, BlockRecord, Run},
 };
-use ballast_runtime::{RuntimeEvent, System};
+use ballast_runtime::{Runtime, RuntimeEvent, System};
 use std::{collections::BTreeSet, path::PathBuf};
 
 fn shared_prices() -> PathBuf {
@@ -23,7 +24,9 @@ struct Tally {
 	accounts: BTreeSet<ballast_runtime::AccountId>,
 	bad_debt_atoms: u128,
 	fund_atoms: u128,
+	penalty_atoms: u128,
 	deleveraged_positions: u32,
+	deleveraging_taken_atoms: u128,
 	blocks: u32,
 }
 
@@ -34,8 +37,9 @@ impl Tally {
 		let mut bad_debt = 0u128;
 		for event in System::events().into_iter().map(|e| e.event) {
 			match event {
-				RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, .. }) => {
+				RuntimeEvent::Liquidation(pallet_ballast_liquidation::Event::Liquidated { who, penalty, .. }) => {
 					self.liquidations += 1;
+					self.penalty_atoms += penalty;
 					liquidated.insert(who.clone());
 					self.accounts.insert(who);
 				},
@@ -43,7 +47,10 @@ impl Tally {
 					bad_debt += shortfall;
 					self.fund_atoms += coverage.by_fund;
 				},
-				RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { .. }) => self.deleveraged_positions += 1,
+				RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { recovered, .. }) => {
+					self.deleveraged_positions += 1;
+					self.deleveraging_taken_atoms += recovered;
+				},
 				_ => {},
 			}
 		}
@@ -52,23 +59,33 @@ impl Tally {
 		assert_eq!(record.block, System::block_number());
 		assert_eq!(record.liquidated as usize, liquidated.len(), "accounts liquidated in block {}", record.block);
 		assert_eq!(record.bad_debt, bad_debt as f64 / COLLATERAL_UNIT, "bad debt in block {}", record.block);
+		assert!(record.over_liquidated >= 0.0 && record.over_liquidated <= record.liquidated_notional + 1e-6, "block {}", record.block);
 	}
 
 	fn matches(&self, run: &Run) {
 		let summary = &run.summary;
-		let close = |a: f64, b: f64| (a - b).abs() < 0.01;
+		let close = |a: f64, atoms: u128| (a - atoms as f64 / COLLATERAL_UNIT).abs() < 0.01;
 		assert_eq!(summary.blocks, self.blocks);
 		assert_eq!(summary.liquidations, self.liquidations, "{}", run.variant);
 		assert_eq!(summary.accounts_liquidated as usize, self.accounts.len(), "{}", run.variant);
-		assert!(close(summary.bad_debt, self.bad_debt_atoms as f64 / COLLATERAL_UNIT), "{}: {} vs {}", run.variant, summary.bad_debt, self.bad_debt_atoms);
-		assert!(close(summary.fund_used, self.fund_atoms as f64 / COLLATERAL_UNIT), "{}", run.variant);
+		assert!(close(summary.bad_debt, self.bad_debt_atoms), "{}: {} vs {}", run.variant, summary.bad_debt, self.bad_debt_atoms);
+		assert!(close(summary.fund_used, self.fund_atoms), "{}", run.variant);
+		assert!(close(summary.penalties, self.penalty_atoms), "{}", run.variant);
+		assert!(close(summary.deleveraging_taken, self.deleveraging_taken_atoms), "{}", run.variant);
 		assert_eq!(summary.deleveraged_positions, self.deleveraged_positions, "{}", run.variant);
+		let others = summary.fund_used
+			+ summary.vault_absorbed
+			+ summary.off_index_gain
+			+ summary.deleveraging_taken
+			+ summary.deficits_left
+			+ summary.underwater_at_end;
+		assert!((summary.loss_to_others - others).abs() < 0.01, "{}", run.variant);
 	}
 }
 
-fn replay(episode: &Episode, config: &Config, variant: Variant) -> Run {
+fn replay(event: &Event, config: &Config, variant: Variant) -> Run {
 	let mut tally = Tally::default();
-	let run = run::run(episode, config, variant, |record| tally.block(record), |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
+	let run = run::run(event, config, variant, |record| tally.block(record), |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
 	tally.matches(&run);
 	run
 }
@@ -85,40 +102,84 @@ fn small_book(first_bar: u32, max_bars: u32) -> Config {
 }
 
 #[test]
-fn a_short_replay_reports_what_the_runtime_did_and_ballast_leaves_less_bad_debt_than_the_baseline() {
-	let file = shared_prices().join("eth-binance-20200312-1h.csv");
-	if !file.exists() {
-		// A fresh clone without ../shared: the synthetic crash, four gaps of about 12 %.
+fn a_short_two_market_replay_reports_what_the_runtime_did_and_ballast_leaves_less_bad_debt() {
+	let data = shared_prices();
+	if !data.join("eth-binance-20200312-1h.csv").exists() {
+		// A fresh clone without ../shared: the synthetic crash on both markets.
 		println!("../shared/data/prices is not beside the clone: replaying the synthetic crash");
 		let config = small_book(150, 100);
-		let episode = episode::synthetic(2, &config.replay).expect("the synthetic episode");
-		let (ballast, baseline) = (replay(&episode, &config, Variant::Ballast), replay(&episode, &config, Variant::Baseline));
-		assert!(ballast.summary.accounts_liquidated > 0 && baseline.summary.accounts_liquidated > 0);
-		println!("synthetic gap: bad debt Ballast {:.0}, baseline {:.0} bUSD", ballast.summary.bad_debt, baseline.summary.bad_debt);
+		let event = event::synthetic(2, &config.replay).expect("the synthetic event");
+		let (ballast, unmanaged) = (replay(&event, &config, Variant::Ballast), replay(&event, &config, Variant::Unmanaged));
+		assert!(ballast.summary.accounts_liquidated > 0 && unmanaged.summary.accounts_liquidated > 0);
+		println!("synthetic gap: bad debt Ballast {:.0}, unmanaged {:.0} bUSD", ballast.summary.bad_debt, unmanaged.summary.bad_debt);
 		return;
 	}
-	// Black Thursday from 2020-03-11 20:00 UTC: forty hourly bars, four blocks each, through
-	// the 12 March gaps.
+	// Black Thursday from 2020-03-11 20:00 UTC, BTC and ETH each its own market: forty hourly
+	// bars, four blocks each, through the 12 March gaps.
 	let config = small_book(44, 40);
-	let episode = episode::load(&file, &config.replay).expect("the Black Thursday file");
-	assert_eq!(episode.factors.len(), 160);
-	let (ballast, baseline) = std::thread::scope(|scope| {
-		let ballast = scope.spawn(|| replay(&episode, &config, Variant::Ballast));
-		(ballast.join().expect("the Ballast run"), replay(&episode, &config, Variant::Baseline))
+	let spec = event::catalogue().into_iter().find(|e| e.name == "2020-03-12").expect("Black Thursday in the catalogue");
+	let event = event::load(&spec, &data, &config.replay).expect("the Black Thursday files");
+	assert_eq!((event.blocks(), event.markets.len()), (160, 2));
+	let (ballast, unmanaged) = std::thread::scope(|scope| {
+		let ballast = scope.spawn(|| replay(&event, &config, Variant::Ballast));
+		(ballast.join().expect("the Ballast run"), replay(&event, &config, Variant::Unmanaged))
 	});
-	let (a, b) = (&ballast.summary, &baseline.summary);
-	println!("Black Thursday, 300 accounts: Ballast {a:?}\nbaseline {b:?}");
+	let (a, b) = (&ballast.summary, &unmanaged.summary);
+	println!("Black Thursday, BTC and ETH, 300 accounts: Ballast {a:?}\nunmanaged {b:?}");
+	// Each market follows its own file: BTC and ETH fall by different amounts.
+	let last = &ballast.records[ballast.records.len() - 1].markets;
+	let first = &ballast.records[config.replay.warmup_blocks as usize].markets;
+	let (btc, eth) = (last[0].index / first[0].index, last[1].index / first[1].index);
+	assert!((btc - eth).abs() > 0.01, "BTC ×{btc:.3}, ETH ×{eth:.3}: each market its own path");
 	assert!(a.accounts_liquidated > 50 && b.accounts_liquidated > 50, "the crash liquidates");
-	assert!(b.bad_debt > 0.0, "the path gaps: the baseline makes bad debt");
+	assert!(b.bad_debt > 0.0, "the path gaps: the unmanaged venue makes bad debt");
 	assert!(a.bad_debt < b.bad_debt, "Ballast leaves less bad debt: {} vs {}", a.bad_debt, b.bad_debt);
-	assert!(a.blocks_halted > 0 && b.blocks_halted == 0, "breakers trip only where they exist");
+	assert!(a.market_blocks_halted > 0 && b.market_blocks_halted == 0, "breakers trip only where they exist");
 	assert!(a.peak_maintenance_multiplier > 1.5 && b.peak_maintenance_multiplier == 1.0, "margins tighten only in Ballast");
 	assert!(a.liquidations > a.accounts_liquidated, "Ballast liquidates in part first");
-	assert_eq!(b.liquidations, b.accounts_liquidated, "the baseline closes every position whole");
+	assert_eq!(b.liquidations, b.accounts_liquidated, "the unmanaged venue closes every position whole");
+	assert!(b.over_liquidated_notional > 0.0, "closing whole closes more than the target needed");
+	assert!(b.off_index_gain < 1.0, "the unmanaged venue marks at the index: {}", b.off_index_gain);
+	assert!(b.calm_leverage_allowed == 20.0 && b.calm_initial_multiple == 1.0, "static margins: the listed 20×");
 }
 
 #[test]
-fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
+fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
+	let config = Config::default();
+	let event = event::synthetic(1, &config.replay).expect("the synthetic event");
+	for variant in chain::VARIANTS {
+		let mut ext = chain::genesis(&[], 1e6, 1e4).expect("genesis");
+		ext.execute_with(|| {
+			chain::start_block();
+			let listed = chain::list_markets(&event, &config.tiers, 1e6).expect("listed");
+			let ids: Vec<u32> = listed.iter().map(|l| l.id).collect();
+			chain::configure(variant, &config.governance, &ids).expect("configured");
+			let liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
+			let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
+			let breakers = ids.iter().filter(|id| pallet_ballast_circuit_breaker::Breakers::<Runtime>::contains_key(id)).count();
+			let scaling = pallet_ballast_margin::Scaling::<Runtime>::get();
+			let static_margins = scaling.max_multiplier == ballast_primitives::Ratio::from_u32(1);
+			let penalty = liquidation.penalty.to_float();
+			let marked_at_index = ids.iter().all(|id| {
+				let feed = pallet_ballast_oracle::Markets::<Runtime>::get(id).expect("a feed");
+				feed.mark_smoothing.deconstruct() == 999_999_999 && feed.mark_cap.deconstruct() == 999_999_999
+			});
+			assert_eq!(marked_at_index, variant != Variant::Ballast, "{variant:?}: only Ballast smooths its mark");
+			match variant {
+				Variant::Ballast => assert!(breakers == 2 && !static_margins && penalty == 0.01 && fund.vault_loss_share.deconstruct() == 100_000_000),
+				Variant::Unmanaged => assert!(breakers == 0 && static_margins && liquidation.min_partial_notional == u128::MAX && fund.vault_loss_share.is_one()),
+				Variant::DydxV4 => assert!(breakers == 0 && static_margins && (penalty - 0.015).abs() < 1e-12 && fund.vault_loss_share.is_zero()),
+				Variant::Hyperliquid => assert!(
+					breakers == 0 && static_margins && penalty == 0.0 && liquidation.min_partial_notional == 100_000 * ballast_primitives::COLLATERAL_UNIT && fund.vault_loss_share.is_zero()
+				),
+			}
+			assert_eq!(variant.not_modelled().is_empty(), matches!(variant, Variant::Ballast | Variant::Unmanaged), "peers list what they do not model");
+		});
+	}
+}
+
+#[test]
+fn the_command_line_writes_a_report_for_every_event_and_a_scoreboard_and_names_bad_input() {
 	let dir = std::env::temp_dir().join(format!("ballast-crisis-lab-{}", std::process::id()));
 	let data = dir.join("prices");
 	std::fs::create_dir_all(&data).unwrap();
@@ -126,14 +187,14 @@ fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
 	for (hour, close) in [100.0, 99.0, 80.0, 70.0, 75.0, 76.0].iter().enumerate() {
 		csv.push_str(&format!("2020-03-12 {hour:02}:00:00,{},{},{},{close}\n", close * 1.01, close * 1.02, close * 0.98));
 	}
-	std::fs::write(data.join("tiny-20200312-1h.csv"), &csv).unwrap();
-	std::fs::write(dir.join("lab.toml"), "[book]\naccounts = 40\n[replay]\ntail_blocks = 5\nwarmup_blocks = 6\n").unwrap();
+	let tiny = data.join("tiny-20200312-1h.csv");
+	std::fs::write(&tiny, &csv).unwrap();
+	std::fs::write(dir.join("lab.toml"), "[book]\naccounts = 40\n[replay]\ntail_blocks = 5\nwarmup_blocks = 6\nmax_bars = 24\n").unwrap();
 	let lab = env!("CARGO_BIN_EXE_ballast-crisis-lab");
 	let out = dir.join("reports");
 	let run = std::process::Command::new(lab)
-		.args(["--all", "--synthetic", "1", "--data"])
-		.arg(&data)
-		.arg("--config")
+		.arg(&tiny)
+		.args(["--synthetic", "1", "--book", "drift-2024", "--variant", "unmanaged", "--variant", "ballast", "--config"])
 		.arg(dir.join("lab.toml"))
 		.arg("--out")
 		.arg(&out)
@@ -141,19 +202,24 @@ fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
 		.unwrap();
 	let stdout = String::from_utf8_lossy(&run.stdout);
 	assert!(run.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&run.stderr));
-	for episode in ["tiny-20200312-1h", "synthetic-1"] {
-		for file in ["report.html", "report.md", "summary.json", "prices.svg", "liquidations.svg", "bad_debt.svg"] {
-			assert!(out.join(episode).join(file).exists(), "{episode}/{file}");
+	assert!(stdout.contains("book drift-2024: every event in"), "{stdout}");
+	for event in ["tiny-20200312-1h", "synthetic-1"] {
+		let folder = out.join("drift-2024").join(event);
+		for file in ["report.html", "report.md", "summary.json", "prices.svg", "liquidations.svg", "loss_to_others.svg"] {
+			assert!(folder.join(file).exists(), "{event}/{file}");
 		}
-		let summary: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join(episode).join("summary.json")).unwrap()).unwrap();
-		assert_eq!(summary["config"]["book"]["accounts"], 40);
-		assert!(summary["ballast"]["blocks"].as_u64().unwrap() > 10);
+		let summary: serde_json::Value = serde_json::from_slice(&std::fs::read(folder.join("summary.json")).unwrap()).unwrap();
+		assert_eq!(summary["config"]["book"]["accounts"], 40, "--config over the book");
+		assert_eq!(summary["config"]["book"]["name"], "drift-2024");
+		assert_eq!(summary["variants"][0]["name"], "ballast", "Ballast first");
+		assert_eq!(summary["variants"][1]["name"], "unmanaged");
+		assert!(summary["variants"][0]["summary"]["blocks"].as_u64().unwrap() > 10);
 	}
 	let index = std::fs::read_to_string(out.join("index.md")).unwrap();
-	assert!(index.contains("[tiny-20200312-1h](tiny-20200312-1h/report.md)"), "{index}");
-	assert!(std::fs::read_to_string(out.join("synthetic-1/prices.svg")).unwrap().starts_with("<svg"));
+	assert!(index.contains("[tiny-20200312-1h](drift-2024/tiny-20200312-1h/report.md)") && index.contains("| verdict |"), "{index}");
+	assert!(std::fs::read_to_string(out.join("loss_to_others.svg")).unwrap().starts_with("<svg"));
 
-	// Bad input: the file and line, the missing file, the key.
+	// Bad input: the file and line, the missing file, the key, the book, the event, the variant.
 	std::fs::write(data.join("broken.csv"), "date,open,high,low,close\n2020-03-12 00:00:00,1,1,1,oops\n").unwrap();
 	let failing = |args: &[&str]| {
 		let output = std::process::Command::new(lab).args(args).output().unwrap();
@@ -165,6 +231,10 @@ fn the_command_line_writes_a_report_for_every_file_and_names_a_bad_one() {
 	assert!(failing(&["/nowhere/missing.csv"]).contains("/nowhere/missing.csv"));
 	std::fs::write(dir.join("bad.toml"), "[venue]\nfund = 0.0\n").unwrap();
 	assert!(failing(&["--synthetic", "1", "--config", dir.join("bad.toml").to_str().unwrap()]).contains("venue.fund"));
+	assert!(failing(&["--synthetic", "1", "--book", "nobody"]).contains("hyperliquid-2025"));
+	assert!(failing(&["--event", "1929-10-29"]).contains("2025-10-10"));
+	assert!(failing(&["--event", "2020-03-12", "--data", "/nowhere"]).contains("/nowhere"));
+	assert!(failing(&["--synthetic", "1", "--variant", "ftx"]).contains("dydx-v4"));
 	std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -185,13 +255,13 @@ fn feeder_faults_reach_the_oracle_as_the_config_says() {
 	.expect("faults")
 	.faults;
 	config.validate().expect("a valid config");
-	let episode = episode::synthetic(5, &config.replay).expect("the synthetic episode");
-	let run = run::run(&episode, &config, Variant::Ballast, |_| {}, |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
+	let event = event::synthetic(5, &config.replay).expect("the synthetic event");
+	let run = run::run(&event, &config, Variant::Ballast, |_| {}, |_| {}).unwrap_or_else(|failure| panic!("{failure}"));
 	let at_bar = |bar: usize| run.records.iter().filter(move |r| r.bar == Some(bar));
 	let eth = 1;
 	// The liar is an outlier: the index stays at the honest price (within the path's noise).
 	for record in (5..15).flat_map(at_bar) {
-		let honest = 4_000.0 * episode.factors[(record.block - 1 - config.replay.warmup_blocks) as usize];
+		let honest = event.markets[eth].reference((record.block - 1 - config.replay.warmup_blocks) as usize);
 		assert!((record.markets[eth].index / honest - 1.0).abs() < 0.05, "block {}: index {} vs {honest}", record.block, record.markets[eth].index);
 	}
 	// Two silent feeders of four: no quorum of three, so no index; the feed goes stale (ten
