@@ -31,6 +31,12 @@ struct Catalogue {
 pub struct EventSpec {
 	pub name: String,
 	pub title: String,
+	/// The window replayed, `YYYY-MM-DD HH:MM:SS` UTC: from (inclusive) and to (exclusive); the
+	/// files' whole span without them.
+	#[serde(default)]
+	pub from: Option<String>,
+	#[serde(default)]
+	pub to: Option<String>,
 	pub market: Vec<MarketSpec>,
 }
 
@@ -142,11 +148,16 @@ impl Event {
 
 /// The catalogue's event `spec`, its files read from `data`; errors name the file.
 pub fn load(spec: &EventSpec, data: &Path, replay: &Replay) -> Result<Event, String> {
+	let time = |text: &Option<String>| text.as_deref().map(|t| series::parse_date_time(t, ' ').map_err(|e| format!("events.toml, {}: {e}", spec.name))).transpose();
+	let (from, to) = (time(&spec.from)?.unwrap_or(i64::MIN), time(&spec.to)?.unwrap_or(i64::MAX));
 	let markets = spec
 		.market
 		.iter()
 		.map(|market| {
-			let series = market.files.iter().map(|file| series::load(&data.join(file))).collect::<Result<Vec<_>, _>>()?;
+			let mut series = market.files.iter().map(|file| series::load(&data.join(file))).collect::<Result<Vec<_>, _>>()?;
+			for series in &mut series {
+				series.bars.retain(|bar| (from..to).contains(&bar.start));
+			}
 			Ok((market.symbol.clone(), market.kind, market.calm_volatility, series))
 		})
 		.collect::<Result<Vec<_>, String>>()?;
@@ -376,6 +387,11 @@ mod tests {
 			for file in files {
 				assert!(data.join(file).exists(), "{file}");
 			}
+			// A window cuts every series of the event to it.
+			let terra = events.iter().find(|e| e.name == "2022-05").unwrap();
+			let event = load(terra, &data, &replay(0)).unwrap();
+			assert_eq!(event.start, series::parse_date_time("2022-05-07 12:00:00", ' ').unwrap());
+			assert_eq!((event.bar_seconds, event.markets[1].sources[0].as_str()), (60, "ust-binance-20220507-1h.csv"));
 		}
 	}
 
