@@ -163,6 +163,12 @@ fn in_overlay(storage: sp_runtime::Storage) -> Externalities {
 	Externalities::new(storage)
 }
 
+/// `ext` rebuilt from its live keys: removed keys stay in the overlay as tombstones, which every
+/// iteration over their prefix steps over.
+pub fn compact(ext: Externalities) -> Externalities {
+	Externalities::new(ext.into_storages())
+}
+
 fn append(list: &mut Value, items: Vec<Value>) -> Result<(), String> {
 	list.as_array_mut().ok_or("the local preset changed shape")?.extend(items);
 	Ok(())

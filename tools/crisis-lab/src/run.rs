@@ -178,8 +178,17 @@ pub fn run(event: &Event, config: &Config, variant: Variant, mut observe: impl F
 	let fail = |block: u32, what: String| Failure { variant: variant.name(), block, what };
 	let (book, vault, fund) = book_for(event, config);
 	let mut ext = chain::genesis(&book, vault, fund).map_err(|what| fail(0, what))?;
-	let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-		ext.execute_with(|| Replay::new(event, config, variant, book).and_then(|replay| replay.run(&mut observe, &progress)))
+	let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> Result<Run, (u32, String)> {
+		let mut replay = ext.execute_with(|| Replay::new(event, config, variant, book))?;
+		let genesis_supply = ext.execute_with(|| replay.start());
+		for step in 0..replay.steps() {
+			ext.execute_with(|| replay.step(step, genesis_supply, &mut observe))?;
+			progress(1);
+			if step % COMPACT_EVERY == COMPACT_EVERY - 1 {
+				ext = chain::compact(std::mem::take(&mut ext));
+			}
+		}
+		ext.execute_with(|| replay.finish())
 	}));
 	match outcome {
 		Ok(Ok(run)) => Ok(run),
@@ -191,6 +200,11 @@ pub fn run(event: &Event, config: &Config, variant: Variant, mut observe: impl F
 		},
 	}
 }
+
+/// Blocks between two compactions of the state: a removed key stays in the overlay as a
+/// tombstone, which every later iteration over its prefix steps over (the liquidation index
+/// re-files accounts every block), so the state is rebuilt without them.
+const COMPACT_EVERY: usize = 100;
 
 /// A trader's place in the replay.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -253,33 +267,45 @@ impl<'a> Replay<'a> {
 		})
 	}
 
-	fn run(mut self, observe: &mut impl FnMut(&BlockRecord), progress: &impl Fn(u64)) -> Result<Run, (u32, String)> {
-		let genesis_supply = invariants::supply();
+	/// The figures before the first block of the replay; the bUSD supply at genesis.
+	fn start(&mut self) -> u128 {
 		self.summary.fund_start = busd(InsuranceFund::balance());
 		self.summary.vault_equity_start = signed_busd(Margin::vault_summary().equity);
-		let (warmup, replay, tail) = (self.config.replay.warmup_blocks as usize, self.event.blocks(), self.config.replay.tail_blocks as usize);
-		for step in 0..warmup + replay + tail {
-			// The warm-up holds the first block's prices, the tail the last's.
-			let path_block = step.saturating_sub(warmup).min(replay.saturating_sub(1));
-			let replay_block = step.checked_sub(warmup).filter(|i| *i < replay);
-			let bar = replay_block.map(|i| self.event.block_bars[i]);
-			self.feed(path_block, bar);
-			chain::start_block();
-			let record = self.record(bar);
-			observe(&record);
-			let deferred = record.deferred;
-			self.records.push(record);
-			self.check(genesis_supply, deferred)?;
-			self.trade(step as u32, replay_block.map(|i| i as u32));
-			progress(1);
-		}
-		// The runtime's own judgement (`SolvencyApi`), as a node answers it, at the end.
+		invariants::supply()
+	}
+
+	/// Blocks in the run: warm-up, path and tail.
+	fn steps(&self) -> usize {
+		self.config.replay.warmup_blocks as usize + self.event.blocks() + self.config.replay.tail_blocks as usize
+	}
+
+	/// One block: the feeders' prices, the hooks, the record, the invariants, the traders.
+	fn step(&mut self, step: usize, genesis_supply: u128, observe: &mut impl FnMut(&BlockRecord)) -> Step {
+		let (warmup, replay) = (self.config.replay.warmup_blocks as usize, self.event.blocks());
+		// The warm-up holds the first block's prices, the tail the last's.
+		let path_block = step.saturating_sub(warmup).min(replay.saturating_sub(1));
+		let replay_block = step.checked_sub(warmup).filter(|i| *i < replay);
+		let bar = replay_block.map(|i| self.event.block_bars[i]);
+		self.feed(path_block, bar);
+		chain::start_block();
+		let record = self.record(bar);
+		observe(&record);
+		let deferred = record.deferred;
+		self.records.push(record);
+		self.check(genesis_supply, deferred)?;
+		self.trade(step as u32, replay_block.map(|i| i as u32));
+		Ok(())
+	}
+
+	/// The runtime's own judgement of its ledgers (`SolvencyApi`, as a node answers it), and
+	/// the run's figures.
+	fn finish(mut self) -> Result<Run, (u32, String)> {
 		let solvency = ballast_runtime::solvency::solvency();
 		if !solvency.conserved {
 			return Err((System::block_number(), format!("the runtime judges its ledgers not conserved: {solvency:?}")));
 		}
 		self.count_open_accounts();
-		self.finish();
+		self.tally();
 		Ok(Run { variant: self.variant.name(), summary: self.summary, records: self.records })
 	}
 
@@ -483,7 +509,7 @@ impl<'a> Replay<'a> {
 		}
 	}
 
-	fn finish(&mut self) {
+	fn tally(&mut self) {
 		let summary = &mut self.summary;
 		let records = &self.records;
 		let sum = |f: fn(&BlockRecord) -> f64| records.iter().map(f).sum::<f64>();
