@@ -52,19 +52,25 @@ pub enum Variant {
 	/// dYdX v4: the mark at the oracle's index, static margins, no breakers, a 1.5 % liquidation fee, the insurance fund then
 	/// deleveraging of the opposite side (no liquidity providers' backstop).
 	DydxV4,
+	/// Ballast as configured but for its mark, held at the index: what its other mechanisms do
+	/// without the smoothed mark (a diagnosis, not in the default set).
+	BallastAtIndex,
 	/// Hyperliquid: the mark at the index, static margins, no breakers, no liquidation fee, positions above 100 k
 	/// liquidated in part (smaller ones whole), the backstop (the fund) then ranked
 	/// deleveraging.
 	Hyperliquid,
 }
 
-/// Every variant, Ballast first.
+/// The variants run by default, Ballast first.
 pub const VARIANTS: [Variant; 4] = [Variant::Ballast, Variant::Unmanaged, Variant::DydxV4, Variant::Hyperliquid];
+/// Every variant `--variant` may name.
+pub const ALL_VARIANTS: [Variant; 5] = [Variant::Ballast, Variant::BallastAtIndex, Variant::Unmanaged, Variant::DydxV4, Variant::Hyperliquid];
 
 impl Variant {
 	pub fn name(self) -> &'static str {
 		match self {
 			Variant::Ballast => "ballast",
+			Variant::BallastAtIndex => "ballast-at-index",
 			Variant::Unmanaged => "unmanaged",
 			Variant::DydxV4 => "dydx-v4",
 			Variant::Hyperliquid => "hyperliquid",
@@ -74,6 +80,7 @@ impl Variant {
 	pub fn label(self) -> &'static str {
 		match self {
 			Variant::Ballast => "Ballast",
+			Variant::BallastAtIndex => "Ballast marked at the index",
 			Variant::Unmanaged => "no management",
 			Variant::DydxV4 => "dYdX v4 rules",
 			Variant::Hyperliquid => "Hyperliquid rules",
@@ -84,6 +91,7 @@ impl Variant {
 	pub fn describe(self) -> &'static str {
 		match self {
 			Variant::Ballast => "the runtime as configured: a mark smoothed from the index (30 % a block, moving at most 5 % a block), dynamic margins, breakers, partial liquidation to 1.25× maintenance (positions under 10 k closed whole), the fund, then the vault up to 10 % of its equity, then ranked deleveraging.",
+			Variant::BallastAtIndex => "Ballast as configured, but its mark held at the index (no smoothing, no cap): what its other mechanisms do without the smoothed mark.",
 			Variant::Unmanaged => "the mark at the index, static margins, no breakers, every liquidation closing the whole position, the fund then the vault without limit, no deleveraging, no cap on traders' open profit.",
 			Variant::DydxV4 => "the mark at the oracle's index, static margins, no breakers, a 1.5 % liquidation fee, positions closed whole, the insurance fund then deleveraging of the opposite side (no liquidity providers' backstop), no cap on traders' open profit.",
 			Variant::Hyperliquid => "the mark at the index, static margins, no breakers, no liquidation fee, positions above 100 k bUSD liquidated in part (smaller ones whole), the backstop (the fund) then ranked deleveraging, no cap on traders' open profit.",
@@ -94,7 +102,7 @@ impl Variant {
 	/// silently.
 	pub fn not_modelled(self) -> &'static [&'static str] {
 		match self {
-			Variant::Ballast | Variant::Unmanaged => &[],
+			Variant::Ballast | Variant::BallastAtIndex | Variant::Unmanaged => &[],
 			Variant::DydxV4 => &[
 				"at most 10 % of a position's notional liquidated per block (here a liquidation closes the whole position in one block)",
 				"liquidation orders filled on the order book up to the bankruptcy price (here every close is at the mark, against the vault)",
@@ -314,7 +322,7 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 		liquidation.penalty = Ratio::from_float(penalty);
 	}
 	match variant {
-		Variant::Ballast => {},
+		Variant::Ballast | Variant::BallastAtIndex => {},
 		Variant::Unmanaged => liquidation.min_partial_notional = u128::MAX,
 		Variant::DydxV4 => {
 			liquidation.min_partial_notional = u128::MAX;
@@ -326,8 +334,10 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 		},
 	}
 	dispatch(RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params: liquidation }))?;
-	if variant == Variant::Ballast {
-		return Ok(());
+	match variant {
+		Variant::Ballast => return Ok(()),
+		Variant::BallastAtIndex => return markets.iter().try_for_each(|market| dispatch(mark_at_index(*market)?)),
+		_ => {},
 	}
 	let mut scaling = pallet_ballast_margin::Scaling::<Runtime>::get();
 	scaling.volatility_weight = Ratio::zero();
@@ -359,13 +369,17 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 	];
 	for market in markets {
 		calls.push(RuntimeCall::CircuitBreaker(pallet_ballast_circuit_breaker::Call::set_breaker { market: *market, params: None }));
-		// The mark at the index: no smoothing, no cap on its move in a block (the settings
-		// must stay below 100 %: a part in a billion short of it).
-		let mut feed = pallet_ballast_oracle::Markets::<Runtime>::get(market).ok_or(format!("market {market} has a feed"))?;
-		(feed.mark_smoothing, feed.mark_cap) = (Perbill::from_parts(999_999_999), Perbill::from_parts(999_999_999));
-		calls.push(RuntimeCall::Oracle(pallet_ballast_oracle::Call::set_market { market: *market, config: feed }));
+		calls.push(mark_at_index(*market)?);
 	}
 	calls.into_iter().try_for_each(dispatch)
+}
+
+/// The call that holds `market`'s mark at its index: no smoothing, no cap on its move in a
+/// block (the settings must stay below 100 %: a part in a billion short of it).
+fn mark_at_index(market: MarketId) -> Result<RuntimeCall, String> {
+	let mut feed = pallet_ballast_oracle::Markets::<Runtime>::get(market).ok_or(format!("market {market} has a feed"))?;
+	(feed.mark_smoothing, feed.mark_cap) = (Perbill::from_parts(999_999_999), Perbill::from_parts(999_999_999));
+	Ok(RuntimeCall::Oracle(pallet_ballast_oracle::Call::set_market { market, config: feed }))
 }
 
 fn dispatch(call: RuntimeCall) -> Result<(), String> {

@@ -10,7 +10,7 @@
 
 use ballast_crisis_lab::{
 	blocks, books,
-	chain::{Variant, VARIANTS},
+	chain::{Variant, ALL_VARIANTS, VARIANTS},
 	compare,
 	config::{Config, Speed},
 	event::{self, Event},
@@ -49,7 +49,8 @@ struct Args {
 	/// Replays at the chain's own pace: six seconds of the path a block (a minute bar in ten).
 	#[arg(long)]
 	real_time: bool,
-	/// The variants run (ballast, unmanaged, dydx-v4, hyperliquid); all by default.
+	/// The variants run (ballast, unmanaged, dydx-v4, hyperliquid by default; ballast-at-index:
+	/// Ballast with its mark held at the index, a diagnosis); repeatable.
 	#[arg(long = "variant")]
 	variants: Vec<String>,
 	/// Where the report folders go (<out>/<book>/<event>/, and index.md for several).
@@ -154,13 +155,13 @@ fn variants(args: &Args) -> Result<Vec<Variant>, String> {
 		.variants
 		.iter()
 		.map(|name| {
-			VARIANTS.iter().copied().find(|v| v.name() == name).ok_or_else(|| {
-				format!("--variant {name}: one of {}", VARIANTS.iter().map(|v| v.name()).collect::<Vec<_>>().join(", "))
+			ALL_VARIANTS.iter().copied().find(|v| v.name() == name).ok_or_else(|| {
+				format!("--variant {name}: one of {}", ALL_VARIANTS.iter().map(|v| v.name()).collect::<Vec<_>>().join(", "))
 			})
 		})
 		.collect::<Result<_, _>>()?;
 	// Ballast first: the verdict compares against it.
-	chosen.sort_by_key(|v| VARIANTS.iter().position(|w| w == v));
+	chosen.sort_by_key(|v| ALL_VARIANTS.iter().position(|w| w == v));
 	chosen.dedup();
 	Ok(chosen)
 }

@@ -266,7 +266,8 @@ pub fn verdict(runs: &[(Variant, &Summary)]) -> Verdict {
 	let Some((_, ballast)) = runs.iter().find(|(v, _)| *v == Variant::Ballast) else {
 		return Verdict { winner: "-".into(), ballast_wins: false, text: "no Ballast run".into() };
 	};
-	let best_other = runs.iter().filter(|(v, _)| *v != Variant::Ballast).min_by(|a, b| a.1.loss_to_others.total_cmp(&b.1.loss_to_others));
+	// The diagnosis variant is Ballast too: the verdict weighs Ballast against other venues.
+	let best_other = runs.iter().filter(|(v, _)| !matches!(v, Variant::Ballast | Variant::BallastAtIndex)).min_by(|a, b| a.1.loss_to_others.total_cmp(&b.1.loss_to_others));
 	let Some((other, best)) = best_other else {
 		return Verdict { winner: "Ballast".into(), ballast_wins: true, text: "Ballast alone".into() };
 	};

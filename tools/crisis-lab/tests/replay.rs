@@ -147,7 +147,7 @@ fn a_short_two_market_replay_reports_what_the_runtime_did_and_ballast_leaves_les
 fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
 	let config = Config::default();
 	let event = event::synthetic(1, &config.replay).expect("the synthetic event");
-	for variant in chain::VARIANTS {
+	for variant in chain::ALL_VARIANTS {
 		let mut ext = chain::genesis(&[], 1e6, 1e4).expect("genesis");
 		ext.execute_with(|| {
 			chain::start_block();
@@ -165,15 +165,17 @@ fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
 				feed.mark_smoothing.deconstruct() == 999_999_999 && feed.mark_cap.deconstruct() == 999_999_999
 			});
 			assert_eq!(marked_at_index, variant != Variant::Ballast, "{variant:?}: only Ballast smooths its mark");
+
 			match variant {
-				Variant::Ballast => assert!(breakers == 2 && !static_margins && penalty == 0.01 && fund.vault_loss_share.deconstruct() == 100_000_000),
+				Variant::Ballast | Variant::BallastAtIndex =>
+					assert!(breakers == 2 && !static_margins && penalty == 0.01 && fund.vault_loss_share.deconstruct() == 100_000_000),
 				Variant::Unmanaged => assert!(breakers == 0 && static_margins && liquidation.min_partial_notional == u128::MAX && fund.vault_loss_share.is_one()),
 				Variant::DydxV4 => assert!(breakers == 0 && static_margins && (penalty - 0.015).abs() < 1e-12 && fund.vault_loss_share.is_zero()),
 				Variant::Hyperliquid => assert!(
 					breakers == 0 && static_margins && penalty == 0.0 && liquidation.min_partial_notional == 100_000 * ballast_primitives::COLLATERAL_UNIT && fund.vault_loss_share.is_zero()
 				),
 			}
-			assert_eq!(variant.not_modelled().is_empty(), matches!(variant, Variant::Ballast | Variant::Unmanaged), "peers list what they do not model");
+			assert_eq!(variant.not_modelled().is_empty(), matches!(variant, Variant::Ballast | Variant::BallastAtIndex | Variant::Unmanaged), "peers list what they do not model");
 		});
 	}
 }
