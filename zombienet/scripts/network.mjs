@@ -107,17 +107,10 @@ export function validatorNames(keyring) {
   return Object.fromEntries(VALIDATORS.map((n) => [keyring.addFromUri(`//${n[0].toUpperCase()}${n.slice(1)}`).address, n]));
 }
 
-// The Aura slot `header` was authored in.
+// The Aura slot `header` was authored in: its pre-runtime digest, a SCALE u64.
 export function slotOf(header) {
-  for (const log of header.digest.logs) {
-    if (log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura') {
-      const bytes = log.asPreRuntime[1].toU8a(true);
-      let slot = 0n;
-      for (let i = 7; i >= 0; i -= 1) slot = (slot << 8n) | BigInt(bytes[i]);
-      return slot;
-    }
-  }
-  return null;
+  const aura = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
+  return aura ? header.registry.createType('u64', aura.asPreRuntime[1].toU8a(true)).toBigInt() : null;
 }
 
 // The Aura author of `header`, or of a slot: the authority whose turn it is.
@@ -127,22 +120,50 @@ export function authorOf(header, authorities) {
 }
 
 // Calls `visit(number, hash, header, events)` for each finalized block after `from`, in order,
-// until `done()` says so or `timeoutMs` passes; returns the last block visited.
+// until `done()` says so or `timeoutMs` passes; returns the last block visited. Follows the
+// node's finalized heads (`chain_subscribeFinalizedHeads`); a head may finalize several blocks at
+// once, and each of them is visited.
 export async function followFinalized(api, from, visit, done, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
   let next = from + 1;
-  while (Date.now() < deadline) {
-    const head = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
-    for (; next <= head; next += 1) {
-      const hash = await api.rpc.chain.getBlockHash(next);
-      const header = await api.rpc.chain.getHeader(hash);
-      const events = await (await api.at(hash)).query.system.events();
-      await visit(next, hash, header, events.map(({ event }) => event));
-      if (await done()) return next;
-    }
-    await sleep(2_000);
+  let stopped = false;
+  let unsubscribe = () => {};
+  const finished = new Promise((resolve, reject) => {
+    let queue = Promise.resolve();
+    const catchUp = (finalized) => async () => {
+      for (; !stopped && next <= finalized; next += 1) {
+        const hash = await api.rpc.chain.getBlockHash(next);
+        const header = await api.rpc.chain.getHeader(hash);
+        const events = await (await api.at(hash)).query.system.events();
+        await visit(next, hash, header, events.map(({ event }) => event));
+        if (await done()) {
+          stopped = true;
+          resolve(next);
+          return;
+        }
+      }
+    };
+    api.rpc.chain
+      .subscribeFinalizedHeads((head) => {
+        queue = queue.then(catchUp(head.number.toNumber())).catch(reject);
+      })
+      .then((stop) => {
+        unsubscribe = stop;
+      }, reject);
+  });
+  let timer;
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      stopped = true;
+      resolve(next - 1);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([finished, timedOut]);
+  } finally {
+    stopped = true;
+    clearTimeout(timer);
+    unsubscribe();
   }
-  return next - 1;
 }
 
 // Waits until `market`'s feed is Live on `api`; its mark.
