@@ -130,13 +130,19 @@ impl Event {
 	/// Blocks before the crash: until the first block in which some market trades 10 % below
 	/// its running high. The calm in which capital efficiency is measured.
 	pub fn calm_blocks(&self) -> usize {
-		(0..self.blocks())
-			.find(|block| {
-				self.markets.iter().any(|market| {
-					let high = market.prices[0][..=*block].iter().copied().fold(f64::MIN, f64::max);
-					market.prices[0][*block] < 0.9 * high
-				})
+		self.markets
+			.iter()
+			.map(|market| {
+				let mut high = f64::MIN;
+				market.prices[0]
+					.iter()
+					.position(|price| {
+						high = high.max(*price);
+						*price < 0.9 * high
+					})
+					.unwrap_or(self.blocks())
 			})
+			.min()
 			.unwrap_or(self.blocks())
 	}
 

@@ -202,7 +202,8 @@ fn run(args: Args) -> Result<bool, String> {
 					let dir = args.out.join(&folder);
 					report::write(&dir, &comparison, config)?;
 					let runs: Vec<_> = comparison.runs.iter().map(|(v, run)| (*v, run.summary.clone())).collect();
-					let verdict = report::verdict(&runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>());
+					let outcome = report::Outcome { event: name.clone(), book: book.clone(), folder, runs, seconds: comparison.seconds };
+					let (runs, verdict) = (&outcome.runs, outcome.verdict());
 					let losses = runs.iter().map(|(v, s)| format!("{} {:.0}{}", v.name(), s.loss_to_others, if s.insolvent { " (insolvent)" } else { "" })).collect::<Vec<_>>();
 					println!(
 						"{name} · {book}: {} blocks in {:.1} s; loss to others: {}; verdict: {}; report {}",
@@ -212,7 +213,7 @@ fn run(args: Args) -> Result<bool, String> {
 						verdict.text.replace("**", ""),
 						dir.join("report.html").display()
 					);
-					outcomes.push(report::Outcome { event: name, book: book.clone(), folder, runs, seconds: comparison.seconds });
+					outcomes.push(outcome);
 				},
 				Err(failure) => {
 					eprintln!("{name} · {book}: FAILED: {failure}");

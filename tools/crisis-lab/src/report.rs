@@ -465,6 +465,12 @@ pub struct Outcome {
 	pub seconds: f64,
 }
 
+impl Outcome {
+	pub fn verdict(&self) -> Verdict {
+		verdict(&self.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>())
+	}
+}
+
 /// The scoreboard in `dir`: `index.md`, `index.html`, `index.json`, `loss_to_others.svg` and
 /// `bad_debt.svg`; `book_seconds` is each book's run time over all its events.
 pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f64)], seconds: f64) -> Result<(), String> {
@@ -483,7 +489,7 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 	write("bad_debt.svg", &bars("Bad debt, per event and book", &labels, &series(|s| s.bad_debt))?)?;
 
 	let books = book_seconds.iter().map(|(book, s)| format!("{book} {s:.0} s")).collect::<Vec<_>>().join(", ");
-	let wins = outcomes.iter().filter(|o| verdict(&o.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>()).ballast_wins).count();
+	let wins = outcomes.iter().filter(|o| o.verdict().ballast_wins).count();
 	let mut markdown = format!(
 		"# Crisis lab: the scoreboard\n\n{} events × books in {seconds:.0} s (per book over all its events: {books}). Ballast leaves the least loss to \
 		 others on {wins} of {}. Each cell lists {}, in that order; amounts in bUSD; ⚠ marks an insolvent run.\n\n\
@@ -494,7 +500,7 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 	);
 	for outcome in outcomes {
 		let cell = |f: &dyn Fn(&Summary) -> String| outcome.runs.iter().map(|(_, s)| f(s)).collect::<Vec<_>>().join(" / ");
-		let verdict = verdict(&outcome.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>());
+		let verdict = outcome.verdict();
 		let _ = writeln!(
 			markdown,
 			"| [{}]({}/report.md) | {} | {} | {} | {} | {} | {} |",
@@ -521,7 +527,7 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 		.map(|o| {
 			json!({
 				"event": o.event, "book": o.book, "folder": o.folder, "seconds": o.seconds,
-				"verdict": verdict(&o.runs.iter().map(|(v, s)| (*v, s)).collect::<Vec<_>>()),
+				"verdict": o.verdict(),
 				"variants": o.runs.iter().map(|(v, s)| json!({ "name": v.name(), "summary": s })).collect::<Vec<_>>(),
 			})
 		})

@@ -553,11 +553,15 @@ impl<'a> Replay<'a> {
 	fn capital_efficiency(&mut self) {
 		let warmup = self.config.replay.warmup_blocks as usize;
 		let calm = &self.records[warmup.saturating_sub(1)..(warmup + self.event.calm_blocks()).min(self.records.len())];
+		let listed_initial: Vec<f64> = self
+			.listed
+			.iter()
+			.map(|listed| pallet_ballast_margin::Markets::<Runtime>::get(listed.id).map_or(1.0, |m| m.params.initial_margin.to_float()))
+			.collect();
 		let mut allowed = Vec::new();
 		let mut multiples = Vec::new();
 		for record in calm {
-			for (market, listed) in record.markets.iter().zip(&self.listed) {
-				let initial = pallet_ballast_margin::Markets::<Runtime>::get(listed.id).map_or(1.0, |m| m.params.initial_margin.to_float());
+			for (market, initial) in record.markets.iter().zip(&listed_initial) {
 				allowed.push((1.0 / (initial * market.initial_multiplier)).min(ESTABLISHED_LEVERAGE));
 				multiples.push(market.initial_multiplier);
 			}
