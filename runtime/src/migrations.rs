@@ -16,4 +16,14 @@
 //! migration to every live chain, it leaves this list.
 
 /// Migrations not yet run on every live chain.
-pub type Unreleased = ();
+pub type Unreleased = (
+	// The watermark follows each market's index beside its mark; the gap cover joins the
+	// liquidation parameters.
+	frame_support::migrations::VersionedMigration<
+		0,
+		1,
+		pallet_ballast_liquidation::migrations::v1::Translate<crate::Runtime>,
+		crate::Liquidation,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
+);

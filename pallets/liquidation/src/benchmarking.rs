@@ -107,12 +107,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn step(m: Linear<0, { T::MaxMarkets::get() }>) {
-		let mut marks = BoundedVec::new();
+		let mut followed = BoundedVec::new();
 		for market in 0..m {
 			T::BenchmarkHelper::set_mark(market, price(110));
-			marks.try_push((market, price(100))).expect("m is at most MaxMarkets");
+			followed.try_push(Followed { market, mark: price(100), index: price(100) }).expect("m is at most MaxMarkets");
 		}
-		LastMarks::<T>::put(marks);
+		LastPrices::<T>::put(followed);
 
 		#[block]
 		{

@@ -64,7 +64,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn run(meter: &mut WeightMeter) {
 		// The watermark steps every block, whatever the budget: skipping a step would lose a
 		// move for good.
-		meter.consume(T::WeightInfo::step(LastMarks::<T>::decode_len().unwrap_or(0) as u32));
+		meter.consume(T::WeightInfo::step(LastPrices::<T>::decode_len().unwrap_or(0) as u32));
 		let levels = Self::step_watermark();
 		let params = Params::<T>::get();
 		let (mut popped, mut liquidated) = (0u32, 0u32);

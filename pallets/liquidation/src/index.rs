@@ -1,7 +1,7 @@
-//! The risk index: the watermarks stepped by each block's marks, and each account filed under
+//! The risk index: the watermarks stepped by each block's marks and indices, and each account filed under
 //! its class's level plus its distance (what [`risk`] computes), in its queue.
 
-use crate::{pallet::*, risk};
+use crate::{pallet::*, risk, Followed};
 use ballast_primitives::{AccountHealth, PositionView, PriceFeed, Ratio};
 use frame_support::{storage::StoragePrefixedMap, traits::Get};
 use risk::{Class, Levels, Queue};
@@ -23,25 +23,27 @@ impl<T: Config> Pallet<T> {
 		if at_stake >= T::PriorityRequirement::get() { Queue::Large } else { Queue::Small }
 	}
 
-	/// Raises the two-sided watermark by the largest step of any market's mark since the last
-	/// block, the one-sided ones by the largest fall and the largest rise, each plus the funding
-	/// allowance (and at least one unit).
+	/// Raises the two-sided watermark by the largest step of any market's mark or index since
+	/// the last block (an account is valued at the worse of the two for its holder, which moves
+	/// no further than the further of them), the one-sided ones by the largest fall and the
+	/// largest rise, each plus the funding allowance (and at least one unit).
 	pub(crate) fn step_watermark() -> Levels {
 		let (mut largest_fall, mut largest_rise) = (Ratio::zero(), Ratio::zero());
-		let mut marks = LastMarks::<T>::get();
+		let mut followed = LastPrices::<T>::get();
 		let mut moved = false;
-		for (market, last) in marks.iter_mut() {
-			let Some(snapshot) = T::PriceFeed::snapshot(*market) else { continue };
-			let (fall, rise) = risk::directed_step(*last, snapshot.mark);
-			largest_fall = largest_fall.max(fall);
-			largest_rise = largest_rise.max(rise);
-			if snapshot.mark != *last {
-				*last = snapshot.mark;
+		for last in followed.iter_mut() {
+			let Some(snapshot) = T::PriceFeed::snapshot(last.market) else { continue };
+			let (mark_fall, mark_rise) = risk::directed_step(last.mark, snapshot.mark);
+			let (index_fall, index_rise) = risk::directed_step(last.index, snapshot.index);
+			largest_fall = largest_fall.max(mark_fall).max(index_fall);
+			largest_rise = largest_rise.max(mark_rise).max(index_rise);
+			if (snapshot.mark, snapshot.index) != (last.mark, last.index) {
+				(last.mark, last.index) = (snapshot.mark, snapshot.index);
 				moved = true;
 			}
 		}
 		if moved {
-			LastMarks::<T>::put(marks);
+			LastPrices::<T>::put(followed);
 		}
 		// At least one unit, so an account re-indexed one unit above this block's level is
 		// examined in the next block and never twice in one.
@@ -98,21 +100,22 @@ impl<T: Config> Pallet<T> {
 		Triggers::<T>::insert(who, key);
 	}
 
-	/// A market the watermark does not follow yet joins it at its current mark.
+	/// A market the watermark does not follow yet joins it at its current prices.
 	pub(crate) fn follow_markets(positions: &[PositionView]) {
-		let mut marks = LastMarks::<T>::get();
+		let mut followed = LastPrices::<T>::get();
 		let mut joined = false;
 		for position in positions {
-			if marks.iter().any(|(market, _)| *market == position.market) {
+			if followed.iter().any(|last| last.market == position.market) {
 				continue;
 			}
 			let Some(snapshot) = T::PriceFeed::snapshot(position.market) else { continue };
 			// Full only if the margin engine lists more markets than it may: then the
 			// market is left out rather than anything dropped.
-			joined |= marks.try_push((position.market, snapshot.mark)).is_ok();
+			let joining = Followed { market: position.market, mark: snapshot.mark, index: snapshot.index };
+			joined |= followed.try_push(joining).is_ok();
 		}
 		if joined {
-			LastMarks::<T>::put(marks);
+			LastPrices::<T>::put(followed);
 		}
 	}
 }

@@ -1,8 +1,11 @@
 //! # Ballast liquidation pallet
 //!
 //! Liquidates, every block in `on_initialize`, the accounts whose equity fell below their
-//! maintenance requirement: partially, only as much as restores a target health, largest
-//! position first, at the mark price with a penalty; an account left with nothing to close and
+//! maintenance requirement: partially, only as much as restores a target health and leaves what
+//! remains able to survive the next block's likely move, largest position first, at the price
+//! the account is valued at (the worse of mark and index for its holder: the smoothed mark
+//! trails the index in a crash, and a close at the mark would hand the gap to the vault) with a
+//! penalty; an account left with nothing to close and
 //! negative equity hands its shortfall to [`BadDebt`], with the markets whose closes left it.
 //! Never at a frozen price: a position whose feed is stale or diverging waits, and its account
 //! is examined again every block until the feed is live. Inside consensus, no keeper to fail in a
@@ -10,7 +13,7 @@
 //!
 //! ## Work in proportion to the accounts at risk
 //! The risk watermark of DESIGN.md ([`risk`]): a monotone level that each block rises by the
-//! largest step of any market's mark (plus a funding allowance), and an index of every account
+//! largest step of any market's mark or index (plus a funding allowance), and an index of every account
 //! with positions under `level + distance`, its distance being the smallest rise that could
 //! take it below maintenance. A block pops only the entries at or below the level, most urgent
 //! first; everything else is untouched. Two one-sided levels rise by the largest fall and the
@@ -42,7 +45,7 @@
 //! which the database reads once and writes once at the end of the block, so they pay only
 //! what is theirs (`liquidate_next(p) - liquidate(p)`: the second of two liquidations in one
 //! block, benchmarked). An account holding a market no liquidation touched yet this block pays
-//! the first one's price again. The engine's own values ([`Watermark`], [`LastMarks`],
+//! the first one's price again. The engine's own values ([`Watermark`], [`LastPrices`],
 //! [`Params`], [`FundingCap`]) are read by its hook at the start of every block, so the
 //! benchmarks count them as the node sees them: already in the block's overlay (whitelisted).
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -56,6 +59,7 @@ mod index;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod liquidate;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod observer;
@@ -67,7 +71,7 @@ mod views;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AtRisk, BlockShares, EngineState, LiquidationParams};
+pub use types::{AtRisk, BlockShares, EngineState, Followed, LiquidationParams, MAX_GAP_COVER};
 pub use weights::WeightInfo;
 
 use ballast_primitives::{BadDebt, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio, VenueStress};
@@ -100,7 +104,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -147,11 +151,11 @@ pub mod pallet {
 	#[pallet::whitelist_storage]
 	pub type SideWatermarks<T: Config> = StorageValue<_, (Level, Level), ValueQuery>;
 
-	/// Each followed market's mark when the watermark last stepped: one value, so a block's
-	/// step is one read and no iteration.
+	/// Each followed market's mark and index when the watermark last stepped: one value, so a
+	/// block's step is one read and no iteration.
 	#[pallet::storage]
 	#[pallet::whitelist_storage]
-	pub type LastMarks<T: Config> = StorageValue<_, BoundedVec<(MarketId, Price), T::MaxMarkets>, ValueQuery>;
+	pub type LastPrices<T: Config> = StorageValue<_, BoundedVec<Followed, T::MaxMarkets>, ValueQuery>;
 
 	/// Accounts with positions by the level at which they could first be liquidatable. The
 	/// level is big-endian under `Identity`, so iteration is in ascending order: most urgent
@@ -221,8 +225,8 @@ pub mod pallet {
 	#[pallet::error]
 	pub enum Error<T> {
 		/// A penalty of 100 % or more, a target health not above one, block shares that are zero
-		/// when calm, fall as stress rises, or pass `BlockShares::MOST`, or a funding allowance
-		/// above `ballast_primitives::max_funding_rate`.
+		/// when calm, fall as stress rises, or pass `BlockShares::MOST`, a funding allowance
+		/// above `ballast_primitives::max_funding_rate`, or a gap cover above `MAX_GAP_COVER`.
 		InvalidParams,
 	}
 

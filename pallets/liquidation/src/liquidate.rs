@@ -1,10 +1,10 @@
 //! One popped account: valued once, liquidated partially (largest position first, only as far
-//! as the target health needs) if it must be, its bankrupt remainder sent down the loss
+//! as the target health and the next block's likely move need) if it must be, its bankrupt remainder sent down the loss
 //! waterfall, and filed again.
 
 use crate::{pallet::*, risk, types::*};
 use alloc::vec::Vec;
-use ballast_primitives::{AccountHealth, BadDebt, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
+use ballast_primitives::{AccountHealth, BadDebt, Balance, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
 use risk::Levels;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
@@ -53,24 +53,35 @@ impl<T: Config> Pallet<T> {
 		Handled { reduced, markets, coverage, healthy: false }
 	}
 
-	/// Closes the largest positions first, each only as far as the target health needs; passes
-	/// a bankrupt remainder to the loss waterfall (returning how it was covered).
+	/// Closes the largest positions first, each only as far as the target health and the next
+	/// block's likely move need; passes a bankrupt remainder to the loss waterfall (returning how
+	/// it was covered).
 	fn liquidate(who: &T::AccountId, account: ValuedAccount, params: &LiquidationParams) -> Liquidation {
 		let mut by_size = account.positions.clone();
 		by_size.sort_by(|a, b| b.notional.cmp(&a.notional));
+		let gaps: Vec<(MarketId, Ratio)> = by_size
+			.iter()
+			.map(|position| {
+				let sigma = T::PriceFeed::volatility(position.market).unwrap_or_default();
+				(position.market, risk::gap_allowance(params.gap_cover, sigma))
+			})
+			.collect();
+		let gap_of = |market: MarketId| gaps.iter().find(|(held, _)| *held == market).map_or(Ratio::zero(), |(_, gap)| *gap);
 		let mut now = account;
 		let mut reduced = 0u32;
 		for position in by_size {
 			let health = now.health;
-			let target = params.target_health.saturating_mul_int(health.maintenance_requirement);
-			if health.equity >= i128::try_from(target).unwrap_or(i128::MAX) && !health.is_liquidatable() {
+			let cushion = risk::cushion(now.positions.iter().map(|held| (held.notional, gap_of(held.market))));
+			if Self::restored(&health, cushion, params) {
 				break;
 			}
 			// Never at a frozen price (a stale or diverging feed): closing there would hand the
 			// vault or the trader a price the market no longer has. The position waits; the
-			// account stays due and is examined again every block until its feed is live.
-			let Some(mark) = T::PriceFeed::mark_price(position.market) else { continue };
-			let fraction = risk::fraction_to_close(
+			// account stays due and is examined again every block until its feed is live. A live
+			// one closes at the price the account is valued at, the worse of mark and index for
+			// its holder: at the smoothed mark alone, the vault would pay the trader the gap.
+			let Some(price) = T::PriceFeed::closing_price(position.market, position.size > 0) else { continue };
+			let to_target = risk::fraction_to_close(
 				health.equity,
 				health.maintenance_requirement,
 				position.notional,
@@ -78,6 +89,16 @@ impl<T: Config> Pallet<T> {
 				params.target_health,
 				params.penalty,
 			);
+			let to_survive = risk::fraction_to_survive(
+				health.equity,
+				health.maintenance_requirement,
+				cushion,
+				position.notional,
+				position.maintenance_fraction,
+				gap_of(position.market),
+				params.penalty,
+			);
+			let fraction = to_target.max(to_survive);
 			let left = Ratio::one().saturating_sub(fraction).saturating_mul_int(position.notional);
 			let amount = if fraction >= Ratio::one() || left < params.min_partial_notional {
 				position.size.saturating_abs()
@@ -86,10 +107,10 @@ impl<T: Config> Pallet<T> {
 				let atoms = fraction.saturating_mul_int(position.size.unsigned_abs()).saturating_add(1);
 				i128::try_from(atoms).unwrap_or(i128::MAX).min(position.size.saturating_abs())
 			};
-			let reduction = match T::Margin::reduce_position(who, position.market, amount, mark, params.penalty) {
+			let reduction = match T::Margin::reduce_position(who, position.market, amount, price, params.penalty) {
 				Ok(reduction) => reduction,
 				Err(_) => {
-					// A held position at a live mark always closes: the account stays filed and
+					// A held position at a live price always closes: the account stays filed and
 					// is examined again next block.
 					frame_support::defensive!("a liquidation's reduction was refused");
 					continue;
@@ -101,7 +122,7 @@ impl<T: Config> Pallet<T> {
 				who: who.clone(),
 				market: position.market,
 				closed: reduction.closed,
-				price: mark,
+				price,
 				penalty: reduction.penalty,
 				health_after: ratio_of(&now.health),
 			});
@@ -123,6 +144,17 @@ impl<T: Config> Pallet<T> {
 		let (market, shortfall) = (loss.main_market(), loss.shortfall);
 		Self::deposit_event(Event::ShortfallCovered { who: who.clone(), market, shortfall, coverage });
 		Liquidation { reduced, coverage: Some(coverage), left: None }
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether a liquidation has done enough: the account is above maintenance, at the target
+	/// health, and able to lose its positions' likely moves (`cushion`) and stay there.
+	fn restored(health: &AccountHealth, cushion: Balance, params: &LiquidationParams) -> bool {
+		let at_least = |wanted: Balance| health.equity >= i128::try_from(wanted).unwrap_or(i128::MAX);
+		!health.is_liquidatable()
+			&& at_least(params.target_health.saturating_mul_int(health.maintenance_requirement))
+			&& at_least(health.maintenance_requirement.saturating_add(cushion))
 	}
 }
 

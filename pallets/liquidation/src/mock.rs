@@ -1,5 +1,6 @@
 //! A runtime for the liquidation engine's tests with a small in-memory margin model behind
-//! `MarginAccounts`: collateral plus positions valued at thread-local marks, 5 % maintenance,
+//! `MarginAccounts`: collateral plus positions valued at thread-local marks (or an index set
+//! apart, whichever is worse for the holder), 5 % maintenance,
 //! reductions that realise PnL and charge the penalty, and a `BadDebt` that records what it
 //! covered. A test "trades" by editing an account and telling the engine, as the margin pallet
 //! does through `MarginObserver`.
@@ -49,6 +50,9 @@ thread_local! {
 	static FROZEN: RefCell<std::collections::BTreeMap<MarketId, PriceStatus>> = RefCell::new(Default::default());
 	static ACCOUNTS: RefCell<BTreeMap<u64, Account>> = RefCell::new(BTreeMap::new());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
+	/// Indices set apart from the marks (an index not set is the mark).
+	static INDICES: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
+	static VOLATILITIES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
 	static LOSSES: RefCell<Vec<Bankruptcy>> = RefCell::new(Vec::new());
 	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
@@ -87,6 +91,12 @@ impl Model {
 	fn mark(market: MarketId) -> Price {
 		MARKS.with(|m| m.borrow().get(&market).copied().unwrap_or(Price::one()))
 	}
+
+	/// Where a position of `size` is valued, as the margin engine values it: the worse of mark
+	/// and index for its holder.
+	fn price_for(market: MarketId, size: Quantity) -> Price {
+		Marks::snapshot(market).map_or(Self::mark(market), |snapshot| snapshot.against_holder(size > 0))
+	}
 }
 
 impl MarginAccounts<u64> for Model {
@@ -94,7 +104,7 @@ impl MarginAccounts<u64> for Model {
 		let account = Self::account(*who)?;
 		let mut health = AccountHealth { equity: account.collateral, ..Default::default() };
 		for (market, size, entry) in &account.positions {
-			let mark = Self::mark(*market);
+			let mark = Self::price_for(*market, *size);
 			health.equity = health.equity.saturating_add(pnl(*size, *entry, mark));
 			health.maintenance_requirement += apply_ratio(notional(*size, mark), maintenance_fraction()) + 1;
 		}
@@ -107,7 +117,7 @@ impl MarginAccounts<u64> for Model {
 			.positions
 			.iter()
 			.map(|(market, size, entry)| {
-				let mark = Self::mark(*market);
+				let mark = Self::price_for(*market, *size);
 				let value = notional(*size, mark);
 				PositionView {
 					market: *market,
@@ -212,8 +222,10 @@ pub struct Marks;
 impl PriceFeed<u64> for Marks {
 	fn snapshot(market: MarketId) -> Option<PriceSnapshot<u64>> {
 		let mark = MARKS.with(|m| m.borrow().get(&market).copied())?;
+		let index = INDICES.with(|i| i.borrow().get(&market).copied()).unwrap_or(mark);
+		let volatility = VOLATILITIES.with(|v| v.borrow().get(&market).copied()).unwrap_or_default();
 		let status = FROZEN.with(|f| f.borrow().get(&market).copied()).unwrap_or(PriceStatus::Live);
-		Some(PriceSnapshot { index: mark, mark, volatility: Ratio::zero(), updated_at: 0, status })
+		Some(PriceSnapshot { index, mark, volatility, updated_at: 0, status })
 	}
 }
 
@@ -286,8 +298,19 @@ pub fn remove_mark(market: MarketId) {
 	MARKS.with(|m| m.borrow_mut().remove(&market));
 }
 
+/// Sets `market`'s mark (and its index with it, unless one was set apart).
 pub fn set_mark(market: MarketId, mark: Price) {
 	MARKS.with(|m| m.borrow_mut().insert(market, mark));
+}
+
+/// Sets `market`'s index apart from its mark, as a smoothed mark trailing it leaves it.
+pub fn set_index(market: MarketId, index: Price) {
+	INDICES.with(|i| i.borrow_mut().insert(market, index));
+}
+
+/// Sets `market`'s volatility of per-block returns.
+pub fn set_volatility(market: MarketId, sigma: Ratio) {
+	VOLATILITIES.with(|v| v.borrow_mut().insert(market, sigma));
 }
 
 /// Opens (or replaces) `who`'s account with `collateral` and positions entered at the current
@@ -333,6 +356,7 @@ pub fn params() -> LiquidationParams {
 		block_share: crate::BlockShares::default(),
 		funding_allowance: Ratio::zero(),
 		min_partial_notional: 0,
+		gap_cover: Ratio::saturating_from_integer(3),
 	}
 }
 
@@ -340,6 +364,8 @@ pub fn params() -> LiquidationParams {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	ACCOUNTS.with(|a| a.borrow_mut().clear());
 	MARKS.with(|m| m.borrow_mut().clear());
+	INDICES.with(|i| i.borrow_mut().clear());
+	VOLATILITIES.with(|v| v.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
 	FROZEN.with(|f| f.borrow_mut().clear());
 	LOSSES.with(|l| l.borrow_mut().clear());

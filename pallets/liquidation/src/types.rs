@@ -1,6 +1,6 @@
 //! What the engine keeps and what it shows: its parameters, and the queue as dashboards see it.
 
-use ballast_primitives::{AccountHealth, Balance, CrisisLevel, Ratio, COLLATERAL_UNIT};
+use ballast_primitives::{AccountHealth, Balance, CrisisLevel, MarketId, Price, Ratio, COLLATERAL_UNIT};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_arithmetic::{FixedPointNumber, Perbill};
@@ -29,17 +29,28 @@ pub struct LiquidationParams {
 	/// left behind would only be liquidated again and again (Hyperliquid closes positions
 	/// under 100 000 USDC whole).
 	pub min_partial_notional: Balance,
+	/// How many of its market's per-block standard deviations a partially liquidated position
+	/// must survive until it is examined again (`z`, from zero, off, to [`MAX_GAP_COVER`]): a
+	/// pass leaves notional `N′ ≤ E′ / (m + z·σ)` as well as the target health, so the next
+	/// block's likely move cannot take what is left under water. Three covers a normal move
+	/// 99.87 % of the time; a crash's fat tails are why it is not lower.
+	pub gap_cover: Ratio,
 }
+
+/// The largest [`LiquidationParams::gap_cover`]: ten standard deviations, beyond which a pass
+/// would close whole positions in any market that moves at all.
+pub const MAX_GAP_COVER: u128 = 10;
 
 impl LiquidationParams {
 	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
-	/// no larger than any market's funding may be.
+	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`].
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
 		self.penalty < Ratio::one()
 			&& self.target_health > Ratio::one()
 			&& self.block_share.is_valid()
 			&& self.funding_allowance <= ballast_primitives::max_funding_rate()
+			&& self.gap_cover <= Ratio::saturating_from_integer(MAX_GAP_COVER)
 	}
 }
 
@@ -51,8 +62,18 @@ impl Default for LiquidationParams {
 			block_share: BlockShares::default(),
 			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
 			min_partial_notional: 10_000 * COLLATERAL_UNIT,
+			gap_cover: Ratio::saturating_from_integer(3),
 		}
 	}
+}
+
+/// A market the watermark follows, with its prices when the watermark last stepped: it steps
+/// by the larger move of the two, as accounts are valued at the worse of them.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Followed {
+	pub market: MarketId,
+	pub mark: Price,
+	pub index: Price,
 }
 
 /// The most of a block the liquidation hook may spend at each of the venue's crisis levels.

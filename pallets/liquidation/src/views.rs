@@ -32,7 +32,7 @@ impl<T: Config> Pallet<T> {
 		let due = risk::segments(0).fold(0usize, |sum, (queue, class)| sum.saturating_add(due_in(queue, class))).min(limit as usize);
 		EngineState {
 			watermark: levels.both,
-			markets_followed: LastMarks::<T>::decode_len().unwrap_or(0) as u32,
+			markets_followed: LastPrices::<T>::decode_len().unwrap_or(0) as u32,
 			indexed: Triggers::<T>::iter_keys().take(limit as usize).count() as u32,
 			due: due as u32,
 			funding_cap: FundingCap::<T>::get(),

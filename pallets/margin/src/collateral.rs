@@ -38,7 +38,7 @@ impl<T: Config> Pallet<T> {
 		let valuation = if !account.positions.is_empty() || !account.shortfall.is_zero() {
 			// Valued against the holder: at a stale mark, or at a mark trailing a falling index,
 			// an account underwater at real prices could withdraw.
-			let (at_marks, checked) = Self::valuations_for_a_change(&account)?;
+			let (for_risk, checked) = Self::valuations_for_a_change(&account)?;
 			// Profit not yet settled holds positions up but cannot be taken out.
 			let withdrawable_equity = checked
 				.equity
@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 			let least = Self::least_equity(&account, checked.initial);
 			ensure!(withdrawable_equity >= to_signed(least), Error::<T>::WouldBreachMargin);
 			Self::ensure_within_tier(&who, &checked)?;
-			at_marks
+			for_risk
 		} else {
 			Self::valuation(&account)
 		};

@@ -20,7 +20,7 @@
 //!   trade, its price and its checks; liquidity provided and redeemed, the vault's equity);
 //! - `ledger.rs`: money moving between ledgers, funding settled, an account stored and observed;
 //! - `markets.rs`: listing, funding accrual, each market's totals revalued every block;
-//! - `valuation.rs`: an account valued at the marks or against its holder;
+//! - `valuation.rs`: an account valued for its risk (each position at the worse of its mark and index) or against its holder;
 //! - `scaling.rs`: the dynamic margins; `math.rs`: the formulas;
 //! - `trait_impls.rs`: [`ballast_primitives::MarginAccounts`] for the liquidation engine and the fund;
 //! - `views.rs`: read models for runtime APIs; `invariants.rs`: `try_state`.

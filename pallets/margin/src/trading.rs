@@ -98,12 +98,12 @@ impl<T: Config> Pallet<T> {
 		Self::note_loss(&who, loss);
 
 		// New risk is checked against the holder, at live prices of every market held (equity
-		// that exists only at a frozen price carries none); the valuation at the marks, made in
+		// that exists only at a frozen price carries none); the valuation for its risk, made in
 		// the same pass, is for every observer.
 		let valuation = if increases_risk {
-			let (at_marks, checked) = Self::valuations_for_a_change(&account)?;
+			let (for_risk, checked) = Self::valuations_for_a_change(&account)?;
 			Self::ensure_risk_acceptable(&who, &account, &checked, market, &params, &totals, mark.max(index), skew_before, skew_after)?;
-			at_marks
+			for_risk
 		} else {
 			Self::valuation(&account)
 		};

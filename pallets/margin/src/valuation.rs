@@ -1,4 +1,4 @@
-//! An account valued at the marks, or against its holder: equity, requirements, each position's
+//! An account valued for its risk, or against its holder: equity, requirements, each position's
 //! PnL, funding owed and margin fraction, every held market read once.
 
 use crate::{
@@ -13,7 +13,7 @@ use frame_support::ensure;
 use sp_arithmetic::Rounding;
 use sp_runtime::{traits::Saturating, DispatchError};
 
-/// An account valued at current marks.
+/// An account valued at current prices.
 #[derive(Default)]
 pub(crate) struct Valuation {
 	pub equity: SignedBalance,
@@ -27,12 +27,16 @@ pub(crate) struct Valuation {
 /// At which prices an account is valued.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pricing {
-	/// At the marks: what liquidation, the observers and clients see.
-	Mark,
+	/// For its risk, what liquidation, the observers and clients see: each position at the
+	/// worse of its mark and index for its holder (the lower for a long, the higher for a
+	/// short), PnL and requirement alike. The smoothed mark trails the index in a crash; an
+	/// account already under water at the index is liquidated there, not a gap later when the
+	/// mark catches up (and the vault, which takes the position, no longer pays the gap).
+	/// One price a position, so a move in the holder's favour never lowers its headroom.
+	Risk,
 	/// Against the holder, for what the holder may take or add (a withdrawal, new risk): each
 	/// position's PnL at the worse of its mark and index for it, its requirements on the larger
-	/// of the two notionals. The smoothed mark trails the index by a predictable amount; valued
-	/// at the mark alone, a long could take out collateral the index says is already gone.
+	/// of the two notionals.
 	AgainstHolder,
 }
 
@@ -40,6 +44,8 @@ pub(crate) struct PositionValue {
 	pub market: MarketId,
 	pub position: Position,
 	pub mark: Price,
+	/// The price the position is valued at (the mark without a feed's snapshot).
+	pub price: Price,
 	pub unrealised_pnl: SignedBalance,
 	pub funding_owed: SignedBalance,
 	pub maintenance_fraction: Ratio,
@@ -49,20 +55,20 @@ pub(crate) struct PositionValue {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The account at current marks (whatever the feed's status: positions are always
+	/// The account valued for its risk (whatever the feeds' status: positions are always
 	/// valued), funding accrued to now.
 	pub(crate) fn valuation(account: &MarginAccount) -> Valuation {
-		let ([valuation], _) = Self::valuations(account, [Pricing::Mark]);
+		let ([valuation], _) = Self::valuations(account, [Pricing::Risk]);
 		valuation
 	}
 
-	/// The account at the marks (for the observers) and against its holder (for what the holder
-	/// may take or add), in one pass over its markets; every market it holds must have a live
-	/// feed.
+	/// The account valued for its risk (for the observers) and against its holder (for what the
+	/// holder may take or add), in one pass over its markets; every market it holds must have a
+	/// live feed.
 	pub(crate) fn valuations_for_a_change(account: &MarginAccount) -> Result<(Valuation, Valuation), DispatchError> {
-		let ([at_marks, against_holder], all_live) = Self::valuations(account, [Pricing::Mark, Pricing::AgainstHolder]);
+		let ([for_risk, against_holder], all_live) = Self::valuations(account, [Pricing::Risk, Pricing::AgainstHolder]);
 		ensure!(all_live, Error::<T>::PriceUnavailable);
-		Ok((at_marks, against_holder))
+		Ok((for_risk, against_holder))
 	}
 
 	/// `market`'s mark and index while its feed is live.
@@ -93,12 +99,10 @@ impl<T: Config> Pallet<T> {
 			let side = if position.size > 0 { totals.long_size } else { totals.short_size };
 			for ((valuation, equity), pricing) in valuations.iter_mut().zip(equities.iter_mut()).zip(pricings) {
 				// The price PnL is counted at, and the one requirements are counted on.
+				let worse = snapshot.as_ref().map_or(mark, |s| s.against_holder(position.size > 0));
 				let (pnl_price, notional_price) = match (pricing, snapshot.as_ref()) {
-					(Pricing::AgainstHolder, Some(s)) => {
-						let worse = if position.size > 0 { s.mark.min(s.index) } else { s.mark.max(s.index) };
-						(worse, s.mark.max(s.index))
-					},
-					_ => (mark, mark),
+					(Pricing::AgainstHolder, Some(s)) => (worse, s.mark.max(s.index)),
+					_ => (worse, worse),
 				};
 				let unrealised_pnl = math::unrealised_pnl(position.size, position.entry_value, pnl_price);
 				let notional = math::value(position.size, notional_price, Rounding::Up).unwrap_or(Balance::MAX);
@@ -115,6 +119,7 @@ impl<T: Config> Pallet<T> {
 					market,
 					position,
 					mark,
+					price: pnl_price,
 					unrealised_pnl,
 					funding_owed,
 					maintenance_fraction: maintenance,

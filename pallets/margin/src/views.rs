@@ -6,7 +6,7 @@ use frame_support::traits::fungible::Inspect;
 use sp_arithmetic::FixedPointNumber;
 
 impl<T: Config> Pallet<T> {
-	/// An account's state at current marks, for the runtime API.
+	/// An account's state valued for its risk (what liquidation sees), for the runtime API.
 	pub fn account_summary(who: &T::AccountId) -> Option<AccountSummary> {
 		let account = Accounts::<T>::get(who)?;
 		let valuation = Self::valuation(&account);
@@ -32,7 +32,7 @@ impl<T: Config> Pallet<T> {
 				funding_owed: p.funding_owed,
 				liquidation_price: math::liquidation_price(
 					p.position.size,
-					p.mark,
+					p.price,
 					p.maintenance_fraction,
 					valuation.equity,
 					valuation.maintenance,

@@ -84,7 +84,9 @@ pub struct Reduction {
 /// Read and force-reduce margin accounts. Owned by the margin pallet; used by the liquidation
 /// engine and by auto-deleveraging in the insurance fund.
 pub trait MarginAccounts<AccountId> {
-	/// The account's health at current mark prices, or `None` when it has no margin account.
+	/// The account's health valued for its risk, or `None` when it has no margin account: each
+	/// position at the worse of its mark and index for its holder (the lower for a long, the
+	/// higher for a short), so it reaches maintenance as soon as either price says so.
 	fn health(who: &AccountId) -> Option<AccountHealth>;
 
 	/// The account's open positions.

@@ -34,6 +34,22 @@ pub struct PriceSnapshot<BlockNumber> {
 	pub status: PriceStatus,
 }
 
+impl<BlockNumber> PriceSnapshot<BlockNumber> {
+	/// The worse of mark and index for the holder of a long (`long`) or a short: the lower for a
+	/// long, the higher for a short. What an account is valued for its risk at and what a forced
+	/// close pays: the smoothed mark trails the index in a crash, and valued at the mark alone an
+	/// account under water at the index would stay open until the mark caught up. A feed never
+	/// priced (a zero index) leaves the mark.
+	pub fn against_holder(&self, long: bool) -> Price {
+		use sp_arithmetic::traits::Zero;
+		match (self.index.is_zero(), long) {
+			(true, _) => self.mark,
+			(false, true) => self.mark.min(self.index),
+			(false, false) => self.mark.max(self.index),
+		}
+	}
+}
+
 /// Prices for every listed market. Owned by the oracle pallet.
 pub trait PriceFeed<BlockNumber> {
 	/// The full state of `market`'s feed, or `None` for a market the oracle does not know.
@@ -47,6 +63,13 @@ pub trait PriceFeed<BlockNumber> {
 	/// The mark price, only while the feed is [`PriceStatus::Live`].
 	fn mark_price(market: MarketId) -> Option<Price> {
 		Self::snapshot(market).filter(|s| s.status == PriceStatus::Live).map(|s| s.mark)
+	}
+
+	/// The price a position (a long when `long`) is closed at by force, only while the feed is
+	/// [`PriceStatus::Live`]: the worse of mark and index for its holder
+	/// ([`PriceSnapshot::against_holder`]).
+	fn closing_price(market: MarketId, long: bool) -> Option<Price> {
+		Self::snapshot(market).filter(|s| s.status == PriceStatus::Live).map(|s| s.against_holder(long))
 	}
 
 	/// Realised volatility, whatever the status (a stale feed still remembers how wild it was).

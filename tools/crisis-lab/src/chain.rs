@@ -321,6 +321,10 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 	if let Some(penalty) = governance.liquidation_penalty {
 		liquidation.penalty = Ratio::from_float(penalty);
 	}
+	// Peers restore a fixed target (or close whole): no gap cover.
+	if !matches!(variant, Variant::Ballast | Variant::BallastAtIndex) {
+		liquidation.gap_cover = Ratio::zero();
+	}
 	match variant {
 		Variant::Ballast | Variant::BallastAtIndex => {},
 		Variant::Unmanaged => liquidation.min_partial_notional = u128::MAX,

@@ -269,13 +269,39 @@ pub fn fraction_to_close(
 ) -> Ratio {
 	// E − p·x·N ≥ t·(M − m·x·N)  ⇔  x ≥ (t·M − E) / (N·(t·m − p))
 	let wanted = SignedBalance::try_from(target.saturating_mul_int(requirement)).unwrap_or(SignedBalance::MAX);
+	fraction_reaching(equity, wanted, target.saturating_mul(fraction), notional, penalty)
+}
+
+/// How much of a position of `notional` (maintenance fraction `fraction`, gap allowance `gap`:
+/// its market's likely move before the account is examined again) to close so that an account
+/// with `equity`, `requirement` and `cushion` (Σ gapᵢ·Nᵢ over its positions) can lose that
+/// move on every position and stay at maintenance: `E′ ≥ M′ + Σ gapᵢ·N′ᵢ`, that is
+/// `N′ ≤ E′ / (m + gap)` for a single position. As a fraction of the position, rounded up; one
+/// when closing cannot get there.
+pub fn fraction_to_survive(
+	equity: SignedBalance,
+	requirement: Balance,
+	cushion: Balance,
+	notional: Balance,
+	fraction: Ratio,
+	gap: Ratio,
+	penalty: Ratio,
+) -> Ratio {
+	// E − p·x·N ≥ (M − m·x·N) + (C − g·x·N)  ⇔  x ≥ (M + C − E) / (N·(m + g − p))
+	let wanted = SignedBalance::try_from(requirement.saturating_add(cushion)).unwrap_or(SignedBalance::MAX);
+	fraction_reaching(equity, wanted, fraction.saturating_add(gap), notional, penalty)
+}
+
+/// The fraction `x` of a position of `notional` to close for `equity − p·x·N` to reach
+/// `wanted − r·x·N`, where closing it relieves the wanted equity by `relief_per_notional` (`r`)
+/// of each unit of notional closed and costs `penalty` (`p`) of it; rounded up, at most one.
+fn fraction_reaching(equity: SignedBalance, wanted: SignedBalance, relief_per_notional: Ratio, notional: Balance, penalty: Ratio) -> Ratio {
 	let gap = wanted.saturating_sub(equity);
 	if gap <= 0 {
 		return Ratio::zero();
 	}
 	// The margin engine rounds every amount of a reduction against the account.
 	let gap = gap.saturating_add(ROUNDING_SLACK);
-	let relief_per_notional = target.saturating_mul(fraction);
 	if relief_per_notional <= penalty || equity <= 0 {
 		return Ratio::one();
 	}
@@ -286,6 +312,17 @@ pub fn fraction_to_close(
 	multiply_by_rational_with_rounding(gap.unsigned_abs(), Ratio::DIV, relief, Rounding::Up)
 		.map_or(Ratio::one(), Ratio::from_inner)
 		.min(Ratio::one())
+}
+
+/// A position's gap allowance: `cover` (the gap cover `z`) standard deviations of its market's
+/// move in a block, `sigma` (the oracle's volatility of per-update returns).
+pub fn gap_allowance(cover: Ratio, sigma: Ratio) -> Ratio {
+	cover.saturating_mul(sigma)
+}
+
+/// Σ gapᵢ·Nᵢ: what the account's positions could lose together in the move each must survive.
+pub fn cushion(positions: impl IntoIterator<Item = (Balance, Ratio)>) -> Balance {
+	positions.into_iter().fold(0, |sum: Balance, (notional, gap)| sum.saturating_add(gap.saturating_mul_int(notional)))
 }
 
 #[cfg(test)]
