@@ -78,17 +78,27 @@ impl<T: Config> Pallet<T> {
 
 	/// Reduces the highest-scored positions of `market`'s `side` until `target` is reached or
 	/// `limit` positions were reduced. At a bankruptcy price each close recovers what it gives
-	/// up against the mark (never past its entry: it never closes at a loss); at the mark each
+	/// up against the index (never past its entry: it never closes at a loss); at the mark each
 	/// settles its profit. Returns what it recovered and how many positions it reduced.
+	///
+	/// Against the index, not the mark: the loss was made at the index (a liquidation closes
+	/// there when the smoothed mark trails it), and a close measured against a mark still far
+	/// behind would credit a fraction of what it takes and close far more than the deficit.
 	pub(crate) fn deleverage(market: MarketId, side: Side, pricing: Pricing, target: Balance, limit: u32) -> (Balance, u32) {
 		// Never at a frozen price: the deficit is carried and worked down once the feed is live.
-		let Some(mark) = T::PriceFeed::mark_price(market) else { return (0, 0) };
+		let Some(snapshot) = T::PriceFeed::snapshot(market).filter(|s| s.status == ballast_primitives::PriceStatus::Live) else {
+			return (0, 0);
+		};
+		let reference = match pricing {
+			Pricing::Bankruptcy(_) if !snapshot.index.is_zero() => snapshot.index,
+			_ => snapshot.mark,
+		};
 		let (mut left, mut reduced) = (target, 0u32);
 		for candidate in Self::candidates(market, side, T::RankingWindow::get()) {
 			if left.is_zero() || reduced >= limit {
 				break;
 			}
-			let (price, per_coin) = Self::close_terms(side, pricing, mark, candidate.entry_price);
+			let (price, per_coin) = Self::close_terms(side, pricing, reference, candidate.entry_price);
 			if per_coin.is_zero() {
 				continue;
 			}
@@ -125,21 +135,22 @@ impl<T: Config> Pallet<T> {
 		if covers { exact } else { share(left.saturating_add(1)) }
 	}
 
-	/// The price a position of `side` is closed at and what each coin closed yields.
-	fn close_terms(side: Side, pricing: Pricing, mark: Price, entry: Price) -> (Price, Price) {
+	/// The price a position of `side` is closed at and what each coin closed yields, against
+	/// `reference` (the index at a bankruptcy price, else the mark).
+	fn close_terms(side: Side, pricing: Pricing, reference: Price, entry: Price) -> (Price, Price) {
 		match (pricing, side) {
-			// A long gives up the fall from the mark to the bankruptcy price, down to its entry.
+			// A long gives up the fall from the index to the bankruptcy price, down to its entry.
 			(Pricing::Bankruptcy(bankrupt), Side::Long) => {
-				let price = bankrupt.max(entry).min(mark);
-				(price, mark.saturating_sub(price))
+				let price = bankrupt.max(entry).min(reference);
+				(price, reference.saturating_sub(price))
 			},
-			// A short gives up the rise from the mark to the bankruptcy price, up to its entry.
+			// A short gives up the rise from the index to the bankruptcy price, up to its entry.
 			(Pricing::Bankruptcy(bankrupt), Side::Short) => {
-				let price = bankrupt.min(entry).max(mark);
-				(price, price.saturating_sub(mark))
+				let price = bankrupt.min(entry).max(reference);
+				(price, price.saturating_sub(reference))
 			},
-			(Pricing::Mark, Side::Long) => (mark, mark.saturating_sub(entry)),
-			(Pricing::Mark, Side::Short) => (mark, entry.saturating_sub(mark)),
+			(Pricing::Mark, Side::Long) => (reference, reference.saturating_sub(entry)),
+			(Pricing::Mark, Side::Short) => (reference, entry.saturating_sub(reference)),
 		}
 	}
 
