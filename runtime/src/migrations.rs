@@ -26,4 +26,12 @@ pub type Unreleased = (
 		crate::Liquidation,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// A margin tightening advances the liquidation watermark instead of waiting for its room.
+	frame_support::migrations::VersionedMigration<
+		0,
+		1,
+		pallet_ballast_margin::migrations::v1::Translate<crate::Runtime>,
+		crate::Margin,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 );

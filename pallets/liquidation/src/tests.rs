@@ -315,21 +315,23 @@ fn a_forced_close_waits_for_a_live_price_and_the_account_stays_due() {
 	});
 }
 
+/// A margin tightening is not held back by the accounts near their edge: it advances every
+/// level by its rise, so the accounts it reaches fall due and are examined in the next block.
 #[test]
-fn the_tightening_room_is_the_distance_to_the_most_urgent_account() {
+fn a_tightening_brings_due_exactly_the_accounts_it_reaches() {
 	use ballast_primitives::MarginObserver;
 	run_test(|| {
-		assert_eq!(<Liquidation as MarginObserver<u64>>::tightening_room(), Ratio::max_value());
 		open(1, dollars(20_000), &[(BTC, coins(1))]);
 		open(2, dollars(50_000), &[(BTC, coins(1))]);
 		let key = Triggers::<Test>::get(1).unwrap();
-		let room = <Liquidation as MarginObserver<u64>>::tightening_room();
-		assert_eq!(room.into_inner(), risk::level_of(key) - Liquidation::levels().for_key(key));
-		// A tightening by the whole room brings the most urgent account due, not before.
-		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(room.into_inner() - 1));
-		assert!(<Liquidation as MarginObserver<u64>>::tightening_room() > Ratio::zero());
-		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(1));
-		assert_eq!(<Liquidation as MarginObserver<u64>>::tightening_room(), Ratio::zero());
+		let to_first = risk::level_of(key) - Liquidation::levels().for_key(key);
+		// One block's own step (a unit) plus a tightening one unit short of the first account.
+		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(to_first - 2));
+		next_block();
+		assert_eq!(summary().0, 0, "nobody reached");
+		<Liquidation as MarginObserver<u64>>::margins_tightened(Ratio::from_inner(2));
+		next_block();
+		assert_eq!(summary().0, 1, "the most urgent account is examined, the other not");
 	});
 }
 

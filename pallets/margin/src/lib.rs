@@ -35,6 +35,7 @@ mod invariants;
 mod ledger;
 mod markets;
 pub mod math;
+pub mod migrations;
 pub mod scaling;
 #[cfg(test)]
 mod mock;
@@ -75,7 +76,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -164,7 +165,7 @@ pub mod pallet {
 	/// A floor under every market's margin multipliers, set by the risk origin ahead of a known
 	/// event (a vote, a listing, a macro release): the dynamic margins never step below it, and
 	/// a floor above a market's multiplier raises it as any rise of its target does, the
-	/// maintenance one gradually and within the liquidation index's room.
+	/// maintenance one gradually (the dynamic margins' ramp).
 	#[pallet::storage]
 	pub type MultiplierFloor<T: Config> = StorageValue<_, Ratio, OptionQuery>;
 
@@ -405,9 +406,9 @@ pub mod pallet {
 
 		/// List `market` or change its parameters. Existing positions keep their entry; the
 		/// new margins apply from the next health check, except that raised maintenance
-		/// fractions phase in over the dynamic margins' ramp (`MarginScale::phase_in`), within
-		/// the liquidation index's room: a raise never liquidates an account at unchanged prices
-		/// in the block it is enacted.
+		/// fractions phase in over the dynamic margins' ramp (`MarginScale::phase_in`), each
+		/// step advancing the liquidation index's watermark: the accounts a raise reaches are
+		/// liquidated partially a step at a time, none in the block it is enacted.
 		///
 		/// The dispatch origin must be `RiskOrigin`.
 		#[pallet::call_index(6)]
@@ -442,9 +443,9 @@ pub mod pallet {
 		}
 
 		/// Put a floor of `floor` under every market's margin multipliers, or remove it with
-		/// `None`. Initial multipliers rise to it from the next block; maintenance ones as the
-		/// dynamic margins' ramp and the liquidation index's room allow, so a floor set by a
-		/// referendum liquidates nobody at unchanged prices in the block it is enacted. A
+		/// `None`. Initial multipliers rise to it from the next block; maintenance ones at the
+		/// dynamic margins' ramp, so a floor set by a referendum liquidates nobody in the
+		/// block it is enacted and the accounts it reaches a step at a time after. A
 		/// later `set_scaling` with a lower `max_multiplier` does not cut the floor.
 		///
 		/// The dispatch origin must be `RiskOrigin`.

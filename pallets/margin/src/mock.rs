@@ -12,7 +12,7 @@ use ballast_primitives::{
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, PalletId};
 use sp_arithmetic::{
-	traits::{Bounded, Zero},
+	traits::Zero,
 	FixedPointNumber,
 };
 use sp_runtime::BuildStorage;
@@ -46,7 +46,6 @@ thread_local! {
 	static MARKS: RefCell<BTreeMap<MarketId, (Price, PriceStatus)>> = RefCell::new(BTreeMap::new());
 	static GUARD: RefCell<BTreeMap<MarketId, MarketState>> = RefCell::new(BTreeMap::new());
 	static LEVERAGE: RefCell<BTreeMap<u64, Ratio>> = RefCell::new(BTreeMap::new());
-	static ROOM: RefCell<Ratio> = RefCell::new(Ratio::max_value());
 	static CAPS_NOW: RefCell<Vec<Ratio>> = RefCell::new(Vec::new());
 	/// Index prices set apart from the mark; the mark's own value otherwise.
 	static INDEX: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
@@ -77,14 +76,6 @@ impl ballast_primitives::MarginObserver<u64> for TestObserver {
 	fn funding_caps_now(highest: Ratio) {
 		CAPS_NOW.with(|c| c.borrow_mut().push(highest));
 	}
-	fn tightening_room() -> Ratio {
-		ROOM.with(|r| *r.borrow())
-	}
-}
-
-/// The liquidation index's room, as the observer reports it; unlimited unless set.
-pub fn set_tightening_room(room: Ratio) {
-	ROOM.with(|r| *r.borrow_mut() = room);
 }
 
 /// The venue's stress and markets' volatility ratios, set by the test; calm unless set.
@@ -285,7 +276,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	GUARD.with(|g| g.borrow_mut().clear());
 	LEVERAGE.with(|l| l.borrow_mut().clear());
 	OBSERVED.with(|o| *o.borrow_mut() = Default::default());
-	ROOM.with(|r| *r.borrow_mut() = Ratio::max_value());
 	CAPS_NOW.with(|c| c.borrow_mut().clear());
 	INDEX.with(|i| i.borrow_mut().clear());
 	STRESS.with(|s| *s.borrow_mut() = Default::default());

@@ -11,16 +11,18 @@
 //!
 //! Stepping: the initial multiplier follows its target at once (new risk pays the new price);
 //! the maintenance multiplier falls at once but rises at most `(max − 1) / ramp_blocks` a
-//! block, and at most `room_share` of the liquidation index's room
-//! ([`ballast_primitives::MarginObserver::tightening_room`]), each rise reported with
-//! `margins_tightened`. So tightening alone never makes an account liquidatable at unchanged
-//! prices, and the index stays never wrong.
+//! block, whatever the liquidation index's room, each rise reported with `margins_tightened`,
+//! which advances the index's watermark by it: every account the tightening reaches is examined
+//! and, if it must be, liquidated partially, most urgent first, within the hook's weight. The
+//! rise used to wait for room between the watermark and the most urgent account; in a real book
+//! someone is always at their edge, so margins rose only after the crash had made room (and one
+//! account kept at its edge could hold every market's tightening back on purpose).
 //!
 //! Governance raising a market's listed maintenance fractions goes the same way: `set_market`
 //! keeps the old parameters beside the new (`raised_from`) with `phase_in` at zero, so no
 //! account's requirement rises at enactment, and this step moves each raised fraction from the
-//! old to the new by at most `1 / ramp_blocks` of the way a block, within what is left of the
-//! same room: a referendum cannot start the cascade it was meant to prevent.
+//! old to the new by `1 / ramp_blocks` of the way a block: the accounts a raise reaches are
+//! mended a few at a time, not all in its first block.
 //!
 //! A floor set by governance (`MultiplierFloor`, ahead of a known event) lifts every target to
 //! it, so it too reaches maintenance gradually; only the stress test lifts multipliers at once
@@ -98,27 +100,20 @@ pub fn largest_maintenance(params: &MarketParams) -> Ratio {
 	params.size_tiers.iter().map(|tier| tier.maintenance_margin).fold(params.maintenance_margin, |a, b| a.max(b))
 }
 
-/// `wanted` multiplier rise, cut to what `room` of maintenance fraction allows when one unit of
-/// it adds `per_unit`; takes what it uses from `room` and adds it to `tightened`.
-fn room_limited(wanted: Ratio, per_unit: Ratio, room: &mut Ratio, tightened: &mut Ratio) -> Ratio {
-	let mut rise = wanted;
-	let mut fraction_rise = per_unit.saturating_mul(rise);
-	if fraction_rise > *room {
-		rise = room.checked_div(&per_unit).unwrap_or_default().min(rise);
-		fraction_rise = per_unit.saturating_mul(rise);
-	}
-	*room = room.saturating_sub(fraction_rise);
-	*tightened = tightened.saturating_add(fraction_rise);
+/// A multiplier rise of `rise` when one unit of it adds `per_unit` to maintenance fractions:
+/// adds the fractions' rise to `tightened`, which the watermark is advanced by.
+fn tighten(rise: Ratio, per_unit: Ratio, tightened: &mut Ratio) -> Ratio {
+	*tightened = tightened.saturating_add(per_unit.saturating_mul(rise));
 	rise
 }
 
-/// Moves a raise of `listed`'s maintenance fractions under way `step` further in, within
-/// `room`; true when it has wholly phased in.
-fn phase_in<B>(listed: &mut Market<B>, step: Ratio, room: &mut Ratio, tightened: &mut Ratio) -> bool {
+/// Moves a raise of `listed`'s maintenance fractions under way `step` further in; true when it
+/// has wholly phased in.
+fn phase_in<B>(listed: &mut Market<B>, step: Ratio, tightened: &mut Ratio) -> bool {
 	let Some(old) = &listed.raised_from else { return false };
 	let per_unit = crate::math::maintenance_increase(old, &listed.params).saturating_mul(listed.scale.maintenance);
 	let wanted = Ratio::one().saturating_sub(listed.scale.phase_in).min(step);
-	let rise = room_limited(wanted, per_unit, room, tightened);
+	let rise = tighten(wanted, per_unit, tightened);
 	listed.scale.phase_in = listed.scale.phase_in.saturating_add(rise).min(Ratio::one());
 	let done = listed.scale.phase_in == Ratio::one();
 	if done {
@@ -148,7 +143,6 @@ impl<T: Config> Pallet<T> {
 			.unwrap_or_default();
 		// A governance raise of the listed fractions phases in wholly over `ramp_blocks`.
 		let phase_step = Ratio::one().checked_div(&Ratio::saturating_from_integer(params.ramp_blocks.max(1))).unwrap_or_default();
-		let mut room = Ratio::from_perbill(params.room_share).saturating_mul(T::Observer::tightening_room());
 		let mut tightened = Ratio::zero();
 
 		for held in markets.iter_mut() {
@@ -161,10 +155,10 @@ impl<T: Config> Pallet<T> {
 				listed.scale.maintenance = target;
 			} else {
 				let wanted = target.saturating_sub(listed.scale.maintenance).min(step);
-				let rise = room_limited(wanted, largest, &mut room, &mut tightened);
+				let rise = tighten(wanted, largest, &mut tightened);
 				listed.scale.maintenance = listed.scale.maintenance.saturating_add(rise);
 			}
-			if phase_in(listed, phase_step, &mut room, &mut tightened) {
+			if phase_in(listed, phase_step, &mut tightened) {
 				Self::deposit_event(Event::MaintenanceRaiseInForce { market });
 			}
 			// Initial never below maintenance: a position may always be opened at what keeps it.

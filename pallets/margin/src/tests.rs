@@ -6,7 +6,7 @@ use ballast_primitives::{LossSource, MarginAccounts, MarketState, PriceStatus, R
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use ballast_primitives::PriceFeed;
 use sp_arithmetic::{
-	traits::{Bounded, One, Saturating, Zero},
+	traits::{Bounded, One, Zero},
 	FixedPointNumber,
 };
 use sp_runtime::DispatchError;
@@ -975,27 +975,7 @@ mod dynamic_margins {
 	}
 
 	#[test]
-	fn the_ramp_uses_at_most_half_the_liquidation_index_room() {
-		run_test(|| {
-			open_long();
-			set_volatility_ratio(ETH, Ratio::from_u32(9));
-			// Room for a rise of 0.02 % of notional in maintenance: half of it, 0.01 %, over the
-			// 3 % fraction is a third of a percent of multiplier.
-			set_tightening_room(ratio(2, 10_000));
-			blocks(1);
-			let rise = scale(ETH).maintenance.saturating_sub(Ratio::from_u32(1));
-			assert!(rise <= ratio(1, 300) && rise > ratio(1, 301), "{rise:?}");
-			assert!(observed().1.iter().all(|r| *r <= ratio(1, 10_000)));
-			set_tightening_room(Ratio::zero());
-			let held = scale(ETH).maintenance;
-			blocks(10);
-			assert_eq!(scale(ETH).maintenance, held, "no room, no tightening");
-			assert_eq!(scale(ETH).initial, Ratio::from_u32(3), "new risk pays the new price at once");
-		});
-	}
-
-	#[test]
-	fn a_raised_maintenance_margin_phases_in_within_the_index_room_and_liquidates_nobody_when_set() {
+	fn a_raised_maintenance_margin_phases_in_at_a_bounded_rate_and_liquidates_nobody_when_set() {
 		run_test(|| {
 			open_long();
 			let before = Margin::health(&1).unwrap().maintenance_requirement;
@@ -1006,12 +986,8 @@ mod dynamic_margins {
 			assert_eq!(scale(ETH).phase_in, Ratio::zero(), "the old 3 % is in force");
 			assert_eq!(Margin::health(&1).unwrap().maintenance_requirement, before, "nobody's requirement rises when set");
 			assert!(observed().1.is_empty());
-			// No room in the liquidation index: the raise waits.
-			set_tightening_room(Ratio::zero());
-			blocks(10);
-			assert_eq!(scale(ETH).phase_in, Ratio::zero());
-			// Room enough: 1 % of the listed fraction a block (a 100-block ramp), each step reported.
-			set_tightening_room(Ratio::one());
+			// 1 % of the listed fraction a block (a 100-block ramp), each step reported to the
+			// liquidation index, which examines every account it reaches.
 			blocks(10);
 			assert_eq!(scale(ETH).phase_in, ratio(10, 100));
 			// 1 % of the 3-point raise a block.

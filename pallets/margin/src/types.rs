@@ -203,22 +203,22 @@ pub struct ScalingParams {
 	pub level_terms: [Ratio; 4],
 	/// The largest multiplier.
 	pub max_multiplier: Ratio,
-	/// Blocks over which the maintenance multiplier may rise from one to the largest.
+	/// Blocks over which the maintenance multiplier may rise from one to the largest (and a
+	/// governance raise of the listed fractions phase in wholly): the only bound on a block's
+	/// tightening.
 	pub ramp_blocks: u32,
-	/// Share of the liquidation index's room one block's tightening may use.
-	pub room_share: Perbill,
 }
 
 impl ScalingParams {
 	pub fn is_valid(&self) -> bool {
-		self.max_multiplier >= Ratio::from_u32(1) && self.ramp_blocks > 0 && !self.room_share.is_zero()
+		self.max_multiplier >= Ratio::from_u32(1) && self.ramp_blocks > 0
 	}
 }
 
 impl Default for ScalingParams {
 	/// Volatility: +0.25 per unit above calm; correlation up to +0.5; no macro market; cover
 	/// target 0.1 % of open interest, +0.25 at an empty fund; +0, +0.1, +0.25, +0.5 by crisis
-	/// level; at most 3×, ramped over 100 blocks using at most half the index's room.
+	/// level; at most 3×, ramped over 100 blocks.
 	fn default() -> Self {
 		let ratio = |n: u128, d: u128| Ratio::saturating_from_rational(n, d);
 		Self {
@@ -231,7 +231,6 @@ impl Default for ScalingParams {
 			level_terms: [Ratio::zero(), ratio(1, 10), ratio(1, 4), ratio(1, 2)],
 			max_multiplier: Ratio::from_u32(3),
 			ramp_blocks: 100,
-			room_share: Perbill::from_percent(50),
 		}
 	}
 }

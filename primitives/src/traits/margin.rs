@@ -6,7 +6,6 @@ use crate::{Balance, MarketId, Price, Quantity, Ratio, SignedBalance};
 use alloc::vec::Vec;
 use codec::{Decode, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_arithmetic::traits::Bounded;
 use sp_runtime::{DispatchError, DispatchResult};
 
 /// An account's margin position as a whole.
@@ -174,14 +173,6 @@ pub trait MarginObserver<AccountId> {
 	/// The highest funding cap among the listed markets is now `highest`: told once a block,
 	/// before that block's funding accrues, so an allowance for a cap since lowered lapses.
 	fn funding_caps_now(_highest: Ratio) {}
-
-	/// How far maintenance fractions may rise at once (a [`Self::margins_tightened`] of this
-	/// much) before some account could become liquidatable at unchanged prices: the room
-	/// between the engine's watermark and its most urgent account. Gradual tightening stays
-	/// inside it, so tightening alone never starts a cascade.
-	fn tightening_room() -> Ratio {
-		Ratio::max_value()
-	}
 }
 
 /// Nobody watching: no liquidation engine.
@@ -210,9 +201,6 @@ impl<AccountId, A: MarginObserver<AccountId>, B: MarginObserver<AccountId>> Marg
 	fn funding_caps_now(highest: Ratio) {
 		A::funding_caps_now(highest);
 		B::funding_caps_now(highest);
-	}
-	fn tightening_room() -> Ratio {
-		A::tightening_room().min(B::tightening_room())
 	}
 }
 
