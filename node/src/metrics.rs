@@ -4,8 +4,10 @@
 //! Read once per imported block through the runtime APIs (never by decoding storage here), at
 //! that block's state: each market's breaker state, index and mark, oracle status and the
 //! feeders its index was made of; the insurance fund's balance, share price, drawdown and
-//! deficits; the vault's equity; the crisis level and global breaker; and what the block's hooks
-//! did: liquidations, bad debt and its cover, deleveraging, the liquidation hook's weight.
+//! deficits; the vault's equity; the crisis level and global breaker; the book's expected
+//! liquidations and expected shortfall over the liquidation engine's risk horizon; and what the
+//! block's hooks did: liquidations, bad debt and its cover, deleveraging, the liquidation hook's
+//! weight.
 //! Gauges hold the latest imported block's figures; the `_total` counters add up the new best
 //! blocks' activity (a block imported on a fork that loses is not counted).
 
@@ -14,6 +16,7 @@ use ballast_runtime::{opaque::Block, AccountId, BlockNumber};
 use futures::StreamExt;
 use pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi;
 use pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi;
+use pallet_ballast_liquidation_runtime_api::LiquidationApi;
 use ballast_venue_runtime_api::{VenueActivityApi, VenueApi, VenueMarket};
 use pallet_ballast_margin_runtime_api::MarginApi;
 use pallet_ballast_oracle_runtime_api::OracleApi;
@@ -51,6 +54,8 @@ pub struct VenueMetrics {
 	liquidation_hook_ref_time: Gauge<U64>,
 	liquidation_hook_proof_size: Gauge<U64>,
 	liquidation_deferred: Gauge<U64>,
+	expected_liquidations: Gauge<F64>,
+	expected_shortfall: Gauge<F64>,
 	liquidations_total: CounterVec<U64>,
 	bad_debt_total: Counter<F64>,
 	deleveraged_positions_total: Counter<U64>,
@@ -134,6 +139,16 @@ impl VenueMetrics {
 				"The liquidation hook's metered proof size in the block, bytes",
 			)?,
 			liquidation_deferred: gauge(registry, "ballast_liquidation_deferred", "1 when the hook left due accounts for the next block")?,
+			expected_liquidations: gauge(
+				registry,
+				"ballast_expected_liquidations",
+				"Accounts expected to reach maintenance within the risk horizon (the sum of their chances, the 1 000 most urgent)",
+			)?,
+			expected_shortfall: gauge(
+				registry,
+				"ballast_expected_shortfall",
+				"What the 1 000 most urgent accounts could leave unpaid over the risk horizon if nothing closed them, bUSD",
+			)?,
 			liquidations_total: register(
 				CounterVec::new(Opts::new("ballast_liquidations_total", "Accounts liquidated, in part or wholly"), &["kind"])?,
 				registry,
@@ -163,6 +178,12 @@ impl VenueMetrics {
 		let fund = InsuranceFundApi::<Block, AccountId, BlockNumber>::fund(&*api, hash)?;
 		let vault = MarginApi::<Block, AccountId>::vault(&*api, hash)?;
 		let activity = VenueActivityApi::<Block>::block_activity(&*api, hash)?;
+		// The book's risk from the liquidation API's second version on.
+		if api.api_version::<dyn LiquidationApi<Block, AccountId>>(hash)?.is_some_and(|version| version >= 2) {
+			let book = LiquidationApi::<Block, AccountId>::book_risk(&*api, hash, 1_000)?;
+			self.expected_liquidations.set(book.expected_liquidations.to_float());
+			self.expected_shortfall.set(busd(book.expected_shortfall));
+		}
 
 		self.block.set(number.into());
 		for (market, feed) in &feeds {
@@ -240,6 +261,7 @@ pub trait VenueApis:
 	+ CircuitBreakerApi<Block, BlockNumber>
 	+ InsuranceFundApi<Block, AccountId, BlockNumber>
 	+ MarginApi<Block, AccountId>
+	+ LiquidationApi<Block, AccountId>
 {
 }
 
@@ -250,6 +272,7 @@ impl<T> VenueApis for T where
 		+ CircuitBreakerApi<Block, BlockNumber>
 		+ InsuranceFundApi<Block, AccountId, BlockNumber>
 		+ MarginApi<Block, AccountId>
+		+ LiquidationApi<Block, AccountId>
 {
 }
 

@@ -4,7 +4,10 @@
 //! - `risk_stressTest(scenarios, at?)`: runs price shocks against the whole book through the
 //!   runtime's `StressTestApi` (the chain's own hooks on a state that is thrown away). Unsafe
 //!   (a validator exposing its RPC publicly refuses it): a call runs up to 16 × 50 blocks.
-//! - `risk_accountHealth(account, at?)`: an account's equity, requirements, health and positions.
+//! - `risk_accountHealth(account, at?)`: an account's equity, requirements, health, positions, and
+//!   its chance of liquidation within the engine's risk horizon (`liquidation`).
+//! - `risk_bookRisk(limit?, at?)`: the book's expected liquidations and expected shortfall over
+//!   the risk horizon, summed over the `limit` (default and at most 1 000) most urgent accounts.
 //! - `risk_marketState(market, at?)`: a market's prices, breaker and margin parameters.
 //!
 //! Units: prices are decimal strings of dollars per coin ("2500.5"), amounts decimal strings of
@@ -19,6 +22,7 @@ use ballast_primitives::{MarketId, Price, BASE_UNIT, COLLATERAL_UNIT};
 use ballast_runtime::{opaque::Block, AccountId, BlockNumber};
 use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
 use ballast_venue_runtime_api::{stress, StressTestApi, VenueApi, VenueMarket};
+use pallet_ballast_liquidation_runtime_api::LiquidationApi;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
@@ -182,6 +186,16 @@ fn busd(atoms: u128) -> String {
 	fixed_string(atoms.saturating_mul(Price::DIV / COLLATERAL_UNIT))
 }
 
+/// A chance as a decimal string ("0.0123").
+fn perbill_string(chance: sp_runtime::Perbill) -> String {
+	fixed_string(u128::from(chance.deconstruct()) * (Price::DIV / 1_000_000_000))
+}
+
+/// The liquidation API's version at `at` (zero without one).
+fn liquidation_api_version<Api: sp_api::ApiExt<Block>>(api: &Api, at: H256) -> Result<u32, ErrorObjectOwned> {
+	Ok(api.api_version::<dyn LiquidationApi<Block, AccountId>>(at).map_err(runtime_error)?.unwrap_or(0))
+}
+
 fn signed_busd(atoms: i128) -> String {
 	let text = busd(atoms.unsigned_abs());
 	if atoms < 0 { format!("-{text}") } else { text }
@@ -254,7 +268,8 @@ where
 		+ VenueApi<Block>
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber>
-		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber>,
+		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber>
+		+ LiquidationApi<Block, AccountId>,
 {
 	let mut module = RpcModule::new(());
 
@@ -286,8 +301,13 @@ where
 		let at = at_or_best(&*health_client, at);
 		let names = Names::at(&*health_client, at)?;
 		let api = health_client.runtime_api();
-		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&*api, at, who).map_err(runtime_error)? else {
+		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&*api, at, who.clone()).map_err(runtime_error)? else {
 			return Ok::<_, ErrorObjectOwned>(json!({ "at": format!("{at:?}"), "account": account, "open": false }));
+		};
+		let risk = if liquidation_api_version(&*api, at)? >= 2 {
+			LiquidationApi::<Block, AccountId>::account_risk(&*api, at, who).map_err(runtime_error)?
+		} else {
+			None
 		};
 		Ok(json!({
 			"at": format!("{at:?}"),
@@ -309,6 +329,38 @@ where
 				"fundingOwed": signed_busd(p.funding_owed),
 				"liquidationPrice": p.liquidation_price.map(price_string),
 			})).collect::<Vec<_>>(),
+			"liquidation": risk.map(|risk| json!({
+				"probability": perbill_string(risk.probability),
+				"horizonBlocks": risk.horizon,
+				"headroom": signed_busd(risk.headroom),
+				"pnlDeviation": busd(risk.pnl_deviation),
+				"expectedShortfall": busd(risk.expected_shortfall),
+			})),
+		}))
+	})?;
+
+	let book_client = client.clone();
+	module.register_blocking_method("risk_bookRisk", move |params, _, _| {
+		let mut args = params.sequence();
+		let limit: Option<u32> = args.optional_next().map_err(|e| invalid(format!("limit: {}", e.message())))?;
+		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+		let limit = limit.unwrap_or(1_000);
+		if limit == 0 || limit > 1_000 {
+			return Err(invalid(format!("limit: {limit} is not between 1 and 1000")));
+		}
+		let at = at_or_best(&*book_client, at);
+		let api = book_client.runtime_api();
+		if liquidation_api_version(&*api, at)? < 2 {
+			return Err(runtime_error("this block's runtime has no book risk (LiquidationApi before version 2)"));
+		}
+		let book = LiquidationApi::<Block, AccountId>::book_risk(&*api, at, limit).map_err(runtime_error)?;
+		Ok::<_, ErrorObjectOwned>(json!({
+			"at": format!("{at:?}"),
+			"horizonBlocks": book.horizon,
+			"accounts": book.accounts,
+			"truncated": book.truncated,
+			"expectedLiquidations": fixed_string(book.expected_liquidations.into_inner()),
+			"expectedShortfall": busd(book.expected_shortfall),
 		}))
 	})?;
 

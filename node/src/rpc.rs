@@ -38,7 +38,8 @@ where
 		+ ballast_venue_runtime_api::VenueApi<Block>
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, ballast_runtime::BlockNumber>
-		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, ballast_runtime::BlockNumber>,
+		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, ballast_runtime::BlockNumber>
+		+ pallet_ballast_liquidation_runtime_api::LiquidationApi<Block, AccountId>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};

@@ -236,6 +236,14 @@ impl_runtime_apis! {
 		fn state(limit: u32) -> pallet_ballast_liquidation::EngineState {
 			crate::Liquidation::engine_state(limit.min(10_000))
 		}
+
+		fn account_risk(who: AccountId) -> Option<pallet_ballast_liquidation::AccountRisk> {
+			crate::Liquidation::account_risk(&who)
+		}
+
+		fn book_risk(limit: u32) -> pallet_ballast_liquidation::BookRisk {
+			crate::Liquidation::book_risk(limit.min(1_000))
+		}
 	}
 
 	impl ballast_venue_runtime_api::StressTestApi<Block, AccountId> for Runtime {

@@ -6,7 +6,7 @@ import riskRpc from '../../clients/risk-rpc.json';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
-  accountView, appendPoint, atRiskView, blst, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView, setMarketNames, shockLadder,
+  accountView, appendPoint, atRiskView, blst, bookRiskView, horizonText, riskView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView, setMarketNames, shockLadder,
   shockSeries, short, vaultView,
   type FeedEntry, type MarketView,
 } from './shape';
@@ -70,7 +70,7 @@ async function refresh(hash: string, number: number) {
     setMarketNames(named.toJSON());
     drawMarketChoices();
   }
-  const [feeds, breakers, fund, vault, atRisk, events, venue] = await Promise.all([
+  const [feeds, breakers, fund, vault, atRisk, events, venue, book] = await Promise.all([
     at.call.oracleApi.feeds(),
     at.call.circuitBreakerApi.markets(),
     at.call.insuranceFundApi.fund(),
@@ -78,6 +78,8 @@ async function refresh(hash: string, number: number) {
     at.call.liquidationApi.atRisk(10),
     at.query.system.events(),
     at.call.circuitBreakerApi.venue(),
+    // The book's risk, from the liquidation API's second version on.
+    (at.call.liquidationApi as any).bookRisk ? at.call.liquidationApi.bookRisk(1000) : Promise.resolve(null),
   ]);
   const lines = feedEntries(number, (events as any).map(({ event }: any) => ({ section: event.section, method: event.method, data: eventFields(event) })));
   for (const { event } of events as any) {
@@ -97,7 +99,7 @@ async function refresh(hash: string, number: number) {
   state.markets = markets;
   $('head').textContent = `block #${number}`;
   drawMarkets(markets, number);
-  drawVenue(fundView((fund as any).toJSON()), vaultView((vault as any).toJSON()), (venue as any).toJSON());
+  drawVenue(fundView((fund as any).toJSON()), vaultView((vault as any).toJSON()), (venue as any).toJSON(), book ? bookRiskView((book as any).toJSON()) : null);
   drawAtRisk(atRiskView((atRisk as any).toJSON()));
   if (lines.length > 0) {
     feed.unshift(...lines.reverse());
@@ -167,7 +169,7 @@ function drawMarkets(markets: MarketView[], block: number) {
   }
 }
 
-function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof vaultView>, venue: any) {
+function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof vaultView>, venue: any, book: ReturnType<typeof bookRiskView> | null) {
   const rows: [string, string][] = [
     ['fund balance', usd(fund.balance)],
     ['fund drawdown', `${(fund.drawdown * 100).toFixed(2)} %`],
@@ -180,6 +182,11 @@ function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof v
     ['crisis level', String(venue.level)],
     ['global breaker', venue.globalTripped ? 'tripped: every market reduce-only' : 'off'],
   ];
+  if (book) {
+    const within = horizonText(book.horizonBlocks);
+    rows.push([`expected liquidations within ${within}`, `${book.expectedLiquidations.toFixed(4)} of ${book.accounts} accounts`]);
+    rows.push([`expected shortfall within ${within}`, usd(book.expectedShortfall)]);
+  }
   $('fund').innerHTML = rows.map(([k, v]) => `<tr><th>${k}</th><td class="num">${v}</td></tr>`).join('');
 }
 
@@ -189,8 +196,10 @@ function drawFeed() {
 
 function drawAtRisk(rows: ReturnType<typeof atRiskView>) {
   $('at-risk').innerHTML =
-    '<tr><th>account</th><th>health</th><th>distance</th></tr>' +
-    rows.map((r) => `<tr><td><a href="#" data-who="${r.who}">${short(r.who)}</a></td><td class="num">${r.health === null ? '—' : r.health.toFixed(3)}</td><td class="num">${r.distance.toFixed(4)}</td></tr>`).join('');
+    '<tr><th>account</th><th>health</th><th>distance</th><th>chance of liquidation</th></tr>' +
+    rows
+      .map((r) => `<tr><td><a href="#" data-who="${r.who}">${short(r.who)}</a></td><td class="num">${r.health === null ? '—' : r.health.toFixed(3)}</td><td class="num">${r.distance.toFixed(4)}</td><td class="num">${(r.probability * 100).toFixed(2)} %</td></tr>`)
+      .join('');
 }
 
 async function drawReferenda() {
@@ -211,11 +220,13 @@ async function showAccount(who: string) {
   if (!api) return;
   const view = $('account-view');
   try {
-    const [account, ranking, standing] = await Promise.all([
+    const [account, ranking, standing, risk] = await Promise.all([
       api.call.marginApi.account(who),
       api.call.insuranceFundApi.adlRanking(who, 100),
       (api.call as any).reputationApi ? api.call.reputationApi.standing(who, null) : Promise.resolve(null),
+      (api.call.liquidationApi as any).accountRisk ? api.call.liquidationApi.accountRisk(who) : Promise.resolve(null),
     ]);
+    const chance = risk ? riskView((risk as any).toJSON()) : null;
     const a = accountView((account as any).toJSON());
     const tier = standing ? (standing as any).toJSON() : null;
     const ranks = (ranking as any).toJSON() as any[];
@@ -226,6 +237,9 @@ async function showAccount(who: string) {
     view.innerHTML =
       `<p>equity ${usd(a.equity)}, maintenance ${usd(a.maintenance)}, health ${a.health === null ? '—' : a.health.toFixed(3)}; collateral ${usd(a.collateral)}` +
       (tier ? `; leverage tier ${tier.tier} (up to ${fixed(tier.maxLeverage)}×, ${tier.strikes} strikes)` : '') + '</p>' +
+      (chance
+        ? `<p id="account-risk">chance of liquidation within ${horizonText(chance.horizonBlocks)}: ${(chance.probability * 100).toFixed(2)} % (PnL deviation ${usd(chance.pnlDeviation)}, expected shortfall ${usd(chance.expectedShortfall)})</p>`
+        : '') +
       '<table><tr><th>market</th><th>size</th><th>entry</th><th>mark</th><th>PnL</th><th>liquidation price</th><th>deleveraging rank</th></tr>' +
       a.positions.map((p) => `<tr><td>${p.market}</td><td class="num">${p.size}</td><td class="num">${fmt(p.entry)}</td><td class="num">${fmt(p.mark)}</td><td class="num">${usd(p.pnl)}</td><td class="num">${fmt(p.liquidationPrice)}</td><td class="num">${rankText(ranks.find((r) => marketName(Number(r.market)) === p.market))}</td></tr>`).join('') +
       '</table>';

@@ -231,10 +231,48 @@ export interface AtRiskView {
   who: string;
   health: number | null;
   distance: number;
+  /** Chance of reaching maintenance within the engine's risk horizon, 0 to 1. */
+  probability: number;
 }
 
 export function atRiskView(entries: any[]): AtRiskView[] {
-  return entries.map((e) => ({ who: String(e.who), health: e.health === null || e.health === undefined ? null : fixed(e.health), distance: fixed(e.distance) }));
+  return entries.map((e) => ({
+    who: String(e.who),
+    health: e.health === null || e.health === undefined ? null : fixed(e.health),
+    distance: fixed(e.distance),
+    probability: perbill(e.probability ?? 0),
+  }));
+}
+
+export interface RiskView {
+  probability: number;
+  horizonBlocks: number;
+  pnlDeviation: number;
+  expectedShortfall: number;
+}
+
+/** `liquidationApi.accountRisk`: an account's chance of liquidation over the horizon. */
+export function riskView(risk: any): RiskView | null {
+  if (!risk) return null;
+  return { probability: perbill(risk.probability), horizonBlocks: Number(risk.horizon), pnlDeviation: busd(risk.pnlDeviation), expectedShortfall: busd(risk.expectedShortfall) };
+}
+
+export interface BookRiskView {
+  accounts: number;
+  expectedLiquidations: number;
+  expectedShortfall: number;
+  horizonBlocks: number;
+}
+
+/** `liquidationApi.bookRisk`: the book's expected liquidations and shortfall over the horizon. */
+export function bookRiskView(book: any): BookRiskView {
+  return { accounts: Number(book.accounts), expectedLiquidations: fixed(book.expectedLiquidations), expectedShortfall: busd(book.expectedShortfall), horizonBlocks: Number(book.horizon) };
+}
+
+/** A horizon in blocks of six seconds, said in hours or minutes. */
+export function horizonText(blocks: number): string {
+  const minutes = (blocks * 6) / 60;
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
 }
 
 export interface PositionView {

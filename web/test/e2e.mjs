@@ -99,6 +99,17 @@ const size = (2_000n * 15n * USD * 1_000_000_000n * 10n ** 18n) / (mark * USD);
 await send(api.tx.margin.deposit(2_000n * USD));
 await send(api.tx.margin.trade(2, -size, (mark * 97n) / 100n));
 log('eve is 15x short ETH-USD');
+// Her chance of liquidation in the nearest-liquidation list, the book's expected liquidations
+// and shortfall beside the fund.
+report.atRisk = await until('the nearest-liquidation list with each chance', async () => {
+  const table = (await page.locator('#at-risk').textContent()) ?? '';
+  return table.includes('chance of liquidation') && (await page.locator('#at-risk tr').count()) > 1 ? table.slice(0, 160) : null;
+}, 60_000);
+report.bookRisk = await until('the book\'s expected liquidations', async () => {
+  const text = (await page.locator('#fund').textContent()) ?? '';
+  return /expected liquidations within/.test(text) && /expected shortfall within/.test(text) ? text.slice(text.indexOf('expected liquidations')) : null;
+}, 60_000);
+log(`at risk: ${report.atRisk}; book: ${report.bookRisk}`);
 await fetch(`${feedUrl}/fault/ETH-USD?kind=spike&factor=1.15`, { method: 'POST' });
 await sleep(15_000);
 await fetch(`${feedUrl}/fault/ETH-USD?kind=spike&factor=1.4`, { method: 'POST' });

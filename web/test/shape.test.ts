@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountView, appendPoint, atRiskView, big, blst, breakerView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView,
+  accountView, appendPoint, atRiskView, big, blst, bookRiskView, horizonText, riskView, breakerView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView,
   setMarketNames, shockLadder, shockSeries, vaultView,
 } from '../src/shape';
 
@@ -101,7 +101,13 @@ describe('accounts', () => {
     expect(view.health).toBe(1.5);
     expect(view.positions[0]).toMatchObject({ market: 'ETH-USD', size: 15, liquidationPrice: 3891 });
     expect(accountView(null)).toBeNull();
-    expect(atRiskView([{ who: 'x', health: price(0.9), distance: price(0.01) }])[0]).toEqual({ who: 'x', health: 0.9, distance: 0.01 });
+    expect(atRiskView([{ who: 'x', health: price(0.9), distance: price(0.01), probability: 25_000_000 }])[0]).toEqual({ who: 'x', health: 0.9, distance: 0.01, probability: 0.025 });
+    expect(atRiskView([{ who: 'x', health: null, distance: 0 }])[0].probability).toBe(0);
+    expect(riskView({ probability: '0x3b9aca00', horizon: 600, pnlDeviation: 2_500_000, expectedShortfall: 0 })).toEqual({ probability: 1, horizonBlocks: 600, pnlDeviation: 2.5, expectedShortfall: 0 });
+    expect(riskView(null)).toBeNull();
+    expect(bookRiskView({ accounts: 3, expectedLiquidations: price(0.5), expectedShortfall: 1_000_000, horizon: 600 })).toEqual({ accounts: 3, expectedLiquidations: 0.5, expectedShortfall: 1, horizonBlocks: 600 });
+    expect(horizonText(600)).toBe('1 h');
+    expect(horizonText(50)).toBe('5 min');
   });
   it('keeps a bounded, increasing series', () => {
     let series: [number[], number[]] = [[], []];

@@ -39,7 +39,7 @@ const traders = [
 ];
 
 const methods = (await rpc('rpc_methods', [])).methods;
-for (const name of ['risk_stressTest', 'risk_accountHealth', 'risk_marketState']) check(methods.includes(name), `rpc_methods lacks ${name}`);
+for (const name of ['risk_stressTest', 'risk_accountHealth', 'risk_marketState', 'risk_bookRisk']) check(methods.includes(name), `rpc_methods lacks ${name}`);
 
 // 1. A live ETH-USD mark, then the longs.
 let mark = null;
@@ -60,6 +60,14 @@ log('longs opened');
 
 const health = await rpc('risk_accountHealth', [traders[2][0].address]);
 check(health.open && health.positions.length === 1 && health.positions[0].market === 'ETH-USD', `accountHealth: ${JSON.stringify(health)}`);
+// Its chance of liquidation within the horizon, no lower than the 4× long's; the book's sum.
+const chance = (h) => Number(h.liquidation?.probability);
+const calmer = await rpc('risk_accountHealth', [traders[0][0].address]);
+check(chance(health) >= 0 && chance(health) <= 1 && chance(health) >= chance(calmer), `chances: 15× ${chance(health)}, 4× ${chance(calmer)}`);
+check(health.liquidation.horizonBlocks === 600, `the horizon: ${JSON.stringify(health.liquidation)}`);
+const book = await rpc('risk_bookRisk', []);
+check(book.accounts >= 3 && Number(book.expectedLiquidations) + 1e-9 >= chance(health), `bookRisk: ${JSON.stringify(book)}`);
+log(`15× long: ${chance(health)} within ${health.liquidation.horizonBlocks} blocks; book: ${book.expectedLiquidations} expected, ${book.expectedShortfall} shortfall`);
 const market = await rpc('risk_marketState', ['ETH-USD']);
 check(market.price?.status === 'Live' && market.breaker && market.margins, `marketState: ${JSON.stringify(market)}`);
 

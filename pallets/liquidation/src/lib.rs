@@ -71,7 +71,7 @@ mod views;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AtRisk, BlockShares, EngineState, Followed, LiquidationParams, MAX_GAP_COVER};
+pub use types::{AccountRisk, AtRisk, BlockShares, BookRisk, EngineState, Followed, LiquidationParams, MAX_GAP_COVER, MAX_RISK_HORIZON};
 pub use weights::WeightInfo;
 
 use ballast_primitives::{BadDebt, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio, VenueStress};
@@ -226,7 +226,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// A penalty of 100 % or more, a target health not above one, block shares that are zero
 		/// when calm, fall as stress rises, or pass `BlockShares::MOST`, a funding allowance
-		/// above `ballast_primitives::max_funding_rate`, or a gap cover above `MAX_GAP_COVER`.
+		/// above `ballast_primitives::max_funding_rate`, a gap cover above `MAX_GAP_COVER`, or a risk
+		/// horizon of zero or beyond `MAX_RISK_HORIZON`.
 		InvalidParams,
 	}
 

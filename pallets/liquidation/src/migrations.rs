@@ -2,7 +2,7 @@
 //! ones live chains have not run yet in `runtime/src/migrations.rs`).
 
 /// Version 1: the watermark follows each market's index beside its mark ([`LastPrices`] for
-/// `LastMarks`), and the parameters gain the gap cover.
+/// `LastMarks`), and the parameters gain the gap cover and the risk horizon.
 pub mod v1 {
 	use crate::{pallet::*, BlockShares, Followed, LiquidationParams};
 	use ballast_primitives::{Balance, MarketId, Price, Ratio};
@@ -35,6 +35,7 @@ pub mod v1 {
 					funding_allowance: old.funding_allowance,
 					min_partial_notional: old.min_partial_notional,
 					gap_cover: LiquidationParams::default().gap_cover,
+					risk_horizon: LiquidationParams::default().risk_horizon,
 				})
 			});
 			// The index starts from the last mark: every account was filed as valued at it, so the

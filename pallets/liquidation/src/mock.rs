@@ -357,6 +357,7 @@ pub fn params() -> LiquidationParams {
 		funding_allowance: Ratio::zero(),
 		min_partial_notional: 0,
 		gap_cover: Ratio::saturating_from_integer(3),
+		risk_horizon: 600,
 	}
 }
 

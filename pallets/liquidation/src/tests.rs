@@ -5,7 +5,7 @@ use crate::{mock::*, *};
 use ballast_primitives::{CrisisLevel, LossSource, MarginAccounts, MarginObserver, PriceFeed};
 use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::{
-	traits::{Bounded, One, Zero},
+	traits::{Bounded, One, Saturating, Zero},
 	FixedPointNumber, Perbill,
 };
 use frame_support::{assert_noop, assert_ok};
@@ -162,6 +162,47 @@ fn a_gap_cover_above_ten_deviations_is_refused() {
 		let most = LiquidationParams { gap_cover: Ratio::saturating_from_integer(MAX_GAP_COVER), ..params() };
 		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), most));
 		assert_eq!(Params::<Test>::get().gap_cover, Ratio::saturating_from_integer(10));
+	});
+}
+
+#[test]
+fn each_accounts_chance_of_liquidation_rises_with_its_leverage_and_the_book_sums_them() {
+	run_test(|| {
+		set_volatility(BTC, Ratio::saturating_from_rational(1, 1_000));
+		// 1 BTC long at 100 000 with 7 000 (headroom 2 000) and with 20 000 (headroom 15 000);
+		// over 600 blocks at 0.1 % a block the PnL deviates by about 2 450.
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		open(2, dollars(20_000), &[(BTC, coins(1))]);
+		let (near, far) = (Liquidation::account_risk(&1).unwrap(), Liquidation::account_risk(&2).unwrap());
+		assert_eq!(near.horizon, 600);
+		assert!((near.pnl_deviation as f64 / dollars(1) as f64 - 2_449.5).abs() < 1.0, "{near:?}");
+		// 2·Φ(−2 000 / 2 449.5) ≈ 0.414; 2·Φ(−15 000 / 2 449.5) ≈ 10⁻⁹.
+		assert!((near.probability.deconstruct() as f64 / 1e9 - 0.414).abs() < 0.002, "{near:?}");
+		assert!(far.probability < Perbill::from_parts(1_000), "{far:?}");
+		assert!(near.expected_shortfall > far.expected_shortfall);
+		let book = Liquidation::book_risk(10);
+		assert_eq!((book.accounts, book.truncated, book.horizon), (2, false, 600));
+		let sum = Ratio::from_perbill(near.probability).saturating_add(Ratio::from_perbill(far.probability));
+		assert_eq!(book.expected_liquidations, sum);
+		assert_eq!(book.expected_shortfall, near.expected_shortfall + far.expected_shortfall);
+		assert!(Liquidation::book_risk(1).truncated, "the most urgent one only");
+		let listed: Vec<Perbill> = Liquidation::at_risk(10).into_iter().map(|entry| entry.probability).collect();
+		assert_eq!(listed, vec![near.probability, far.probability], "most urgent first, each with its chance");
+		// Below maintenance: certain (the price put back before the engine's invariants run).
+		set_mark(BTC, price(97_000));
+		assert_eq!(Liquidation::account_risk(&1).unwrap().probability, Perbill::one());
+		set_mark(BTC, price(100_000));
+		assert_eq!(Liquidation::account_risk(&9), None);
+	});
+}
+
+#[test]
+fn a_risk_horizon_of_zero_or_beyond_a_day_is_refused() {
+	run_test(|| {
+		for horizon in [0, MAX_RISK_HORIZON + 1] {
+			assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { risk_horizon: horizon, ..params() }), Error::<Test>::InvalidParams);
+		}
+		assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { risk_horizon: MAX_RISK_HORIZON, ..params() }));
 	});
 }
 

@@ -35,7 +35,14 @@ pub struct LiquidationParams {
 	/// block's likely move cannot take what is left under water. Three covers a normal move
 	/// 99.87 % of the time; a crash's fat tails are why it is not lower.
 	pub gap_cover: Ratio,
+	/// The horizon, in blocks, over which the engine's views give each account's chance of
+	/// reaching maintenance and the book's expected liquidations and shortfall (from one block
+	/// to [`MAX_RISK_HORIZON`]; an hour of six-second blocks by default).
+	pub risk_horizon: u32,
 }
+
+/// The longest [`LiquidationParams::risk_horizon`]: a day of six-second blocks.
+pub const MAX_RISK_HORIZON: u32 = 14_400;
 
 /// The largest [`LiquidationParams::gap_cover`]: ten standard deviations, beyond which a pass
 /// would close whole positions in any market that moves at all.
@@ -43,7 +50,8 @@ pub const MAX_GAP_COVER: u128 = 10;
 
 impl LiquidationParams {
 	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
-	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`].
+	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`], a
+	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks.
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
 		self.penalty < Ratio::one()
@@ -51,6 +59,7 @@ impl LiquidationParams {
 			&& self.block_share.is_valid()
 			&& self.funding_allowance <= ballast_primitives::max_funding_rate()
 			&& self.gap_cover <= Ratio::saturating_from_integer(MAX_GAP_COVER)
+			&& (1..=MAX_RISK_HORIZON).contains(&self.risk_horizon)
 	}
 }
 
@@ -63,6 +72,7 @@ impl Default for LiquidationParams {
 			funding_allowance: Ratio::saturating_from_rational(1, 1_000_000),
 			min_partial_notional: 10_000 * COLLATERAL_UNIT,
 			gap_cover: Ratio::saturating_from_integer(3),
+			risk_horizon: 600,
 		}
 	}
 }
@@ -141,8 +151,39 @@ pub struct AtRisk<AccountId> {
 	pub trigger: Level,
 	/// How far the watermark still has to rise to get there; zero when it is due.
 	pub distance: Level,
-	/// Its equity and requirements at current marks.
+	/// Its equity and requirements, valued for its risk.
 	pub health: AccountHealth,
+	/// Its chance of reaching maintenance within the risk horizon ([`AccountRisk`]).
+	pub probability: Perbill,
+}
+
+/// How likely an account is to be liquidated within the risk horizon, and what it could leave
+/// unpaid ([`crate::risk::probability`] gives the model).
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct AccountRisk {
+	/// The chance it reaches maintenance within `horizon` blocks: `2·Φ(−H/σ_P)`.
+	pub probability: Perbill,
+	/// Its headroom `H`: equity above the maintenance requirement (collateral atoms).
+	pub headroom: ballast_primitives::SignedBalance,
+	/// The standard deviation `σ_P` of its PnL over the horizon (collateral atoms).
+	pub pnl_deviation: Balance,
+	/// What it could leave unpaid over the horizon if nothing closed it (collateral atoms).
+	pub expected_shortfall: Balance,
+	pub horizon: u32,
+}
+
+/// The book's risk over the horizon, summed over the most urgent indexed accounts.
+#[derive(Encode, Decode, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct BookRisk {
+	/// Accounts summed (at most the limit asked, most urgent first).
+	pub accounts: u32,
+	/// Whether the index held more accounts than were summed.
+	pub truncated: bool,
+	/// The expected number of them liquidated within the horizon: the sum of their chances.
+	pub expected_liquidations: Ratio,
+	/// The sum of what they could leave unpaid over the horizon: the fund's exposure to gaps.
+	pub expected_shortfall: Balance,
+	pub horizon: u32,
 }
 
 /// The engine's state as the runtime API shows it.

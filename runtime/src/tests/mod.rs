@@ -417,7 +417,7 @@ fn a_trader_opens_a_ten_times_long_and_closes_it_with_the_profit() {
 #[test]
 fn a_falling_price_liquidates_a_ten_times_long_partially_then_fully() {
 	use pallet_ballast_liquidation::Event as LiquidationEvent;
-	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_liquidation_api::LiquidationApiV1;
+	use pallet_ballast_liquidation_runtime_api::runtime_decl_for_liquidation_api::LiquidationApiV2;
 	use pallet_ballast_margin_runtime_api::runtime_decl_for_margin_api::MarginApiV1;
 	let dollars = |d: u128| d * crate::COLLATERAL_UNIT;
 	let btc = |c: i128| c * ballast_primitives::BASE_UNIT as i128;

@@ -57,6 +57,16 @@ fn the_venue_metrics_follow_an_injected_crash() {
 	let opened = run_polkadot_js("open-position.mjs", &[url, "//Dave".into(), "2".into(), "short".into(), "15".into()], Duration::from_secs(120))
 		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
 	println!("opened: {opened}");
+	// Dave's short is in the book's expected liquidations over the horizon (its chance is in
+	// [0, 1]; zero only while the replay's calm has not moved ETH at all).
+	let held = wait_for("the book's risk in the metrics", Duration::from_secs(60), || {
+		let samples = scrape(port)?;
+		let expected = get(&samples, "ballast_expected_liquidations");
+		(expected.is_finite() && get(&samples, "ballast_expected_shortfall").is_finite() && expected > 0.0).then_some(samples)
+	})
+	.unwrap_or_else(|e| panic!("{e}\n{:?}", scrape(port)));
+	println!("book: expected liquidations {}, expected shortfall {}", get(&held, "ballast_expected_liquidations"), get(&held, "ballast_expected_shortfall"));
+	assert!(get(&held, "ballast_expected_liquidations") <= 1.0, "one account holds a position: {held:?}");
 	http_request(replay.port, "POST", "/fault/ETH-USD?kind=spike&factor=1.4", Some("")).unwrap_or_else(|e| panic!("{e}"));
 
 	let crash = wait_for("the crash in the metrics", Duration::from_secs(240), || {

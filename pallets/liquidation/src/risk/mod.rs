@@ -325,5 +325,7 @@ pub fn cushion(positions: impl IntoIterator<Item = (Balance, Ratio)>) -> Balance
 	positions.into_iter().fold(0, |sum: Balance, (notional, gap)| sum.saturating_add(gap.saturating_mul_int(notional)))
 }
 
+pub mod probability;
+
 #[cfg(test)]
 mod tests;
