@@ -4,16 +4,17 @@
 //! - `summary.json`: the event, the settings, every variant's figures and what it does not model;
 //! - `report.md` and `report.html`: the scoreboard (every variant side by side), the verdict, the
 //!   variants' rules, and the plots;
-//! - `*.svg`: the plots (plotters' SVG backend).
+//! - `*.svg`: the plots (plotters' SVG backend), and `calibration.svg`: Ballast's forecasts of
+//!   liquidation within its risk horizon against how often it happened (a reliability plot).
 //!
 //! And over a run of several (`<out>/index.md`, `index.html`, `index.json`): the scoreboard of
-//! every event and book with its verdict, and two charts over all of them (loss to others and
-//! bad debt, per variant).
+//! every event and book with its verdict, two charts over all of them (loss to others and bad
+//! debt, per variant) and the forecasts' calibration over every event and book.
 
 use crate::{
 	chain::{Variant, FEEDER_NAMES},
 	config::{Config, Speed},
-	run::{BlockRecord, Run, Summary},
+	run::{merge_calibration, BlockRecord, CalibrationBin, Run, Summary},
 	Comparison,
 };
 use plotters::prelude::*;
@@ -151,6 +152,57 @@ fn svg(plot: &Plot) -> Result<String, String> {
 	}
 	Ok(out)
 }
+
+/// A reliability plot: each bin's mean forecast against the share of its forecasts that came
+/// true, beside the diagonal a calibrated forecast lies on.
+fn reliability(title: &str, bins: &[CalibrationBin]) -> Result<String, String> {
+	let mut out = String::new();
+	{
+		let root = SVGBackend::with_string(&mut out, (520, 480)).into_drawing_area();
+		root.fill(&WHITE).map_err(chart_error)?;
+		let mut chart = ChartBuilder::on(&root)
+			.caption(title, ("sans-serif", 16))
+			.margin(10)
+			.x_label_area_size(40)
+			.y_label_area_size(50)
+			.build_cartesian_2d(0.0..1.0, 0.0..1.0)
+			.map_err(chart_error)?;
+		chart.configure_mesh().x_desc("forecast chance of liquidation").y_desc("share liquidated").draw().map_err(chart_error)?;
+		chart.draw_series(LineSeries::new([(0.0, 0.0), (1.0, 1.0)], BLACK.mix(0.4))).map_err(chart_error)?.label("calibrated");
+		let points: Vec<(f64, f64)> = bins.iter().filter(|bin| bin.forecasts > 0).map(|bin| (bin.predicted, bin.realised)).collect();
+		let colour = PALETTE[0];
+		chart.draw_series(LineSeries::new(points.iter().copied(), colour.stroke_width(2))).map_err(chart_error)?;
+		chart
+			.draw_series(points.iter().map(|p| Circle::new(*p, 4, colour.filled())))
+			.map_err(chart_error)?
+			.label("Ballast's forecasts")
+			.legend(move |(x, y)| Circle::new((x + 8, y), 4, colour.filled()));
+		chart.configure_series_labels().position(SeriesLabelPosition::UpperLeft).background_style(WHITE.mix(0.8)).border_style(BLACK).draw().map_err(chart_error)?;
+		root.present().map_err(chart_error)?;
+	}
+	Ok(out)
+}
+
+/// The calibration as a markdown table, or `None` without forecasts.
+fn calibration_table(bins: &[CalibrationBin]) -> Option<String> {
+	let total: u32 = bins.iter().map(|bin| bin.forecasts).sum();
+	if total == 0 {
+		return None;
+	}
+	let mut table = String::from("| forecast chance | forecasts | mean forecast | share liquidated |\n|---|---:|---:|---:|\n");
+	for bin in bins.iter().filter(|bin| bin.forecasts > 0) {
+		let _ = writeln!(table, "| {:.0}–{:.0} % | {} | {:.2} % | {:.2} % |", bin.from * 100.0, bin.to * 100.0, bin.forecasts, bin.predicted * 100.0, bin.realised * 100.0);
+	}
+	let predicted: f64 = bins.iter().map(|bin| bin.predicted * f64::from(bin.forecasts)).sum();
+	let realised: f64 = bins.iter().map(|bin| bin.realised * f64::from(bin.forecasts)).sum();
+	let _ = writeln!(table, "| all | {total} | {:.2} % | {:.2} % |", predicted / f64::from(total) * 100.0, realised / f64::from(total) * 100.0);
+	Some(table)
+}
+
+const CALIBRATION_TEXT: &str = "Every 25 blocks of the path, the liquidation engine's chance of liquidation within its risk horizon \
+	(`LiquidationApi::account_risk`, 600 blocks) for every account holding a position, against whether the account was liquidated \
+	within the horizon (forecasts whose horizon ends after the run are left out; a trader who closed by itself first counts as not \
+	liquidated). A calibrated forecast lies on the diagonal; above it, the model is too optimistic.";
 
 /// An SVG chart of grouped bars: one group per label, one bar per series.
 fn bars(title: &str, labels: &[String], groups: &[(String, Vec<f64>)]) -> Result<String, String> {
@@ -423,6 +475,12 @@ pub fn write(dir: &Path, comparison: &Comparison, config: &Config) -> Result<(),
 	for plot in &plots {
 		let _ = writeln!(markdown, "![{}]({}.svg)\n", plot.title, plot.file);
 	}
+	let calibration = comparison.runs.iter().find(|(v, _)| *v == Variant::Ballast).map(|(_, run)| run.summary.calibration.clone()).unwrap_or_default();
+	let calibration_section = calibration_table(&calibration);
+	if let Some(table) = &calibration_section {
+		write("calibration.svg", &reliability("Ballast's liquidation forecasts", &calibration)?)?;
+		let _ = write!(markdown, "## Calibration of the liquidation forecasts\n\n{CALIBRATION_TEXT}\n\n{table}\n![Calibration](calibration.svg)\n");
+	}
 	write("report.md", &markdown)?;
 
 	let mut html = format!(
@@ -446,6 +504,9 @@ pub fn write(dir: &Path, comparison: &Comparison, config: &Config) -> Result<(),
 	let _ = write!(html, "</table><h2>The variants</h2><pre style=\"white-space:pre-wrap\">{}</pre>", markdown_to_html(&variants_text(&variants)));
 	for plot in &plots {
 		let _ = write!(html, "<p><img src=\"{}.svg\" alt=\"{}\" width=\"900\"></p>", plot.file, escape(&plot.title));
+	}
+	if let Some(table) = &calibration_section {
+		let _ = write!(html, "<h2>Calibration of the liquidation forecasts</h2><p>{}</p><pre>{}</pre><p><img src=\"calibration.svg\"></p>", escape(CALIBRATION_TEXT), escape(table));
 	}
 	html.push_str("</body></html>\n");
 	write("report.html", &html)
@@ -515,11 +576,18 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 		);
 	}
 	let _ = write!(markdown, "\n## The variants\n\n{}\n![Loss to others](loss_to_others.svg)\n\n![Bad debt](bad_debt.svg)\n", variants_text(&variants));
+	let calibration = merge_calibration(outcomes.iter().flat_map(|o| o.runs.iter().filter(|(v, _)| *v == Variant::Ballast).map(|(_, s)| s.calibration.as_slice())));
+	let calibrated = calibration_table(&calibration);
+	if let Some(table) = &calibrated {
+		write("calibration.svg", &reliability("Ballast's liquidation forecasts, every event and book", &calibration)?)?;
+		let _ = write!(markdown, "\n## Calibration of the liquidation forecasts, over every event and book\n\n{CALIBRATION_TEXT}\n\n{table}\n![Calibration](calibration.svg)\n");
+	}
 	write("index.md", &markdown)?;
 	let html = format!(
 		"<!doctype html><html><head><meta charset=\"utf-8\"><title>Crisis lab: the scoreboard</title></head><body style=\"font-family:sans-serif\">\
-		 <pre style=\"white-space:pre-wrap\">{}</pre><p><img src=\"loss_to_others.svg\"></p><p><img src=\"bad_debt.svg\"></p></body></html>\n",
-		escape(&markdown)
+		 <pre style=\"white-space:pre-wrap\">{}</pre><p><img src=\"loss_to_others.svg\"></p><p><img src=\"bad_debt.svg\"></p>{}</body></html>\n",
+		escape(&markdown),
+		if calibrated.is_some() { "<p><img src=\"calibration.svg\"></p>" } else { "" },
 	);
 	write("index.html", &html)?;
 	let json: Vec<_> = outcomes
@@ -539,6 +607,22 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn forecasts_are_binned_by_chance_and_merged_by_weight() {
+		let bins = crate::run::calibrate([(0.005, false), (0.007, true), (0.3, true), (0.5, false), (1.0, true)]);
+		let low = &bins[0];
+		assert_eq!((low.forecasts, low.predicted, low.realised), (2, 0.006, 0.5));
+		assert_eq!(bins.iter().find(|b| b.from == 0.2).unwrap().forecasts, 1);
+		assert_eq!(bins.last().unwrap().forecasts, 1, "a certain forecast is in the last bin");
+		let merged = merge_calibration([bins.as_slice(), crate::run::calibrate([(0.009, false), (0.009, false)]).as_slice()]);
+		assert_eq!(merged[0].forecasts, 4);
+		assert!((merged[0].predicted - 0.0075).abs() < 1e-12 && (merged[0].realised - 0.25).abs() < 1e-12);
+		let table = calibration_table(&merged).unwrap();
+		assert!(table.contains("| 0–1 % | 4 | 0.75 % | 25.00 % |") && table.contains("| all | 7 |"), "{table}");
+		assert!(calibration_table(&crate::run::calibrate([])).is_none());
+		assert!(reliability("t", &merged).unwrap().contains("<svg"));
+	}
 
 	#[test]
 	fn dates_and_numbers_print_short() {

@@ -131,6 +131,64 @@ pub struct Summary {
 	/// The fund exhausted and the vault past Ballast's bound (10 % of its equity), or a deficit
 	/// or negative equity left at the end.
 	pub insolvent: bool,
+	/// Ballast's forecasts of liquidation within its risk horizon against what happened
+	/// (Ballast's runs only; empty for the others).
+	pub calibration: Vec<CalibrationBin>,
+}
+
+/// The liquidation engine's forecasts that fell in one range of probability: how many, their
+/// mean, and how often the account was liquidated within the horizon.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct CalibrationBin {
+	pub from: f64,
+	pub to: f64,
+	pub forecasts: u32,
+	pub predicted: f64,
+	pub realised: f64,
+}
+
+/// The ranges forecasts are binned in: fine near zero, where most fall.
+pub const CALIBRATION_EDGES: [f64; 9] = [0.0, 0.01, 0.05, 0.1, 0.2, 0.4, 0.6, 0.8, 1.0 + 1e-9];
+
+/// Blocks between two rounds of forecasts (every account holding a position is asked).
+const FORECAST_EVERY: usize = 25;
+
+/// Bins `forecasts` (probability, whether liquidated within the horizon).
+pub fn calibrate(forecasts: impl IntoIterator<Item = (f64, bool)>) -> Vec<CalibrationBin> {
+	let mut bins: Vec<CalibrationBin> =
+		CALIBRATION_EDGES.windows(2).map(|edge| CalibrationBin { from: edge[0], to: edge[1].min(1.0), ..Default::default() }).collect();
+	for (probability, liquidated) in forecasts {
+		let Some(bin) = bins.iter_mut().find(|bin| probability >= bin.from && (probability < bin.to || bin.to >= 1.0)) else { continue };
+		bin.forecasts += 1;
+		bin.predicted += probability;
+		bin.realised += f64::from(u8::from(liquidated));
+	}
+	for bin in &mut bins {
+		if bin.forecasts > 0 {
+			bin.predicted /= f64::from(bin.forecasts);
+			bin.realised /= f64::from(bin.forecasts);
+		}
+	}
+	bins
+}
+
+/// Bins merged (each weighted by its forecasts): the calibration over several runs.
+pub fn merge_calibration<'a>(runs: impl IntoIterator<Item = &'a [CalibrationBin]>) -> Vec<CalibrationBin> {
+	let mut merged: Vec<CalibrationBin> = Vec::new();
+	for bins in runs {
+		for bin in bins {
+			match merged.iter_mut().find(|m| m.from == bin.from) {
+				Some(m) => {
+					let total = f64::from(m.forecasts + bin.forecasts).max(1.0);
+					m.predicted = (m.predicted * f64::from(m.forecasts) + bin.predicted * f64::from(bin.forecasts)) / total;
+					m.realised = (m.realised * f64::from(m.forecasts) + bin.realised * f64::from(bin.forecasts)) / total;
+					m.forecasts += bin.forecasts;
+				},
+				None => merged.push(bin.clone()),
+			}
+		}
+	}
+	merged
 }
 
 /// A finished run.
@@ -233,6 +291,10 @@ struct Replay<'a> {
 	records: Vec<BlockRecord>,
 	liquidated: BTreeSet<AccountId>,
 	deleveraged: BTreeSet<AccountId>,
+	/// The blocks each account was liquidated in.
+	liquidated_in: BTreeMap<AccountId, Vec<u32>>,
+	/// The engine's forecasts: block, trader, probability of liquidation within the horizon.
+	forecasts: Vec<(u32, usize, f64)>,
 }
 
 type Step = Result<(), (u32, String)>;
@@ -264,6 +326,8 @@ impl<'a> Replay<'a> {
 			records: Vec::new(),
 			liquidated: Default::default(),
 			deleveraged: Default::default(),
+			liquidated_in: Default::default(),
+			forecasts: Vec::new(),
 		})
 	}
 
@@ -293,8 +357,38 @@ impl<'a> Replay<'a> {
 		let deferred = record.deferred;
 		self.records.push(record);
 		self.check(genesis_supply, deferred)?;
+		if self.variant == Variant::Ballast && replay_block.is_some() && step % FORECAST_EVERY == 0 {
+			self.forecast();
+		}
 		self.trade(step as u32, replay_block.map(|i| i as u32));
 		Ok(())
+	}
+
+	/// The engine's chance of liquidation within its horizon for every account holding a
+	/// position (`LiquidationApi::account_risk`, as a node answers it).
+	fn forecast(&mut self) {
+		let block = System::block_number();
+		for (index, trader) in self.book.iter().enumerate() {
+			if pallet_ballast_margin::Accounts::<Runtime>::get(&trader.account).is_none_or(|account| account.positions.is_empty()) {
+				continue;
+			}
+			if let Some(risk) = ballast_runtime::Liquidation::account_risk(&trader.account) {
+				self.forecasts.push((block, index, f64::from(risk.probability.deconstruct()) / 1e9));
+			}
+		}
+	}
+
+	/// The forecasts whose horizon ended inside the run, each with whether its account was
+	/// liquidated within it; a trader who closed by itself first counts as not liquidated.
+	fn calibration(&self) -> Vec<CalibrationBin> {
+		let horizon = pallet_ballast_liquidation::Params::<Runtime>::get().risk_horizon;
+		let last = System::block_number();
+		let outcomes = self.forecasts.iter().filter(|(block, _, _)| block + horizon <= last).map(|(block, index, probability)| {
+			let blocks = self.liquidated_in.get(&self.book[*index].account);
+			let liquidated = blocks.is_some_and(|blocks| blocks.iter().any(|b| *b > *block && *b <= block + horizon));
+			(*probability, liquidated)
+		});
+		calibrate(outcomes)
 	}
 
 	/// The runtime's own judgement of its ledgers (`SolvencyApi`, as a node answers it), and
@@ -340,6 +434,7 @@ impl<'a> Replay<'a> {
 		let (activity, liquidations) = activity::summarise(&events);
 		for liquidation in &liquidations {
 			self.liquidated.insert(liquidation.who.clone());
+			self.liquidated_in.entry(liquidation.who.clone()).or_default().push(System::block_number());
 		}
 		self.summary.liquidations += liquidations.len() as u32;
 		let mut deleveraging_taken = 0u128;
@@ -540,6 +635,7 @@ impl<'a> Replay<'a> {
 		}
 		summary.peak_maintenance_multiplier = records.iter().flat_map(|r| r.markets.iter().map(|m| m.maintenance_multiplier)).fold(1.0, f64::max);
 		self.capital_efficiency();
+		self.summary.calibration = self.calibration();
 		let summary = &mut self.summary;
 		summary.loss_to_others =
 			summary.fund_used + summary.vault_absorbed + summary.off_index_gain + summary.deleveraging_taken + summary.deficits_left + summary.underwater_at_end;
