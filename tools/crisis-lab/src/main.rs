@@ -89,7 +89,7 @@ fn cascade(accounts: u32, gap: f64, seed: u64) -> Result<bool, String> {
 	println!("cascade: {}", serde_json::to_string(&result).map_err(|e| e.to_string())?);
 	println!("figure cascade_blocks_{label} {} blocks", result.blocks_to_mend);
 	println!(
-		"figure cascade_backlog_blocks_{label} {} blocks (then each account liquidated in the block the smoothed mark reached it)",
+		"figure cascade_backlog_blocks_{label} {} blocks (the last block that carried due accounts to the next, plus one)",
 		result.backlog_blocks
 	);
 	println!(
