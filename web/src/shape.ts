@@ -235,13 +235,21 @@ export interface AtRiskView {
   probability: number;
 }
 
+/** `liquidationApi.atRisk`: each entry's health is the engine's `AccountHealth` (equity and
+ * requirements in bUSD atoms), shown as equity over the maintenance requirement. */
 export function atRiskView(entries: any[]): AtRiskView[] {
   return entries.map((e) => ({
     who: String(e.who),
-    health: e.health === null || e.health === undefined ? null : fixed(e.health),
+    health: healthRatio(e.health),
     distance: fixed(e.distance),
     probability: perbill(e.probability ?? 0),
   }));
+}
+
+/** Equity over the maintenance requirement, or null without a requirement. */
+export function healthRatio(health: any): number | null {
+  const maintenance = busd(health?.maintenanceRequirement);
+  return maintenance > 0 ? busd(health.equity) / maintenance : null;
 }
 
 export interface RiskView {

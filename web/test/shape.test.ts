@@ -101,8 +101,12 @@ describe('accounts', () => {
     expect(view.health).toBe(1.5);
     expect(view.positions[0]).toMatchObject({ market: 'ETH-USD', size: 15, liquidationPrice: 3891 });
     expect(accountView(null)).toBeNull();
-    expect(atRiskView([{ who: 'x', health: price(0.9), distance: price(0.01), probability: 25_000_000 }])[0]).toEqual({ who: 'x', health: 0.9, distance: 0.01, probability: 0.025 });
-    expect(atRiskView([{ who: 'x', health: null, distance: 0 }])[0].probability).toBe(0);
+    // The engine's AccountHealth as polkadot.js renders it (the old fixture, a bare ratio, hid
+    // that the list broke on its first entry).
+    const health = { equity: 900_000_000, initialRequirement: 2_000_000_000, maintenanceRequirement: 1_000_000_000 };
+    expect(atRiskView([{ who: 'x', health, distance: price(0.01), probability: 25_000_000 }])[0]).toEqual({ who: 'x', health: 0.9, distance: 0.01, probability: 0.025 });
+    const flat = atRiskView([{ who: 'x', health: { equity: 5, initialRequirement: 0, maintenanceRequirement: 0 }, distance: 0 }])[0];
+    expect([flat.health, flat.probability]).toEqual([null, 0]);
     expect(riskView({ probability: '0x3b9aca00', horizon: 600, pnlDeviation: 2_500_000, expectedShortfall: 0 })).toEqual({ probability: 1, horizonBlocks: 600, pnlDeviation: 2.5, expectedShortfall: 0 });
     expect(riskView(null)).toBeNull();
     expect(bookRiskView({ accounts: 3, expectedLiquidations: price(0.5), expectedShortfall: 1_000_000, horizon: 600 })).toEqual({ accounts: 3, expectedLiquidations: 0.5, expectedShortfall: 1, horizonBlocks: 600 });
