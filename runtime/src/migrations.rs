@@ -34,4 +34,12 @@ pub type Unreleased = (
 		crate::Margin,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// The dynamic margins gain a stressed floor from the oracle's long-window worst moves.
+	frame_support::migrations::VersionedMigration<
+		1,
+		2,
+		pallet_ballast_margin::migrations::v2::Translate<crate::Runtime>,
+		crate::Margin,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 );

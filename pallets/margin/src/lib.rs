@@ -76,7 +76,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -4,9 +4,9 @@
 /// Version 1: the dynamic margins' parameters lose `room_share` (a tightening no longer waits
 /// for room in the liquidation index; it advances the index's watermark instead).
 pub mod v1 {
-	use crate::{pallet::*, types::ScalingParams};
+	use crate::pallet::*;
 	use ballast_primitives::{MarketId, Ratio};
-	use codec::Decode;
+	use codec::{Decode, Encode};
 	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
 	use sp_arithmetic::Perbill;
 
@@ -25,12 +25,58 @@ pub mod v1 {
 		_room_share: Perbill,
 	}
 
+	/// The parameters as version 1 stored them.
+	#[derive(Encode, Decode)]
+	pub(crate) struct ScalingV1 {
+		pub volatility_weight: Ratio,
+		pub correlation_weight: Ratio,
+		pub macro_market: Option<MarketId>,
+		pub macro_weight: Ratio,
+		pub cover_target: Ratio,
+		pub cover_weight: Ratio,
+		pub level_terms: [Ratio; 4],
+		pub max_multiplier: Ratio,
+		pub ramp_blocks: u32,
+	}
+
 	/// Translates version 0's storage; wrap it in `VersionedMigration<0, 1, …>`.
 	pub struct Translate<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let _ = Scaling::<T>::translate::<ScalingV0, _>(|old| {
+			let value = frame_support::storage::unhashed::get::<ScalingV0>(&Scaling::<T>::hashed_key());
+			if let Some(old) = value {
+				frame_support::storage::unhashed::put(&Scaling::<T>::hashed_key(), &ScalingV1 {
+					volatility_weight: old.volatility_weight,
+					correlation_weight: old.correlation_weight,
+					macro_market: old.macro_market,
+					macro_weight: old.macro_weight,
+					cover_target: old.cover_target,
+					cover_weight: old.cover_weight,
+					level_terms: old.level_terms,
+					max_multiplier: old.max_multiplier,
+					ramp_blocks: old.ramp_blocks,
+				});
+			}
+			T::DbWeight::get().reads_writes(1, 1)
+		}
+	}
+}
+
+/// Version 2: the dynamic margins gain a stressed floor (`stressed_weight`, at its default):
+/// a market's multiplier is at least what covers the largest move the oracle recorded over
+/// its long window.
+pub mod v2 {
+	use super::v1::ScalingV1;
+	use crate::{pallet::*, types::ScalingParams};
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Translates version 1's storage; wrap it in `VersionedMigration<1, 2, …>`.
+	pub struct Translate<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let _ = Scaling::<T>::translate::<ScalingV1, _>(|old| {
 				old.map(|old| ScalingParams {
 					volatility_weight: old.volatility_weight,
 					correlation_weight: old.correlation_weight,
@@ -41,6 +87,7 @@ pub mod v1 {
 					level_terms: old.level_terms,
 					max_multiplier: old.max_multiplier,
 					ramp_blocks: old.ramp_blocks,
+					stressed_weight: ScalingParams::default().stressed_weight,
 				})
 			});
 			T::DbWeight::get().reads_writes(1, 1)

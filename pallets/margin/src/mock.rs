@@ -51,6 +51,7 @@ thread_local! {
 	static INDEX: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static STRESS: RefCell<(StressSignal, BTreeMap<MarketId, Ratio>)> = RefCell::new(Default::default());
 	static FUND: RefCell<u128> = RefCell::new(u128::MAX);
+	static STRESSED_MOVES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
 	static TRADED: RefCell<Vec<(u64, u128)>> = RefCell::new(Vec::new());
 	static WITHDRAWALS: RefCell<Option<WithdrawalRefusal>> = RefCell::new(None);
 }
@@ -92,6 +93,11 @@ impl VenueStress for TestStress {
 
 pub fn set_stress(signal: StressSignal) {
 	STRESS.with(|s| s.borrow_mut().0 = signal);
+}
+
+/// The largest move the oracle remembers for `market`.
+pub fn set_stressed_move(market: MarketId, size: Ratio) {
+	STRESSED_MOVES.with(|m| m.borrow_mut().insert(market, size));
 }
 
 pub fn set_volatility_ratio(market: MarketId, ratio: Ratio) {
@@ -159,6 +165,10 @@ impl PriceFeed<u64> for TestPrices {
 		let (mark, status) = MARKS.with(|m| m.borrow().get(&market).copied())?;
 		let index = INDEX.with(|i| i.borrow().get(&market).copied()).unwrap_or(mark);
 		Some(PriceSnapshot { index, mark, volatility: Ratio::zero(), updated_at: 1, status })
+	}
+
+	fn stressed_move(market: MarketId) -> Option<Ratio> {
+		STRESSED_MOVES.with(|m| m.borrow().get(&market).copied())
 	}
 }
 

@@ -24,6 +24,13 @@
 //! old to the new by `1 / ramp_blocks` of the way a block: the accounts a raise reaches are
 //! mended a few at a time, not all in its first block.
 //!
+//! The stressed floor: however calm the EWMA, the multiplier is at least what lets the
+//! maintenance fraction cover `stressed_weight` times the largest index move the oracle
+//! recorded over its long window (thirty days: [`PriceFeed::stressed_move`]), as Eurex Prisma
+//! floors its VaR with a stressed period's. A crash's first gap keeps margins up for the window,
+//! so the second gap (Terra's second day, an aftershock) meets them risen, and a market with a
+//! history of gaps is margined for them before its next one.
+//!
 //! A floor set by governance (`MultiplierFloor`, ahead of a known event) lifts every target to
 //! it, so it too reaches maintenance gradually; only the stress test lifts multipliers at once
 //! ([`Pallet::impose_multiplier_floor`]), on a state it throws away. A second raise
@@ -33,7 +40,7 @@ use crate::{pallet::*, types::*};
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use ballast_primitives::{
-	Balance, CrisisLevel, FundHealth, MarginObserver, Ratio, StressSignal, VenueStress,
+	Balance, CrisisLevel, FundHealth, MarginObserver, PriceFeed, Ratio, StressSignal, VenueStress,
 };
 use sp_arithmetic::{
 	traits::{Bounded, CheckedDiv, One, Saturating, Zero},
@@ -49,11 +56,20 @@ pub fn band(multiplier: Ratio) -> u32 {
 	above_one.saturating_mul(Ratio::saturating_from_integer(BAND_WIDTH)).into_inner().saturating_div(Ratio::DIV) as u32
 }
 
-/// The multiplier a market's inputs call for, never below `floor` (which wins over
-/// `max_multiplier`: see [`Pallet::set_multiplier_floor`]).
+/// The multiplier the stressed floor calls for: `stressed_weight × worst_move ÷ maintenance`
+/// (the listed maintenance fraction of the market's smallest size tier).
+pub fn stressed_term(params: &ScalingParams, worst_move: Option<Ratio>, maintenance: Ratio) -> Ratio {
+	let covered = params.stressed_weight.saturating_mul(worst_move.unwrap_or_default());
+	covered.checked_div(&maintenance).unwrap_or_default()
+}
+
+/// The multiplier a market's inputs call for, at least the stressed term (up to
+/// `max_multiplier`) and never below `floor` (which wins over `max_multiplier`: see
+/// [`Pallet::set_multiplier_floor`]).
 pub fn target(
 	params: &ScalingParams,
 	floor: Option<Ratio>,
+	stressed: Ratio,
 	volatility_ratio: Option<Ratio>,
 	macro_ratio: Option<Ratio>,
 	stress: &StressSignal,
@@ -81,6 +97,7 @@ pub fn target(
 		.saturating_add(macro_term)
 		.saturating_add(cover_term)
 		.saturating_add(level_term)
+		.max(stressed)
 		.min(params.max_multiplier)
 		.max(floor.unwrap_or_else(Ratio::one))
 }
@@ -147,7 +164,8 @@ impl<T: Config> Pallet<T> {
 
 		for held in markets.iter_mut() {
 			let (market, listed) = (held.id, &mut held.market);
-			let target = target(&params, floor, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
+			let stressed = stressed_term(&params, T::PriceFeed::stressed_move(market), listed.params.maintenance_margin);
+			let target = target(&params, floor, stressed, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
 			let before = listed.scale;
 			listed.scale.initial = target;
 			let largest = largest_maintenance(&listed.params);

@@ -1030,12 +1030,40 @@ mod dynamic_margins {
 	}
 
 	#[test]
+	fn the_worst_recorded_move_floors_the_multiplier_while_the_ewma_is_calm() {
+		run_test(|| {
+			open_long();
+			// ETH's maintenance is 3 %; the oracle remembers a 6 % move: the floor is 2.
+			set_stressed_move(ETH, ratio(6, 100));
+			// A move smaller than the maintenance fraction needs no floor.
+			set_stressed_move(BTC, ratio(2, 100));
+			blocks(1);
+			assert_eq!(scale(ETH).initial, Ratio::from_u32(2), "new risk pays the stressed floor at once");
+			assert_eq!(scale(ETH).maintenance, ratio(102, 100), "maintenance follows at the ramp's rate");
+			assert_eq!(scale(BTC), MarginScale::default());
+			blocks(60);
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(2));
+			// A move beyond what the largest multiplier covers stops at it.
+			set_stressed_move(ETH, ratio(30, 100));
+			blocks(60);
+			assert_eq!(scale(ETH).maintenance, Ratio::from_u32(3));
+			// Governance may weigh the floor down, or off.
+			let off = ScalingParams { stressed_weight: Ratio::zero(), ..Default::default() };
+			assert_ok!(Margin::set_scaling(RuntimeOrigin::root(), off));
+			blocks(1);
+			assert_eq!(scale(ETH), MarginScale::default());
+		});
+	}
+
+	#[test]
 	fn scaling_parameters_are_checked_and_only_the_risk_origin_sets_them() {
 		run_test(|| {
 			let below_one = ScalingParams { max_multiplier: ratio(1, 2), ..Default::default() };
 			assert_noop!(Margin::set_scaling(RuntimeOrigin::root(), below_one), Error::<Test>::InvalidParameters);
 			let no_ramp = ScalingParams { ramp_blocks: 0, ..Default::default() };
 			assert_noop!(Margin::set_scaling(RuntimeOrigin::root(), no_ramp), Error::<Test>::InvalidParameters);
+			let overweight = ScalingParams { stressed_weight: ratio(41, 10), ..Default::default() };
+			assert_noop!(Margin::set_scaling(RuntimeOrigin::root(), overweight), Error::<Test>::InvalidParameters);
 			assert_noop!(Margin::set_scaling(RuntimeOrigin::signed(1), Default::default()), DispatchError::BadOrigin);
 			let calm = ScalingParams { max_multiplier: Ratio::one(), ..Default::default() };
 			assert_ok!(Margin::set_scaling(RuntimeOrigin::root(), calm));

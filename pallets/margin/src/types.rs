@@ -207,18 +207,29 @@ pub struct ScalingParams {
 	/// governance raise of the listed fractions phase in wholly): the only bound on a block's
 	/// tightening.
 	pub ramp_blocks: u32,
+	/// The stressed floor: the multiplier is at least this times the largest index move the
+	/// oracle recorded over its long window, over the listed maintenance fraction; at 1 the
+	/// maintenance margin covers a repeat of the window's worst move. 0 to
+	/// [`MAX_STRESSED_WEIGHT`]; 0 turns the floor off.
+	pub stressed_weight: Ratio,
 }
+
+/// The largest stressed weight governance may set.
+pub const MAX_STRESSED_WEIGHT: u32 = 4;
 
 impl ScalingParams {
 	pub fn is_valid(&self) -> bool {
-		self.max_multiplier >= Ratio::from_u32(1) && self.ramp_blocks > 0
+		self.max_multiplier >= Ratio::from_u32(1)
+			&& self.ramp_blocks > 0
+			&& self.stressed_weight <= Ratio::from_u32(MAX_STRESSED_WEIGHT)
 	}
 }
 
 impl Default for ScalingParams {
 	/// Volatility: +0.25 per unit above calm; correlation up to +0.5; no macro market; cover
 	/// target 0.1 % of open interest, +0.25 at an empty fund; +0, +0.1, +0.25, +0.5 by crisis
-	/// level; at most 3×, ramped over 100 blocks.
+	/// level; at most 3×, ramped over 100 blocks; a stressed floor covering the window's worst
+	/// move once.
 	fn default() -> Self {
 		let ratio = |n: u128, d: u128| Ratio::saturating_from_rational(n, d);
 		Self {
@@ -231,6 +242,7 @@ impl Default for ScalingParams {
 			level_terms: [Ratio::zero(), ratio(1, 10), ratio(1, 4), ratio(1, 2)],
 			max_multiplier: Ratio::from_u32(3),
 			ramp_blocks: 100,
+			stressed_weight: Ratio::one(),
 		}
 	}
 }

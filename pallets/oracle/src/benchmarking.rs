@@ -2,7 +2,7 @@
 //! its worst case. `cargo test --features runtime-benchmarks` runs each once in the mock.
 
 use super::*;
-use ballast_primitives::Price;
+use ballast_primitives::{Price, Ratio};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{EnsureOrigin, Hooks},
@@ -108,6 +108,9 @@ mod benchmarks {
 		for market in 0..m {
 			let previous = Price::saturating_from_integer(99u32);
 			Feeds::<T>::insert(market, Feed { index: previous, mark: previous, variance: Default::default(), updated_at: 1u32.into(), status: PriceStatus::Live });
+			// A full stress record, read and rewritten with the move.
+			let periods = alloc::vec![Ratio::saturating_from_rational(1, 100); STRESS_PERIODS as usize];
+			StressRecords::<T>::insert(market, StressRecord { worst: BoundedVec::truncate_from(periods), ..StressRecord::new(now) });
 			for index in 0..s {
 				let liar = index % 3 == 2;
 				let price = if liar { 1_000u32 } else { 100u32 };
@@ -126,6 +129,7 @@ mod benchmarks {
 		}
 
 		assert!(Feeds::<T>::iter().all(|(_, feed)| feed.updated_at == now));
+		assert!(StressRecords::<T>::iter().all(|(_, record)| record.worst.len() == STRESS_PERIODS as usize));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

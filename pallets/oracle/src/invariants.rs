@@ -5,7 +5,8 @@ use frame_support::traits::{Get, SortedMembers};
 
 impl<T: Config> Pallet<T> {
 	/// The invariants: bounded markets, feeds only for listed markets and within their range,
-	/// submissions only from current feeders and bounded per market.
+	/// submissions only from current feeders and bounded per market, stress records only for
+	/// listed markets.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
@@ -28,6 +29,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(SymbolOwners::<T>::get(&name.symbol) == Some(market), "a market's symbol is not its own");
 		}
 		ensure!(SymbolOwners::<T>::iter().count() == Names::<T>::iter().count(), "a symbol owned by no named market");
+		for (market, record) in StressRecords::<T>::iter() {
+			ensure!(Markets::<T>::contains_key(market), "a stress record for an unlisted market");
+			ensure!(!record.worst.is_empty(), "a stress record without its current period");
+		}
 		for (market, feeder, _) in Submissions::<T>::iter() {
 			ensure!(Markets::<T>::contains_key(market), "a submission for an unlisted market");
 			ensure!(T::Feeders::contains(&feeder), "a submission from an account that is not a feeder");

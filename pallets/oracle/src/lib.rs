@@ -152,6 +152,10 @@ pub mod pallet {
 		/// How long a suspended feeder's submissions are refused.
 		#[pallet::constant]
 		type SuspensionPeriod: Get<BlockNumberFor<Self>>;
+		/// Blocks in one period of a market's [`StressRecord`], which remembers
+		/// [`STRESS_PERIODS`] of them: the long window of the stressed margin floor.
+		#[pallet::constant]
+		type StressPeriod: Get<BlockNumberFor<Self>>;
 		type WeightInfo: WeightInfo;
 	}
 
@@ -194,6 +198,10 @@ pub mod pallet {
 
 	/// Each named market's symbol and price decimals, as the node, the dashboard and the
 	/// scripts show it.
+	/// Each priced market's largest index moves over the last [`STRESS_PERIODS`] periods.
+	#[pallet::storage]
+	pub type StressRecords<T: Config> = StorageMap<_, Twox64Concat, MarketId, StressRecord<BlockNumberFor<T>>>;
+
 	#[pallet::storage]
 	pub type Names<T: Config> = StorageMap<_, Twox64Concat, MarketId, MarketName>;
 
@@ -359,6 +367,7 @@ pub mod pallet {
 			Markets::<T>::remove(market);
 			let _ = Submissions::<T>::clear_prefix(market, T::MaxFeeders::get(), None);
 			Feeds::<T>::remove(market);
+			StressRecords::<T>::remove(market);
 			if let Some(name) = Names::<T>::take(market) {
 				SymbolOwners::<T>::remove(&name.symbol);
 			}

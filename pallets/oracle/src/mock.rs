@@ -61,6 +61,7 @@ parameter_types! {
 	pub const OutlierLimit: u32 = 3;
 	pub const OutlierWindow: u64 = 10;
 	pub const SuspensionPeriod: u64 = 20;
+	pub const StressPeriod: u64 = 10;
 }
 
 /// Offchain signing in tests: `UintAuthorityId` keys whose account is the key's number, set
@@ -113,6 +114,7 @@ impl pallet_ballast_oracle::Config for Test {
 	type OutlierLimit = OutlierLimit;
 	type OutlierWindow = OutlierWindow;
 	type SuspensionPeriod = SuspensionPeriod;
+	type StressPeriod = StressPeriod;
 	type WeightInfo = ();
 }
 

@@ -358,6 +358,59 @@ mod aggregating {
 			assert_eq!(Oracle::volatility(BTC), Some(volatility(expected)));
 		});
 	}
+
+	#[test]
+	fn the_largest_index_move_is_remembered_after_the_volatility_forgets_it() {
+		run_test(|| {
+			assert_eq!(Oracle::stressed_move(BTC), None, "never priced");
+			for p in [100, 100, 88, 88] {
+				round(&SEVEN[..3], &[price(p); 3]); // a −12 % gap that holds
+			}
+			let crash = Ratio::saturating_from_rational(12, 100);
+			assert_eq!(Oracle::stressed_move(BTC), Some(crash));
+			let wild = Oracle::volatility(BTC).unwrap();
+			for _ in 0..80 {
+				round(&SEVEN[..3], &[price(88); 3]);
+			}
+			assert!(Oracle::volatility(BTC).unwrap() < wild / Ratio::saturating_from_integer(10u32), "the EWMA forgot");
+			assert_eq!(Oracle::stressed_move(BTC), Some(crash), "eight periods later the record has not");
+		});
+	}
+
+	fn record_of(path: &[u128]) -> crate::StressRecord<u64> {
+		let mut record = crate::StressRecord::new(0u64);
+		for (block, pair) in path.windows(2).enumerate() {
+			record.observe(price(pair[0]), price(pair[1]), block as u64, 1_000);
+		}
+		record
+	}
+
+	#[test]
+	fn a_one_block_wick_moves_no_margin_but_a_gap_or_a_fall_does() {
+		let percent = |n| Ratio::saturating_from_rational(n, 100u32);
+		assert_eq!(record_of(&[100, 100, 80, 100, 100, 100]).worst_move(), Ratio::zero(), "a wick down and back");
+		assert_eq!(record_of(&[100, 100, 125, 100, 100]).worst_move(), Ratio::zero(), "a wick up and back");
+		assert_eq!(record_of(&[100, 100, 80, 80, 80]).worst_move(), percent(20), "a gap that holds");
+		assert_eq!(record_of(&[100, 100, 90, 81, 81]).worst_move(), percent(10), "a fall that goes on, a block at a time");
+		assert_eq!(record_of(&[100, 100, 80, 90, 90]).worst_move(), percent(10), "what held of a gap");
+	}
+
+	#[test]
+	fn a_stress_record_keeps_thirty_periods_and_drops_the_oldest() {
+		let percent = |n| Ratio::saturating_from_rational(n, 100u32);
+		let mut record = crate::StressRecord::new(0u64);
+		record.note(percent(10), 0, 10);
+		record.note(percent(1), 15, 10);
+		assert_eq!((record.period_start, record.worst.to_vec()), (10, vec![percent(10), percent(1)]));
+		let mut day_before = record.clone();
+		day_before.note(percent(2), 10 + 28 * 10, 10);
+		assert_eq!(day_before.worst_move(), percent(10), "still within thirty periods");
+		record.note(percent(2), 10 + 29 * 10, 10);
+		assert_eq!((record.worst.len(), record.worst_move()), (30, percent(2)), "the crash's period has left");
+		// A silence of any length opens at most thirty empty periods.
+		record.note(percent(3), u64::MAX, 10);
+		assert_eq!((record.worst.len(), record.worst_move()), (30, percent(3)));
+	}
 }
 
 mod administering {
@@ -375,6 +428,7 @@ mod administering {
 			round(&[1, 2, 3], &[price(100); 3]);
 			assert_ok!(Oracle::remove_market(RuntimeOrigin::root(), BTC));
 			assert!(Feeds::<Test>::get(BTC).is_none() && Submissions::<Test>::iter_prefix(BTC).count() == 0);
+			assert!(crate::StressRecords::<Test>::get(BTC).is_none());
 			System::assert_last_event(Event::MarketRemoved { market: BTC }.into());
 		});
 	}

@@ -70,6 +70,13 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::FeederSuspended { feeder: feeder.clone(), outliers: recent.count, until });
 	}
 
+	/// Notes an index move in `market`'s stress record.
+	fn note_stress(market: MarketId, previous: Price, index: Price, now: BlockNumberFor<T>) {
+		StressRecords::<T>::mutate(market, |record| {
+			record.get_or_insert_with(|| StressRecord::new(now)).observe(previous, index, now, T::StressPeriod::get());
+		});
+	}
+
 	/// Stores an aggregation's outcome: status always, index and mark only when `Live`.
 	pub(crate) fn record(market: MarketId, config: &MarketConfig<BlockNumberFor<T>>, now: BlockNumberFor<T>, outcome: aggregation::Aggregate) {
 		let previous = Feeds::<T>::get(market);
@@ -82,6 +89,7 @@ impl<T: Config> Pallet<T> {
 						// The return feeds the volatility estimate only: a history of returns
 						// that nothing read was rewritten every block (600 entries a market).
 						let last_return = aggregation::index_return(previous.index, index);
+						Self::note_stress(market, previous.index, index, now);
 						aggregation::next_variance(previous.variance, last_return, config.volatility_decay)
 					},
 					None => Default::default(),

@@ -3,7 +3,7 @@
 use ballast_primitives::{Price, PriceStatus, Ratio};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_arithmetic::{FixedI128, Perbill};
+use sp_arithmetic::{traits::Zero, FixedI128, Perbill};
 
 /// How one market's feed is aggregated. Set by the admin origin (governance later).
 #[derive(
@@ -66,4 +66,93 @@ pub type Return = FixedI128;
 pub struct RecentOutliers<BlockNumber> {
 	pub count: u32,
 	pub since: BlockNumber,
+}
+
+/// Periods a market's [`StressRecord`] remembers: with a day a period (the runtime's
+/// `StressPeriod`), the worst moves of the last thirty days.
+pub const STRESS_PERIODS: u32 = 30;
+
+/// The largest index move a market made in each of its last [`STRESS_PERIODS`] periods: the
+/// stress-period memory a margin floor is set from (Eurex Prisma's stressed VaR keeps a past
+/// crash in the margin long after the EWMA has forgotten it).
+///
+/// Moves are those of the index through a three-block median filter (`q_t = median(p_{t−1}, p_t,
+/// p_{t+1})`, one block late): a one-block wick that reverts (a bad print, or feeders lying for
+/// one block) moves nothing, so it cannot raise margins for a month; a gap that holds, or a fall
+/// that goes on, counts whole. One aggregation's move is the move since the last one, so a gap
+/// after an outage counts whole too.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct StressRecord<BlockNumber> {
+	/// The first block of the current period.
+	pub period_start: BlockNumber,
+	/// Each period's largest move, oldest first; the last is the current period's.
+	pub worst: frame_support::BoundedVec<Ratio, frame_support::traits::ConstU32<STRESS_PERIODS>>,
+	/// The index two aggregations ago (`p_{t−1}`; the feed holds `p_t`), and the last filtered
+	/// index (`q_{t−1}`); zero until known.
+	pub before_last: Price,
+	pub filtered: Price,
+}
+
+impl<BlockNumber> StressRecord<BlockNumber>
+where
+	BlockNumber: sp_runtime::traits::AtLeast32BitUnsigned + Copy,
+{
+	/// An empty record whose first period starts at `now`, before any move.
+	pub fn new(now: BlockNumber) -> Self {
+		Self {
+			period_start: now,
+			worst: frame_support::BoundedVec::truncate_from(alloc::vec![Ratio::zero()]),
+			before_last: Price::zero(),
+			filtered: Price::zero(),
+		}
+	}
+
+	/// The index moved from `previous` to `index` at block `now`: the filtered index steps, and
+	/// its move is noted.
+	pub fn observe(&mut self, previous: Price, index: Price, now: BlockNumber, period: BlockNumber) {
+		if !self.before_last.is_zero() {
+			let filtered = median_of_three(self.before_last, previous, index);
+			if !self.filtered.is_zero() {
+				self.note(relative_distance(self.filtered, filtered), now, period);
+			}
+			self.filtered = filtered;
+		}
+		self.before_last = previous;
+	}
+
+	/// Notes a move of `size` at block `now`, opening a period for every `period` blocks passed
+	/// since the current one started (at most [`STRESS_PERIODS`], the oldest dropped).
+	pub fn note(&mut self, size: Ratio, now: BlockNumber, period: BlockNumber) {
+		let passed = now.saturating_sub(self.period_start).checked_div(&period).unwrap_or_else(BlockNumber::zero);
+		let opened: u32 = passed.try_into().unwrap_or(u32::MAX).min(STRESS_PERIODS);
+		if opened > 0 {
+			self.period_start = self.period_start.saturating_add(passed.saturating_mul(period));
+		}
+		for _ in 0..opened {
+			if self.worst.is_full() {
+				self.worst.remove(0);
+			}
+			// Cannot fail: an entry was just removed when full.
+			let _ = self.worst.try_push(Ratio::zero());
+		}
+		if let Some(current) = self.worst.last_mut() {
+			*current = (*current).max(size);
+		}
+	}
+
+	/// The largest move within the record.
+	pub fn worst_move(&self) -> Ratio {
+		self.worst.iter().copied().max().unwrap_or_default()
+	}
+}
+
+fn median_of_three(a: Price, b: Price, c: Price) -> Price {
+	a.max(b).min(a.min(b).max(c))
+}
+
+/// `|to − from| / from`; zero from a zero price.
+fn relative_distance(from: Price, to: Price) -> Ratio {
+	use sp_arithmetic::traits::{CheckedDiv, Saturating};
+	let distance = if to >= from { to.saturating_sub(from) } else { from.saturating_sub(to) };
+	distance.checked_div(&from).unwrap_or_default()
 }

@@ -71,4 +71,8 @@ impl<T: Config> PriceFeed<BlockNumberFor<T>> for Pallet<T> {
 			status: feed.status,
 		})
 	}
+
+	fn stressed_move(market: MarketId) -> Option<ballast_primitives::Ratio> {
+		StressRecords::<T>::get(market).map(|record| record.worst_move())
+	}
 }

@@ -77,6 +77,13 @@ pub trait PriceFeed<BlockNumber> {
 		Self::snapshot(market).map(|s| s.volatility)
 	}
 
+	/// The largest one-block move the oracle recorded for `market` over its long window (thirty
+	/// days in the runtime), as a ratio of the price before it, one-block wicks filtered out:
+	/// the stress-period term of the margin floor. `None` for a market never priced twice.
+	fn stressed_move(_market: MarketId) -> Option<Ratio> {
+		None
+	}
+
 	/// The feed's status; an unknown market is [`PriceStatus::Stale`].
 	fn status(market: MarketId) -> PriceStatus {
 		Self::snapshot(market).map_or(PriceStatus::Stale, |s| s.status)

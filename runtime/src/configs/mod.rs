@@ -204,6 +204,8 @@ parameter_types! {
 	pub const OracleOutlierLimit: u32 = 10;
 	pub const OracleOutlierWindow: BlockNumber = 10 * crate::MINUTES;
 	pub const OracleSuspensionPeriod: BlockNumber = crate::DAYS;
+	/// A day a period: the stressed margin floor remembers the worst move of thirty days.
+	pub const OracleStressPeriod: BlockNumber = crate::DAYS;
 }
 
 /// The oracle's feeders: one account per validator, changed by the oracle admin track.
@@ -230,6 +232,7 @@ impl pallet_ballast_oracle::Config for Runtime {
 	type OutlierLimit = OracleOutlierLimit;
 	type OutlierWindow = OracleOutlierWindow;
 	type SuspensionPeriod = OracleSuspensionPeriod;
+	type StressPeriod = OracleStressPeriod;
 	type WeightInfo = crate::weights::pallet_ballast_oracle::WeightInfo<Runtime>;
 }
 

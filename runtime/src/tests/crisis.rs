@@ -189,6 +189,36 @@ fn the_real_cascade_raises_margins_before_the_largest_drop_and_lowers_them_after
 	});
 }
 
+/// A gap that holds keeps ETH's margins up after the volatility estimate has forgotten it: the
+/// oracle's stress record remembers the move for thirty days, and the multiplier stays at what
+/// lets maintenance cover it again. Turned off by governance, the multiplier falls back at once.
+#[test]
+fn a_crash_gap_keeps_margins_up_after_the_volatility_has_calmed() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		for block in 1..=5 {
+			feed(block, &[(ETH_USD, 400_000)]);
+		}
+		// −6 %, twice the listed maintenance fraction, and it holds.
+		for block in 6..=400 {
+			feed(block, &[(ETH_USD, 376_000)]);
+		}
+		let listed = pallet_ballast_margin::Markets::<Runtime>::get(ETH_USD).unwrap();
+		let maintenance = listed.params.maintenance_margin.to_float();
+		let expected = (0.06 / maintenance).min(3.0);
+		let volatility = <crate::CircuitBreaker as ballast_primitives::VenueStress>::volatility_ratio(ETH_USD).unwrap().to_float();
+		println!("400 blocks after a 6 % gap: volatility ×{volatility:.2} of calm, maintenance multiplier ×{:.3} (listed {maintenance})", listed.scale.maintenance.to_float());
+		assert!(volatility < 1.5, "the EWMA has calmed: {volatility}");
+		assert!((listed.scale.maintenance.to_float() - expected).abs() < 1e-6, "{} against {expected}", listed.scale.maintenance.to_float());
+		assert!(expected > 1.5, "a gap several times the maintenance fraction");
+
+		let floor_off = pallet_ballast_margin::ScalingParams { stressed_weight: Ratio::zero(), ..Default::default() };
+		Margin::set_scaling(crate::RuntimeOrigin::root(), floor_off).unwrap();
+		feed(401, &[(ETH_USD, 376_000)]);
+		let scale = pallet_ballast_margin::Markets::<Runtime>::get(ETH_USD).unwrap().scale;
+		assert!(scale.maintenance.to_float() < 1.1, "without the floor, back to calm: {}", scale.maintenance.to_float());
+	});
+}
+
 /// Accounts from 5× to about 17× at steady prices while governance raises every margin threefold:
 /// the initial margin follows at once, the maintenance margin ramps a step a block whoever stands
 /// at their edge, each step advancing the liquidation index: nobody is liquidated in the block

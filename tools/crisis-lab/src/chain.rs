@@ -351,6 +351,7 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 	scaling.cover_weight = Ratio::zero();
 	scaling.level_terms = [Ratio::zero(); 4];
 	scaling.max_multiplier = Ratio::one();
+	scaling.stressed_weight = Ratio::zero();
 	let mut venue = pallet_ballast_circuit_breaker::Params::<Runtime>::get();
 	// The global breaker only at a fund wholly lost (the parameter must stay below 100 %).
 	venue.global_drawdown = Perbill::from_parts(999_999_999);

@@ -298,10 +298,46 @@ fn rows(summaries: &[&Summary]) -> Vec<(&'static str, Vec<String>)> {
 		row("market-blocks halted / reduce-only", &|s| format!("{} / {}", s.market_blocks_halted, s.market_blocks_reduce_only)),
 		row("calm: median leverage allowed", &|s| format!("{:.1}×", s.calm_leverage_allowed)),
 		row("calm: initial requirement × listed", &|s| format!("{:.2}", s.calm_initial_multiple)),
+		row("partial liquidations, bankrupt the next block (normal promise)", &|s| {
+			format!("{} of {} ({}; {})", s.bankrupt_after_partial, s.partial_liquidations, percent_of(s.bankrupt_after_partial, s.partial_liquidations), promise(s.gap_cover))
+		}),
 		row("peak maintenance multiplier", &|s| format!("{:.2}", s.peak_maintenance_multiplier)),
+		row("maintenance × listed: calm → before the worst bar", &|s| {
+			s.before_worst_bar
+				.iter()
+				.map(|m| format!("{} {:.2} → {:.2} ({:.0} % bar)", m.symbol, m.calm, m.before, 100.0 * m.worst_move))
+				.collect::<Vec<_>>()
+				.join("; ")
+		}),
 		row("positions opened (refused, clamped)", &|s| format!("{} ({}, {})", s.positions_opened, s.opens_refused, s.leverage_clamped)),
 		row("worst block's hooks (ms, block)", &|s| format!("{:.1} (#{})", s.worst_hook_ms, s.worst_hook_block)),
 	]
+}
+
+fn percent_of(part: u32, whole: u32) -> String {
+	if whole == 0 {
+		"—".into()
+	} else {
+		format!("{:.2} %", 100.0 * f64::from(part) / f64::from(whole))
+	}
+}
+
+/// What a gap cover of `z` promises under a normal model: the chance the next block's move
+/// goes beyond z deviations against the account, `Φ(−z)`.
+fn promise(z: f64) -> String {
+	if z <= 0.0 {
+		"no gap cover".into()
+	} else {
+		format!("z = {z:.1}: ≤ {:.2} %", 100.0 * normal_tail(z))
+	}
+}
+
+/// `Φ(−z)`, by the complementary error function's Abramowitz–Stegun 7.1.26 form.
+fn normal_tail(z: f64) -> f64 {
+	let x = z / std::f64::consts::SQRT_2;
+	let t = 1.0 / (1.0 + 0.327_591_1 * x);
+	let poly = t * (0.254_829_592 + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+	0.5 * poly * (-x * x).exp()
 }
 
 /// Who left the least loss to others, and where Ballast stands.
@@ -576,6 +612,17 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 		);
 	}
 	let _ = write!(markdown, "\n## The variants\n\n{}\n![Loss to others](loss_to_others.svg)\n\n![Bad debt](bad_debt.svg)\n", variants_text(&variants));
+	let ballast: Vec<&Summary> = outcomes.iter().flat_map(|o| o.runs.iter().filter(|(v, _)| *v == Variant::Ballast).map(|(_, s)| s)).collect();
+	if let Some(first) = ballast.first() {
+		let (bankrupt, partial) = ballast.iter().fold((0, 0), |(b, p), s| (b + s.bankrupt_after_partial, p + s.partial_liquidations));
+		let _ = write!(
+			markdown,
+			"\n## Partial liquidations that the next block took under water\n\nBallast's partial liquidations (an account a block) over every event and book, and those whose \
+			 account went bankrupt the very next block: {bankrupt} of {partial} ({}); the gap cover promises {} under a normal model of the next move.\n",
+			percent_of(bankrupt, partial),
+			promise(first.gap_cover),
+		);
+	}
 	let calibration = merge_calibration(outcomes.iter().flat_map(|o| o.runs.iter().filter(|(v, _)| *v == Variant::Ballast).map(|(_, s)| s.calibration.as_slice())));
 	let calibrated = calibration_table(&calibration);
 	if let Some(table) = &calibrated {
@@ -622,6 +669,15 @@ mod tests {
 		assert!(table.contains("| 0–1 % | 4 | 0.75 % | 25.00 % |") && table.contains("| all | 7 |"), "{table}");
 		assert!(calibration_table(&crate::run::calibrate([])).is_none());
 		assert!(reliability("t", &merged).unwrap().contains("<svg"));
+	}
+
+	#[test]
+	fn the_gap_covers_promise_is_the_normal_tail_beyond_z() {
+		// Φ(−1) = 15.87 %, Φ(−3) = 0.135 % (tables).
+		assert!((normal_tail(1.0) - 0.158_655).abs() < 1e-6 && (normal_tail(3.0) - 0.001_350).abs() < 1e-6);
+		assert_eq!(promise(3.0), "z = 3.0: ≤ 0.13 %");
+		assert_eq!(promise(0.0), "no gap cover");
+		assert_eq!((percent_of(1, 400), percent_of(0, 0)), ("0.25 %".into(), "—".into()));
 	}
 
 	#[test]

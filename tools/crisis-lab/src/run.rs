@@ -118,6 +118,15 @@ pub struct Summary {
 	pub worst_hook_ms: f64,
 	pub worst_hook_block: u32,
 	pub peak_maintenance_multiplier: f64,
+	/// Partial liquidations (accounts a block), and of them the accounts bankrupt the very next
+	/// block, the one the gap cover `gap_cover` (z) prices: a next move beyond z block
+	/// deviations against the account, `Φ(−z)` under a normal model.
+	pub partial_liquidations: u32,
+	pub bankrupt_after_partial: u32,
+	pub gap_cover: f64,
+	/// Each market's maintenance multiplier in the calm and in the block before its largest
+	/// one-block index move: whether margins had risen before the worst gap.
+	pub before_worst_bar: Vec<BeforeWorstBar>,
 	/// Accounts still holding a position at the end, and those of them under water (equity
 	/// below zero: a loss not yet realised as bad debt, say behind a stale feed), with the sum
 	/// of their negative equity.
@@ -134,6 +143,48 @@ pub struct Summary {
 	/// Ballast's forecasts of liquidation within its risk horizon against what happened
 	/// (Ballast's runs only; empty for the others).
 	pub calibration: Vec<CalibrationBin>,
+}
+
+/// One market's maintenance multiplier in the calm (the mean) and just before its largest
+/// one-block index move.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct BeforeWorstBar {
+	pub symbol: String,
+	/// The move, as a fraction of the index before it, and the block it landed in.
+	pub worst_move: f64,
+	pub block: u32,
+	pub calm: f64,
+	pub before: f64,
+}
+
+/// For each market (in `records`' order, named by `symbols`): its largest one-block index move
+/// and the maintenance multiplier in the block before it, beside the calm's mean.
+pub fn before_worst_bars(records: &[BlockRecord], calm: std::ops::Range<usize>, symbols: &[String]) -> Vec<BeforeWorstBar> {
+	let calm = &records[calm.start.min(records.len())..calm.end.min(records.len())];
+	symbols
+		.iter()
+		.enumerate()
+		.map(|(m, symbol)| {
+			let index = |r: &BlockRecord| r.markets.get(m).map_or(0.0, |market| market.index);
+			let maintenance = |r: &BlockRecord| r.markets.get(m).map_or(1.0, |market| market.maintenance_multiplier);
+			let worst = records
+				.windows(2)
+				.filter(|pair| index(&pair[0]) > 0.0 && index(&pair[1]) > 0.0)
+				.map(|pair| ((index(&pair[1]) / index(&pair[0]) - 1.0).abs(), pair))
+				.max_by(|a, b| a.0.total_cmp(&b.0));
+			let calm_mean = if calm.is_empty() { 1.0 } else { calm.iter().map(maintenance).sum::<f64>() / calm.len() as f64 };
+			match worst {
+				Some((size, pair)) => BeforeWorstBar {
+					symbol: symbol.clone(),
+					worst_move: size,
+					block: pair[1].block,
+					calm: calm_mean,
+					before: maintenance(&pair[0]),
+				},
+				None => BeforeWorstBar { symbol: symbol.clone(), calm: calm_mean, before: calm_mean, ..Default::default() },
+			}
+		})
+		.collect()
 }
 
 /// The liquidation engine's forecasts that fell in one range of probability: how many, their
@@ -295,6 +346,8 @@ struct Replay<'a> {
 	liquidated_in: BTreeMap<AccountId, Vec<u32>>,
 	/// The engine's forecasts: block, trader, probability of liquidation within the horizon.
 	forecasts: Vec<(u32, usize, f64)>,
+	/// The block each account was last liquidated partially in (until it is seen bankrupt).
+	partially_in: BTreeMap<AccountId, u32>,
 }
 
 type Step = Result<(), (u32, String)>;
@@ -328,6 +381,7 @@ impl<'a> Replay<'a> {
 			deleveraged: Default::default(),
 			liquidated_in: Default::default(),
 			forecasts: Vec::new(),
+			partially_in: Default::default(),
 		})
 	}
 
@@ -437,6 +491,7 @@ impl<'a> Replay<'a> {
 			self.liquidated_in.entry(liquidation.who.clone()).or_default().push(System::block_number());
 		}
 		self.summary.liquidations += liquidations.len() as u32;
+		self.follow_partials(&events);
 		let mut deleveraging_taken = 0u128;
 		for event in &events {
 			if let RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { who, closed, price, recovered, .. }) = event {
@@ -469,6 +524,30 @@ impl<'a> Replay<'a> {
 			vault_equity: signed_busd(Margin::vault_summary().equity),
 			hook_ms: System::block_weight().get(DispatchClass::Mandatory).ref_time() as f64 / 1e9,
 			deferred: activity.deferred,
+		}
+	}
+
+	/// Counts this block's partial liquidations (an account once, whatever markets were closed)
+	/// and the accounts partially liquidated the block before that went bankrupt in this one:
+	/// what the gap cover promises to keep rare.
+	fn follow_partials(&mut self, events: &[RuntimeEvent]) {
+		use pallet_ballast_liquidation::Event as Liquidation;
+		let block = System::block_number();
+		for event in events {
+			match event {
+				RuntimeEvent::Liquidation(Liquidation::Liquidated { who, health_after: Some(_), .. }) => {
+					if self.partially_in.insert(who.clone(), block) != Some(block) {
+						self.summary.partial_liquidations += 1;
+					}
+				},
+				RuntimeEvent::Liquidation(Liquidation::ShortfallCovered { who, .. }) => {
+					if self.partially_in.get(who).is_some_and(|at| block.saturating_sub(*at) == 1) {
+						self.summary.bankrupt_after_partial += 1;
+						self.partially_in.remove(who);
+					}
+				},
+				_ => {},
+			}
 		}
 	}
 
@@ -633,6 +712,7 @@ impl<'a> Replay<'a> {
 		if let Some(worst) = records.iter().max_by(|a, b| a.hook_ms.total_cmp(&b.hook_ms)) {
 			(summary.worst_hook_ms, summary.worst_hook_block) = (worst.hook_ms, worst.block);
 		}
+		summary.gap_cover = pallet_ballast_liquidation::Params::<Runtime>::get().gap_cover.to_float();
 		summary.peak_maintenance_multiplier = records.iter().flat_map(|r| r.markets.iter().map(|m| m.maintenance_multiplier)).fold(1.0, f64::max);
 		self.capital_efficiency();
 		self.summary.calibration = self.calibration();
@@ -648,7 +728,10 @@ impl<'a> Replay<'a> {
 	/// open, prices live) through the replay's blocks before the crash.
 	fn capital_efficiency(&mut self) {
 		let warmup = self.config.replay.warmup_blocks as usize;
-		let calm = &self.records[warmup.saturating_sub(1)..(warmup + self.event.calm_blocks()).min(self.records.len())];
+		let calm_range = warmup.saturating_sub(1)..(warmup + self.event.calm_blocks()).min(self.records.len());
+		let symbols: Vec<String> = self.listed.iter().map(|listed| listed.symbol.clone()).collect();
+		self.summary.before_worst_bar = before_worst_bars(&self.records, calm_range.clone(), &symbols);
+		let calm = &self.records[calm_range];
 		let listed_initial: Vec<f64> = self
 			.listed
 			.iter()
@@ -761,4 +844,24 @@ fn mark(market: u32) -> Option<f64> {
 /// The signed size of `who`'s position in `market`, if any.
 fn position(who: &AccountId, market: u32) -> Option<i128> {
 	pallet_ballast_margin::Accounts::<Runtime>::get(who).and_then(|account| account.position(market)).map(|p| p.size).filter(|size| *size != 0)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn block(block: u32, index: f64, maintenance: f64) -> BlockRecord {
+		BlockRecord { block, markets: vec![MarketRecord { index, mark: index, maintenance_multiplier: maintenance, ..Default::default() }], ..Default::default() }
+	}
+
+	#[test]
+	fn the_multiplier_before_the_largest_one_block_move_is_read_beside_the_calm() {
+		// Unpriced, calm at 1, a 5 % fall that raises margins, then the 20 % gap.
+		let records = vec![block(0, 0.0, 1.0), block(1, 100.0, 1.0), block(2, 100.0, 1.0), block(3, 95.0, 1.2), block(4, 76.0, 2.0), block(5, 80.0, 2.5)];
+		let bars = before_worst_bars(&records, 1..3, &["ETH-USD".to_string()]);
+		assert_eq!(bars.len(), 1);
+		let eth = &bars[0];
+		assert_eq!((eth.symbol.as_str(), eth.block, eth.calm, eth.before), ("ETH-USD", 4, 1.0, 1.2));
+		assert!((eth.worst_move - 0.2).abs() < 1e-12);
+	}
 }
