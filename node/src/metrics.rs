@@ -3,8 +3,8 @@
 //!
 //! Read once per imported block through the runtime APIs (never by decoding storage here), at
 //! that block's state: each market's breaker state, index and mark, oracle status and the
-//! feeders its index was made of; the insurance fund's balance, share price, drawdown and
-//! deficits; the vault's equity; the crisis level and global breaker; the book's expected
+//! feeders its index was made of; the insurance fund's balance, share price, drawdown,
+//! deficits, target (the book's stressed shortfall) and cover ratio; the vault's equity; the crisis level and global breaker; the book's expected
 //! liquidations and expected shortfall over the liquidation engine's risk horizon; and what the
 //! block's hooks did: liquidations, bad debt and its cover, deleveraging, the liquidation hook's
 //! weight.
@@ -43,6 +43,8 @@ pub struct VenueMetrics {
 	fund_share_price: Gauge<F64>,
 	fund_drawdown: Gauge<F64>,
 	fund_deficits: Gauge<F64>,
+	fund_target: Gauge<F64>,
+	fund_cover_ratio: Gauge<F64>,
 	vault_equity: Gauge<F64>,
 	crisis_level: Gauge<U64>,
 	global_breaker: Gauge<U64>,
@@ -110,6 +112,16 @@ impl VenueMetrics {
 			fund_share_price: gauge(registry, "ballast_fund_share_price", "bUSD per insurance-fund share (0 without shares)")?,
 			fund_drawdown: gauge(registry, "ballast_fund_drawdown", "The fund's fall from its window's peak, 0 to 1")?,
 			fund_deficits: gauge(registry, "ballast_fund_deficits", "Losses still being recovered by deleveraging, bUSD")?,
+			fund_target: gauge(
+				registry,
+				"ballast_fund_target",
+				"What the fund should hold: the bad debt the book would leave if every market gapped against it at once by its stressed move, bUSD (0 before the first census)",
+			)?,
+			fund_cover_ratio: gauge(
+				registry,
+				"ballast_fund_cover_ratio",
+				"The fund's balance over its target (below 1 margins rise and the fund takes more of the fees; -1 while unknown)",
+			)?,
 			vault_equity: gauge(registry, "ballast_vault_equity", "The market vault's equity (cash less traders' open profit), bUSD")?,
 			crisis_level: gauge(registry, "ballast_crisis_level", "The venue's crisis level: 0 calm, 1 elevated, 2 stressed, 3 crisis")?,
 			global_breaker: gauge(registry, "ballast_global_breaker", "1 while the fund-drawdown breaker holds every market reduce-only")?,
@@ -220,6 +232,8 @@ impl VenueMetrics {
 		self.fund_share_price.set(fund.share_price.map_or(0.0, |price| price.to_float()));
 		self.fund_drawdown.set(f64::from(fund.drawdown.deconstruct()) / 1e9);
 		self.fund_deficits.set(busd(fund.deficits));
+		self.fund_target.set(fund.target.map_or(0.0, busd));
+		self.fund_cover_ratio.set(fund.cover.map_or(-1.0, |cover| cover.to_float()));
 		self.vault_equity.set(vault.equity as f64 / ballast_primitives::COLLATERAL_UNIT as f64);
 
 		self.block_liquidations.with_label_values(&["partial"]).set(activity.liquidated_partially.into());

@@ -26,6 +26,14 @@ pub type Unreleased = (
 		crate::Liquidation,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// The book's census: the parameters gain the stress floor it shocks markets by.
+	frame_support::migrations::VersionedMigration<
+		1,
+		2,
+		pallet_ballast_liquidation::migrations::v2::Translate<crate::Runtime>,
+		crate::Liquidation,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 	// A margin tightening advances the liquidation watermark instead of waiting for its room.
 	frame_support::migrations::VersionedMigration<
 		0,

@@ -173,6 +173,8 @@ function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof v
   const rows: [string, string][] = [
     ['fund balance', usd(fund.balance)],
     ['fund drawdown', `${(fund.drawdown * 100).toFixed(2)} %`],
+    ['fund target (stressed shortfall)', fund.target === null ? 'first census under way' : usd(fund.target)],
+    ['fund cover', fund.cover === null ? '—' : `${fund.cover.toFixed(2)}×${fund.cover < 1 ? ' (short: margins and the fund’s fee share raised)' : ''}`],
     ['share price', fund.sharePrice === null ? '—' : fund.sharePrice.toFixed(6)],
     ['pending withdrawals', `${fund.pendingShares.toFixed(2)} shares`],
     ['deficits carried', usd(fund.deficits)],

@@ -153,6 +153,9 @@ export interface FundView {
   deficits: number;
   premiumReserved: number;
   crisis: boolean;
+  /** What the fund should hold (the book's stressed shortfall), and the balance over it; null before the first census. */
+  target: number | null;
+  cover: number | null;
 }
 
 export function fundView(fund: any): FundView {
@@ -164,6 +167,8 @@ export function fundView(fund: any): FundView {
     deficits: busd(fund.deficits),
     premiumReserved: busd(fund.premiumReserved),
     crisis: fund.episode !== null && fund.episode !== undefined,
+    target: fund.target === null || fund.target === undefined ? null : busd(fund.target),
+    cover: fund.cover === null || fund.cover === undefined ? null : fixed(fund.cover),
   };
 }
 

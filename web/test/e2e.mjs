@@ -107,7 +107,8 @@ report.atRisk = await until('the nearest-liquidation list with each chance', asy
 }, 60_000);
 report.bookRisk = await until('the book\'s expected liquidations', async () => {
   const text = (await page.locator('#fund').textContent()) ?? '';
-  return /expected liquidations within/.test(text) && /expected shortfall within/.test(text) ? text.slice(text.indexOf('expected liquidations')) : null;
+  const sized = /fund cover\s*[0-9.]+×/.test(text);
+  return sized && /expected liquidations within/.test(text) && /expected shortfall within/.test(text) ? text.slice(text.indexOf('fund target')) : null;
 }, 60_000);
 log(`at risk: ${report.atRisk}; book: ${report.bookRisk}`);
 await fetch(`${feedUrl}/fault/ETH-USD?kind=spike&factor=1.15`, { method: 'POST' });

@@ -64,8 +64,9 @@ describe('markets', () => {
 
 describe('fund and vault', () => {
   it('shows the fund in bUSD and its drawdown as a fraction', () => {
-    const view = fundView({ balance: 1_533_985_864, sharePrice: price(0.95), pendingShares: 0, drawdown: 250_000_000, deficits: 0, premiumReserved: 0, episode: null });
-    expect(view).toMatchObject({ balance: 1533.985864, sharePrice: 0.95, drawdown: 0.25, crisis: false });
+    const view = fundView({ balance: 1_533_985_864, sharePrice: price(0.95), pendingShares: 0, drawdown: 250_000_000, deficits: 0, premiumReserved: 0, episode: null, target: 3_067_971_728, cover: price(0.5) });
+    expect(view).toMatchObject({ balance: 1533.985864, sharePrice: 0.95, drawdown: 0.25, crisis: false, target: 3067.971728, cover: 0.5 });
+    expect(fundView({ balance: 0, sharePrice: null, pendingShares: 0, drawdown: 0, deficits: 0, premiumReserved: 0, episode: null, target: null, cover: null })).toMatchObject({ target: null, cover: null });
   });
   it('covers traders open profit with the vault cash', () => {
     expect(vaultView({ cash: 500_000_000_000, equity: 490_000_000_000, openProfit: 100_000_000_000, unsettledProfit: 0 }).profitCover).toBe(5);

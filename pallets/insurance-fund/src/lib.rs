@@ -140,6 +140,8 @@ pub mod pallet {
 		/// Hears of each bad debt as it arrives and of the drawdown the block's waterfall left (the
 		/// circuit breakers).
 		type LossObserver: ballast_primitives::LossObserver;
+		/// The book's stressed shortfall, the fund's target (the liquidation engine's census).
+		type Book: ballast_primitives::BookStress;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// The fund's account.

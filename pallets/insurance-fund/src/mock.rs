@@ -45,6 +45,21 @@ thread_local! {
 	static FROZEN: RefCell<std::collections::BTreeMap<MarketId, PriceStatus>> = RefCell::new(Default::default());
 	static MARKS: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static BREAKERS: RefCell<BTreeMap<MarketId, ballast_primitives::MarketState>> = RefCell::new(BTreeMap::new());
+	static STRESSED_SHORTFALL: RefCell<Option<u128>> = const { RefCell::new(None) };
+}
+
+/// The book's stressed shortfall a test sets (the liquidation engine's census); unknown unless
+/// set.
+pub struct TestBook;
+
+impl ballast_primitives::BookStress for TestBook {
+	fn stressed_shortfall() -> Option<u128> {
+		STRESSED_SHORTFALL.with(|s| *s.borrow())
+	}
+}
+
+pub fn set_stressed_shortfall(target: Option<u128>) {
+	STRESSED_SHORTFALL.with(|s| *s.borrow_mut() = target);
 }
 
 /// Breaker states a test sets; open unless set.
@@ -116,6 +131,7 @@ impl pallet_ballast_insurance_fund::Config for Test {
 	type MarketGuard = TestGuard;
 	type WithdrawalGuard = TestWithdrawals;
 	type LossObserver = ();
+	type Book = TestBook;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type PalletId = FundPalletId;
 	type MinStake = MinStake;

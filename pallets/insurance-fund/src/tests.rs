@@ -940,3 +940,30 @@ mod properties {
 		}
 	}
 }
+
+mod target {
+	use super::*;
+	use frame_support::traits::Hooks;
+
+	#[test]
+	fn the_fund_is_sized_to_the_books_stressed_shortfall_and_short_of_it_margins_rise() {
+		run_test(|| {
+			stake(STAKER, dollars(1_000));
+			let state = InsuranceFund::fund_state();
+			assert_eq!((state.target, state.cover, InsuranceFund::cover_ratio()), (None, None, None), "no census yet");
+			// The book would leave 4 000 of bad debt under its stressed moves: a quarter covered.
+			set_stressed_shortfall(Some(dollars(4_000)));
+			let state = InsuranceFund::fund_state();
+			assert_eq!((state.target, state.cover), (Some(dollars(4_000)), Some(Ratio::saturating_from_rational(1, 4))));
+			// The margin engine reads it through the fund's health: margins rise, fees follow.
+			open(1, dollars(10_000), &[(ETH, coins(1))]);
+			pallet_ballast_margin::Pallet::<Test>::on_initialize(System::block_number());
+			let scale = pallet_ballast_margin::Markets::<Test>::get(ETH).unwrap().scale;
+			assert!(scale.initial > Ratio::from_u32(1), "{scale:?}");
+			assert!(pallet_ballast_margin::UndercoverFeeBoost::<Test>::get() > Perbill::zero());
+			// Nothing to cover: no ratio.
+			set_stressed_shortfall(Some(0));
+			assert_eq!(InsuranceFund::fund_state().cover, None);
+		});
+	}
+}

@@ -159,6 +159,12 @@ pub struct FundState {
 	/// The crisis in progress, if any.
 	pub episode: Option<Episode>,
 	pub params: FundParams,
+	/// What the fund should hold: the bad debt the book would leave if every market gapped
+	/// against it at once by its stressed move (the liquidation engine's census); `None` before
+	/// its first sweep.
+	pub target: Option<Balance>,
+	/// The balance over the target; `None` without one (or a target of zero).
+	pub cover: Option<Ratio>,
 }
 
 /// A staker as the runtime API shows them.

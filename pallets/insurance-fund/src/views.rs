@@ -1,7 +1,8 @@
 //! Read models for the runtime API and the fund's health for the breakers and the margins.
 
 use crate::{pallet::*, types::*};
-use ballast_primitives::{Balance, FundHealth};
+use ballast_primitives::{Balance, BookStress, FundHealth};
+use sp_arithmetic::FixedPointNumber;
 use frame_system::pallet_prelude::BlockNumberFor;
 
 impl<T: Config> Pallet<T> {
@@ -17,6 +18,8 @@ impl<T: Config> Pallet<T> {
 			premium_reserved: PremiumReserved::<T>::get(),
 			episode: CurrentEpisode::<T>::get(),
 			params: Params::<T>::get(),
+			target: T::Book::stressed_shortfall(),
+			cover: <Self as FundHealth>::cover_ratio(),
 		}
 	}
 
@@ -39,5 +42,12 @@ impl<T: Config> FundHealth for Pallet<T> {
 
 	fn drawdown() -> sp_arithmetic::Perbill {
 		Self::current_drawdown()
+	}
+
+	/// The balance over the book's stressed shortfall, as the last census of the book measured
+	/// it; `None` before one finishes or with no stressed shortfall at all (nothing to cover).
+	fn cover_ratio() -> Option<ballast_primitives::Ratio> {
+		let target = T::Book::stressed_shortfall().filter(|target| *target > 0)?;
+		Some(ballast_primitives::Ratio::saturating_from_rational(Self::balance(), target))
 	}
 }

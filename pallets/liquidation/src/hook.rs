@@ -60,8 +60,8 @@ impl Touched {
 
 impl<T: Config> Pallet<T> {
 	/// One block's work under `meter`: step the watermark, then pop and handle every entry at
-	/// or below it that the budget allows.
-	pub(crate) fn run(meter: &mut WeightMeter) {
+	/// or below it that the budget allows. True when every due entry was handled.
+	pub(crate) fn run(meter: &mut WeightMeter) -> bool {
 		// The watermark steps every block, whatever the budget: skipping a step would lose a
 		// move for good.
 		meter.consume(T::WeightInfo::step(LastPrices::<T>::decode_len().unwrap_or(0) as u32));
@@ -106,6 +106,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::deposit_event(Event::BlockProcessed { level: levels.both, popped, liquidated, deferred, weight: meter.consumed() });
+		!deferred
 	}
 
 	/// The hook's budget: its share of the block at the venue's crisis level.

@@ -54,6 +54,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod census;
 mod hook;
 mod index;
 #[cfg(any(feature = "try-runtime", test))]
@@ -71,7 +72,10 @@ mod views;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AccountRisk, AtRisk, BlockShares, BookRisk, EngineState, Followed, LiquidationParams, MAX_GAP_COVER, MAX_RISK_HORIZON};
+pub use types::{
+	AccountRisk, AtRisk, BlockShares, BookRisk, Census, CensusResult, EngineState, Followed, LiquidationParams, StressedLoss, MAX_GAP_COVER,
+	MAX_RISK_HORIZON,
+};
 pub use weights::WeightInfo;
 
 use ballast_primitives::{BadDebt, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio, VenueStress};
@@ -104,7 +108,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -133,6 +137,10 @@ pub mod pallet {
 		/// must hold accounts this large, near the line, and pay their penalties.
 		#[pallet::constant]
 		type PriorityRequirement: Get<ballast_primitives::Balance>;
+		/// Most accounts the book's census counts a block (after the liquidations, in what is
+		/// left of the hook's budget): a sweep of `n` accounts takes `n / CensusPerBlock` blocks.
+		#[pallet::constant]
+		type CensusPerBlock: Get<u32>;
 		type WeightInfo: WeightInfo;
 		/// Builds accounts and sets marks for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
@@ -167,6 +175,14 @@ pub mod pallet {
 	/// account change a read and a write (the runtime API counts up to a limit instead).
 	#[pallet::storage]
 	pub type Triggers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, [u8; 16]>;
+
+	/// The sweep of the index under way, which measures the book's stressed loss.
+	#[pallet::storage]
+	pub type CensusUnderWay<T: Config> = StorageValue<_, Census<T::AccountId>, ValueQuery>;
+
+	/// The last finished sweep: the insurance fund's target.
+	#[pallet::storage]
+	pub type LastCensus<T: Config> = StorageValue<_, CensusResult<BlockNumberFor<T>>, OptionQuery>;
 
 	/// The parameters.
 	#[pallet::storage]
@@ -220,6 +236,10 @@ pub mod pallet {
 		BlockProcessed { level: Level, popped: u32, liquidated: u32, deferred: bool, weight: Weight },
 		/// The parameters changed.
 		ParamsSet { params: LiquidationParams },
+		/// A sweep of the book finished: the bad debt it would leave if every market gapped
+		/// against it by its stressed move at once (the worse direction), the insurance fund's
+		/// target.
+		BookCensused { stressed_shortfall: ballast_primitives::Balance, accounts: u32 },
 	}
 
 	#[pallet::error]
@@ -237,7 +257,9 @@ pub mod pallet {
 			let mut meter = WeightMeter::with_limit(Self::budget().max(Self::least_progress()));
 			// The crisis level the budget was read from (the venue's state and correlation).
 			meter.consume(T::DbWeight::get().reads(2));
-			Self::run(&mut meter);
+			if Self::run(&mut meter) {
+				Self::census_step(&mut meter);
+			}
 			meter.consumed()
 		}
 

@@ -6,8 +6,20 @@
 pub mod v1 {
 	use crate::{pallet::*, BlockShares, Followed, LiquidationParams};
 	use ballast_primitives::{Balance, MarketId, Price, Ratio};
-	use codec::Decode;
+	use codec::{Decode, Encode};
 	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+
+	/// The parameters as version 1 stored them.
+	#[derive(Encode, Decode)]
+	pub(crate) struct ParamsV1 {
+		pub penalty: Ratio,
+		pub target_health: Ratio,
+		pub block_share: BlockShares,
+		pub funding_allowance: Ratio,
+		pub min_partial_notional: Balance,
+		pub gap_cover: Ratio,
+		pub risk_horizon: u32,
+	}
 
 	/// The parameters as version 0 stored them.
 	#[derive(Decode)]
@@ -27,22 +39,56 @@ pub mod v1 {
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let _ = Params::<T>::translate::<ParamsV0, _>(|old| {
+			let key = Params::<T>::hashed_key();
+			if let Some(old) = frame_support::storage::unhashed::get::<ParamsV0>(&key) {
+				let defaults = LiquidationParams::default();
+				frame_support::storage::unhashed::put(
+					&key,
+					&ParamsV1 {
+						penalty: old.penalty,
+						target_health: old.target_health,
+						block_share: old.block_share,
+						funding_allowance: old.funding_allowance,
+						min_partial_notional: old.min_partial_notional,
+						gap_cover: defaults.gap_cover,
+						risk_horizon: defaults.risk_horizon,
+					},
+				);
+			}
+			// The index starts from the last mark: every account was filed as valued at it, so the
+			// first step (from the mark to today's index) covers the gap the new valuation opens.
+			let followed = LastMarks::<T>::take().into_iter().map(|(market, mark)| Followed { market, mark, index: mark });
+			LastPrices::<T>::put(BoundedVec::truncate_from(followed.collect()));
+			T::DbWeight::get().reads_writes(2, 3)
+		}
+	}
+}
+
+/// Version 2: the parameters gain the stress floor the book's census shocks markets by (the
+/// census itself starts empty: its first sweep begins at the next block).
+pub mod v2 {
+	use super::v1::ParamsV1;
+	use crate::{pallet::*, LiquidationParams};
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+
+	/// Translates version 1's storage; wrap it in `VersionedMigration<1, 2, …>`.
+	pub struct Translate<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let _ = Params::<T>::translate::<ParamsV1, _>(|old| {
 				old.map(|old| LiquidationParams {
 					penalty: old.penalty,
 					target_health: old.target_health,
 					block_share: old.block_share,
 					funding_allowance: old.funding_allowance,
 					min_partial_notional: old.min_partial_notional,
-					gap_cover: LiquidationParams::default().gap_cover,
-					risk_horizon: LiquidationParams::default().risk_horizon,
+					gap_cover: old.gap_cover,
+					risk_horizon: old.risk_horizon,
+					stress_floor: LiquidationParams::default().stress_floor,
 				})
 			});
-			// The index starts from the last mark: every account was filed as valued at it, so the
-			// first step (from the mark to today's index) covers the gap the new valuation opens.
-			let followed = LastMarks::<T>::take().into_iter().map(|(market, mark)| Followed { market, mark, index: mark });
-			LastPrices::<T>::put(BoundedVec::truncate_from(followed.collect()));
-			T::DbWeight::get().reads_writes(2, 3)
+			T::DbWeight::get().reads_writes(1, 1)
 		}
 	}
 }

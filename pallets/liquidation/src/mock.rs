@@ -53,6 +53,7 @@ thread_local! {
 	/// Indices set apart from the marks (an index not set is the mark).
 	static INDICES: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static VOLATILITIES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
+	static STRESSED_MOVES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
 	static LOSSES: RefCell<Vec<Bankruptcy>> = RefCell::new(Vec::new());
 	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
@@ -227,11 +228,21 @@ impl PriceFeed<u64> for Marks {
 		let status = FROZEN.with(|f| f.borrow().get(&market).copied()).unwrap_or(PriceStatus::Live);
 		Some(PriceSnapshot { index, mark, volatility, updated_at: 0, status })
 	}
+
+	fn stressed_move(market: MarketId) -> Option<Ratio> {
+		STRESSED_MOVES.with(|m| m.borrow().get(&market).copied())
+	}
+}
+
+/// Sets the largest move `market`'s oracle remembers.
+pub fn set_stressed_move(market: MarketId, size: Ratio) {
+	STRESSED_MOVES.with(|m| m.borrow_mut().insert(market, size));
 }
 
 parameter_types! {
 	pub const MaxMarkets: u32 = 4;
 	pub const PriorityRequirement: Balance = 1_000 * COLLATERAL_UNIT;
+	pub const CensusPerBlock: u32 = 2;
 }
 
 impl pallet_ballast_liquidation::Config for Test {
@@ -243,6 +254,7 @@ impl pallet_ballast_liquidation::Config for Test {
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
 	type PriorityRequirement = PriorityRequirement;
+	type CensusPerBlock = CensusPerBlock;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Model;
@@ -358,6 +370,7 @@ pub fn params() -> LiquidationParams {
 		min_partial_notional: 0,
 		gap_cover: Ratio::saturating_from_integer(3),
 		risk_horizon: 600,
+		stress_floor: sp_arithmetic::Perbill::from_percent(10),
 	}
 }
 
@@ -367,6 +380,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	MARKS.with(|m| m.borrow_mut().clear());
 	INDICES.with(|i| i.borrow_mut().clear());
 	VOLATILITIES.with(|v| v.borrow_mut().clear());
+	STRESSED_MOVES.with(|m| m.borrow_mut().clear());
 	COVERED.with(|c| c.borrow_mut().clear());
 	FROZEN.with(|f| f.borrow_mut().clear());
 	LOSSES.with(|l| l.borrow_mut().clear());

@@ -686,6 +686,80 @@ fn only_the_risk_origin_sets_consistent_parameters() {
 	});
 }
 
+mod census {
+	use super::*;
+	use ballast_primitives::BookStress;
+
+	/// A 16.7× BTC long (6 000 on 100 000), a 13.3× ETH short (3 000 on 40 000) and a 2× long.
+	fn book() {
+		open(1, dollars(6_000), &[(BTC, coins(1))]);
+		open(2, dollars(3_000), &[(ETH, coins(-10))]);
+		open(3, dollars(50_000), &[(BTC, coins(1))]);
+	}
+
+	#[test]
+	fn a_sweep_sums_the_bad_debt_a_stressed_gap_would_leave_and_sizes_the_fund() {
+		run_test(|| {
+			book();
+			// ETH's oracle remembers a 25 % move; BTC's nothing beyond the 10 % floor.
+			set_stressed_move(ETH, Ratio::saturating_from_rational(25, 100));
+			next_block();
+			assert_eq!(Liquidation::stressed_shortfall(), None, "two accounts a block: not finished");
+			assert_eq!(CensusUnderWay::<Test>::get().running.accounts, 2);
+			next_block();
+			// Down 10 %: the BTC long loses 10 000 on 6 000; up 25 %: the ETH short 10 000 on 3 000.
+			let loss = StressedLoss { down: dollars(4_000) as u128, up: dollars(7_000) as u128, accounts: 3 };
+			assert_eq!(LastCensus::<Test>::get(), Some(CensusResult { loss, at: 3 }));
+			assert_eq!(Liquidation::stressed_shortfall(), Some(dollars(7_000) as u128));
+			assert!(events().contains(&Event::BookCensused { stressed_shortfall: dollars(7_000) as u128, accounts: 3 }));
+			assert_eq!(CensusUnderWay::<Test>::get(), Census::default(), "the next sweep starts afresh");
+			// A larger recorded BTC move shows in the next sweep, not before.
+			set_stressed_move(BTC, Ratio::saturating_from_rational(20, 100));
+			next_block();
+			assert_eq!(Liquidation::stressed_shortfall(), Some(dollars(7_000) as u128));
+			next_block();
+			next_block();
+			assert_eq!(LastCensus::<Test>::get().unwrap().loss.down, dollars(14_000) as u128);
+		});
+	}
+
+	#[test]
+	fn an_unchanged_book_is_announced_once_and_an_empty_one_measures_zero() {
+		run_test(|| {
+			for _ in 0..3 {
+				next_block();
+			}
+			assert_eq!(LastCensus::<Test>::get().map(|c| (c.loss, c.at)), Some((StressedLoss::default(), 2)));
+			book();
+			for _ in 0..8 {
+				next_block();
+			}
+			for _ in 0..2 {
+				next_block();
+				assert!(!events().iter().any(|e| matches!(e, Event::BookCensused { .. })), "a sweep finished unchanged is not announced");
+			}
+			assert_eq!(LastCensus::<Test>::get().unwrap().loss.accounts, 3);
+		});
+	}
+
+	#[test]
+	fn the_census_counts_nothing_in_a_block_that_deferred_a_liquidation() {
+		run_test(|| {
+			// Every block's budget is the least progress: one entry, and the rest deferred.
+			let tight = BlockShares::flat(Perbill::from_parts(1));
+			assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), LiquidationParams { block_share: tight, ..params() }));
+			for who in 10..14 {
+				open(who, dollars(5_200), &[(BTC, coins(1))]);
+			}
+			set_mark(BTC, price(99_000));
+			next_block();
+			assert!(events().iter().any(|e| matches!(e, Event::BlockProcessed { deferred: true, .. })));
+			assert_eq!(CensusUnderWay::<Test>::get(), Census::default());
+			assert_eq!(LastCensus::<Test>::get(), None);
+		});
+	}
+}
+
 mod properties {
 	use super::*;
 	use proptest::prelude::*;

@@ -39,6 +39,10 @@ pub struct LiquidationParams {
 	/// reaching maintenance and the book's expected liquidations and shortfall (from one block
 	/// to [`MAX_RISK_HORIZON`]; an hour of six-second blocks by default).
 	pub risk_horizon: u32,
+	/// The least one-block move the fund's sizing shocks a market by (0 to 100 %): the book's
+	/// stressed shortfall ([`StressedLoss`]) moves every market at once by the larger of this
+	/// and the largest move its oracle recorded over its long window.
+	pub stress_floor: Perbill,
 }
 
 /// The longest [`LiquidationParams::risk_horizon`]: a day of six-second blocks.
@@ -51,7 +55,7 @@ pub const MAX_GAP_COVER: u128 = 10;
 impl LiquidationParams {
 	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
 	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`], a
-	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks.
+	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks (any stress floor is valid).
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
 		self.penalty < Ratio::one()
@@ -73,8 +77,55 @@ impl Default for LiquidationParams {
 			min_partial_notional: 10_000 * COLLATERAL_UNIT,
 			gap_cover: Ratio::saturating_from_integer(3),
 			risk_horizon: 600,
+			stress_floor: Perbill::from_percent(10),
 		}
 	}
+}
+
+/// The book's loss if every market gapped against it at once, before any liquidation could
+/// act: the bad debt (negative equity) it would leave with every market down by its stressed
+/// move, and with every market up; the insurance fund's target is the worse.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct StressedLoss {
+	pub down: Balance,
+	pub up: Balance,
+	/// Accounts counted.
+	pub accounts: u32,
+}
+
+impl StressedLoss {
+	/// The worse of the two directions.
+	pub fn worse(&self) -> Balance {
+		self.down.max(self.up)
+	}
+}
+
+/// The sweep of the index that measures [`StressedLoss`], a few accounts a block.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Census<AccountId> {
+	/// The last entry counted; `None` before the sweep's first.
+	pub cursor: Option<([u8; 16], AccountId)>,
+	/// The sums so far.
+	pub running: StressedLoss,
+}
+
+impl<AccountId> Default for Census<AccountId> {
+	fn default() -> Self {
+		Self { cursor: None, running: StressedLoss::default() }
+	}
+}
+
+/// A finished sweep: the book's stressed loss and the block it finished in.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	serde::Serialize, serde::Deserialize,
+)]
+pub struct CensusResult<BlockNumber> {
+	pub loss: StressedLoss,
+	pub at: BlockNumber,
 }
 
 /// A market the watermark follows, with its prices when the watermark last stepped: it steps

@@ -169,6 +169,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MultiplierFloor<T: Config> = StorageValue<_, Ratio, OptionQuery>;
 
+	/// The share of the vault's part of each fee that goes to the insurance fund while it falls
+	/// short of its target: `undercover_fee_share` × the shortfall (0 covered, 100 % empty), as
+	/// the block's rescale found it. Read by the hook every block, so kept warm.
+	#[pallet::storage]
+	#[pallet::whitelist_storage]
+	pub type UndercoverFeeBoost<T: Config> = StorageValue<_, sp_arithmetic::Perbill, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {

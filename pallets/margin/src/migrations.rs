@@ -63,9 +63,10 @@ pub mod v1 {
 	}
 }
 
-/// Version 2: the dynamic margins gain a stressed floor (`stressed_weight`, at its default):
-/// a market's multiplier is at least what covers the largest move the oracle recorded over
-/// its long window.
+/// Version 2: the dynamic margins gain a stressed floor (`stressed_weight`, at its default): a
+/// market's multiplier is at least what covers the largest move the oracle recorded over its
+/// long window; and a fund short of its target takes more of the fees
+/// (`undercover_fee_share`, at its default).
 pub mod v2 {
 	use super::v1::ScalingV1;
 	use crate::{pallet::*, types::ScalingParams};
@@ -88,6 +89,7 @@ pub mod v2 {
 					max_multiplier: old.max_multiplier,
 					ramp_blocks: old.ramp_blocks,
 					stressed_weight: ScalingParams::default().stressed_weight,
+					undercover_fee_share: ScalingParams::default().undercover_fee_share,
 				})
 			});
 			T::DbWeight::get().reads_writes(1, 1)

@@ -52,6 +52,7 @@ thread_local! {
 	static STRESS: RefCell<(StressSignal, BTreeMap<MarketId, Ratio>)> = RefCell::new(Default::default());
 	static FUND: RefCell<u128> = RefCell::new(u128::MAX);
 	static STRESSED_MOVES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
+	static FUND_COVER: RefCell<Option<Ratio>> = const { RefCell::new(None) };
 	static TRADED: RefCell<Vec<(u64, u128)>> = RefCell::new(Vec::new());
 	static WITHDRAWALS: RefCell<Option<WithdrawalRefusal>> = RefCell::new(None);
 }
@@ -95,6 +96,11 @@ pub fn set_stress(signal: StressSignal) {
 	STRESS.with(|s| s.borrow_mut().0 = signal);
 }
 
+/// The fund's balance over its target (the book's stressed shortfall).
+pub fn set_fund_cover(cover: Option<Ratio>) {
+	FUND_COVER.with(|c| *c.borrow_mut() = cover);
+}
+
 /// The largest move the oracle remembers for `market`.
 pub fn set_stressed_move(market: MarketId, size: Ratio) {
 	STRESSED_MOVES.with(|m| m.borrow_mut().insert(market, size));
@@ -113,6 +119,9 @@ impl FundHealth for TestFund {
 	}
 	fn drawdown() -> sp_arithmetic::Perbill {
 		Default::default()
+	}
+	fn cover_ratio() -> Option<Ratio> {
+		FUND_COVER.with(|c| *c.borrow())
 	}
 }
 

@@ -1,8 +1,11 @@
 //! Dynamic margins: every market's initial and maintenance fractions are multiplied by a
 //! factor of at least one that rises with the market's realised volatility against its calm
 //! level, with the venue's stress (cross-market correlation, a macro market's volatility, the
-//! crisis level) and with the insurance fund's thinning cover of open interest: margins tighten
-//! *before* a crash, not after.
+//! crisis level) and with the insurance fund's shortfall (from its target, the book's stressed
+//! shortfall the liquidation engine's census measures, or from a share of open interest):
+//! margins tighten *before* a crash, not after. While the fund falls short, it also takes a
+//! larger share of trading fees ([`insurance_share`], `undercover_fee_share`, recorded each
+//! block in `UndercoverFeeBoost` for the trades to read).
 //!
 //! Why here and not in a pallet of its own: the multiplier is part of every requirement the
 //! engine computes (it lives in the market's record, read with it), and raising maintenance
@@ -43,8 +46,8 @@ use ballast_primitives::{
 	Balance, CrisisLevel, FundHealth, MarginObserver, PriceFeed, Ratio, StressSignal, VenueStress,
 };
 use sp_arithmetic::{
-	traits::{Bounded, CheckedDiv, One, Saturating, Zero},
-	FixedPointNumber,
+	traits::{CheckedDiv, One, Saturating, Zero},
+	FixedPointNumber, Perbill,
 };
 
 /// Multipliers are announced when they cross a band of this width.
@@ -73,7 +76,7 @@ pub fn target(
 	volatility_ratio: Option<Ratio>,
 	macro_ratio: Option<Ratio>,
 	stress: &StressSignal,
-	cover: Option<Ratio>,
+	fund_gap: Ratio,
 ) -> Ratio {
 	let excess = |ratio: Option<Ratio>| ratio.map_or(Ratio::zero(), |r| r.saturating_sub(Ratio::one()));
 	let volatility_excess = excess(volatility_ratio);
@@ -83,13 +86,7 @@ pub fn target(
 	let correlation_term =
 		params.correlation_weight.saturating_mul(stress.correlation).saturating_mul(volatility_excess.min(Ratio::one()));
 	let macro_term = params.macro_weight.saturating_mul(excess(macro_ratio));
-	let cover_term = match cover {
-		Some(cover) if !params.cover_target.is_zero() && cover < params.cover_target => {
-			let shortfall = params.cover_target.saturating_sub(cover);
-			params.cover_weight.saturating_mul(shortfall.checked_div(&params.cover_target).unwrap_or_default())
-		},
-		_ => Ratio::zero(),
-	};
+	let cover_term = params.cover_weight.saturating_mul(fund_gap);
 	let level_term = params.level_terms[level_index(stress.level)];
 	Ratio::one()
 		.saturating_add(volatility_term)
@@ -100,6 +97,27 @@ pub fn target(
 		.max(stressed)
 		.min(params.max_multiplier)
 		.max(floor.unwrap_or_else(Ratio::one))
+}
+
+/// How far the insurance fund falls short, 0 (covered) to 1 (empty): the larger of its
+/// shortfall from `cover_target` of the open interest and from its own target, the book's
+/// stressed shortfall (`cover`, the fund's balance over it, when known).
+pub fn fund_gap(params: &ScalingParams, fund: Balance, open_interest: Balance, cover: Option<Ratio>) -> Ratio {
+	let wanted = params.cover_target.saturating_mul_int(open_interest);
+	let by_open_interest = if wanted > 0 && fund < wanted {
+		Ratio::one().saturating_sub(Ratio::checked_from_rational(fund, wanted).unwrap_or_default())
+	} else {
+		Ratio::zero()
+	};
+	let by_target = cover.map_or(Ratio::zero(), |cover| Ratio::one().saturating_sub(cover));
+	by_open_interest.max(by_target).min(Ratio::one())
+}
+
+/// The share of a fee the insurance fund takes: the market's own, and `boost` of the rest
+/// ([`UndercoverFeeBoost`]: `undercover_fee_share` in proportion to the fund's shortfall).
+pub fn insurance_share(listed: Perbill, boost: Perbill) -> Perbill {
+	use sp_arithmetic::PerThing;
+	listed.saturating_add(listed.left_from_one() * boost)
 }
 
 fn level_index(level: CrisisLevel) -> usize {
@@ -151,8 +169,11 @@ impl<T: Config> Pallet<T> {
 		let stress = T::Stress::stress();
 		let macro_ratio = params.macro_market.and_then(T::Stress::volatility_ratio);
 		let open_interest = markets.iter().fold(0 as Balance, |sum, held| sum.saturating_add(held.open_interest));
-		let cover = (open_interest > 0)
-			.then(|| Ratio::checked_from_rational(T::Fund::fund_balance(), open_interest).unwrap_or(Ratio::max_value()));
+		let fund_gap = fund_gap(&params, T::Fund::fund_balance(), open_interest, T::Fund::cover_ratio());
+		let boost = params.undercover_fee_share * Perbill::from_rational(fund_gap.into_inner(), Ratio::DIV);
+		if UndercoverFeeBoost::<T>::get() != boost {
+			UndercoverFeeBoost::<T>::put(boost);
+		}
 		let step = params
 			.max_multiplier
 			.saturating_sub(Ratio::one())
@@ -165,7 +186,7 @@ impl<T: Config> Pallet<T> {
 		for held in markets.iter_mut() {
 			let (market, listed) = (held.id, &mut held.market);
 			let stressed = stressed_term(&params, T::PriceFeed::stressed_move(market), listed.params.maintenance_margin);
-			let target = target(&params, floor, stressed, T::Stress::volatility_ratio(market), macro_ratio, &stress, cover);
+			let target = target(&params, floor, stressed, T::Stress::volatility_ratio(market), macro_ratio, &stress, fund_gap);
 			let before = listed.scale;
 			listed.scale.initial = target;
 			let largest = largest_maintenance(&listed.params);

@@ -1030,6 +1030,49 @@ mod dynamic_margins {
 	}
 
 	#[test]
+	fn a_fund_short_of_its_stressed_target_tightens_margins_and_takes_more_of_the_fees() {
+		use sp_arithmetic::Perbill;
+		run_test(|| {
+			open_long();
+			let fees_before = Pool::<Test>::get().insurance_fees;
+			// The fund holds half the book's stressed shortfall.
+			set_fund_cover(Some(ratio(1, 2)));
+			blocks(1);
+			// 1 + 0.25 (cover weight) × 0.5 short.
+			assert_eq!(scale(ETH).initial, ratio(9, 8));
+			// Half (the default) of the vault's 80 % of each fee, in proportion to the shortfall:
+			// 20 % + 80 % × 25 % = 40 % to the fund.
+			assert_eq!(UndercoverFeeBoost::<Test>::get(), Perbill::from_percent(25));
+			deposit(2, dollars(4_000));
+			trade(2, ETH, coins(1));
+			let fee = System::events()
+				.into_iter()
+				.rev()
+				.find_map(|record| match record.event {
+					RuntimeEvent::Margin(Event::Traded { fee, .. }) => Some(fee),
+					_ => None,
+				})
+				.expect("a trade happened");
+			assert_eq!(Pool::<Test>::get().insurance_fees - fees_before, Perbill::from_percent(40).mul_floor(fee));
+			// Covered again: the listed share, and margins back.
+			set_fund_cover(Some(Ratio::from_u32(2)));
+			blocks(1);
+			assert_eq!((UndercoverFeeBoost::<Test>::get(), scale(ETH).initial), (Perbill::zero(), Ratio::one()));
+		});
+	}
+
+	#[test]
+	fn the_fund_falls_short_by_the_larger_of_its_two_measures() {
+		let params = ScalingParams::default(); // 0.1 % of open interest
+		let gap = |fund: u128, cover: Option<Ratio>| crate::scaling::fund_gap(&params, fund, dollars(1_000_000), cover);
+		assert_eq!(gap(dollars(1_000), None), Ratio::zero(), "1 000 on a million of open interest: covered");
+		assert_eq!(gap(dollars(250), None), ratio(3, 4));
+		assert_eq!(gap(dollars(250), Some(ratio(1, 10))), ratio(9, 10), "a tenth of the stressed shortfall");
+		assert_eq!(gap(dollars(2_000), Some(Ratio::from_u32(3))), Ratio::zero());
+		assert_eq!(gap(0, Some(Ratio::zero())), Ratio::one());
+	}
+
+	#[test]
 	fn the_worst_recorded_move_floors_the_multiplier_while_the_ewma_is_calm() {
 		run_test(|| {
 			open_long();

@@ -91,7 +91,8 @@ impl<T: Config> Pallet<T> {
 		let traded_value = math::value(delta, price, Rounding::Up).ok_or(Error::<T>::Overflow)?;
 		let fee = fraction_of(traded_value, params.taker_fee, Rounding::Up);
 		ensure!(fee <= account.collateral, Error::<T>::InsufficientCollateral);
-		Self::charge(&mut account, fee, params.fee_to_insurance);
+		let to_insurance = crate::scaling::insurance_share(params.fee_to_insurance, UndercoverFeeBoost::<T>::get());
+		Self::charge(&mut account, fee, to_insurance);
 
 		let repositioned = Self::repositioning(&account, market);
 		let (Fill { realised_pnl, closed, loss }, totals) = Self::execute(&mut account, market, totals, delta, price, mark)?;

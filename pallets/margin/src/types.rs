@@ -195,7 +195,8 @@ pub struct ScalingParams {
 	pub macro_market: Option<ballast_primitives::MarketId>,
 	/// Per unit of the macro market's excess volatility.
 	pub macro_weight: Ratio,
-	/// The insurance fund's balance per unit of open-interest notional the venue wants...
+	/// The insurance fund's balance per unit of open-interest notional the venue wants (besides
+	/// the fund's own target, the book's stressed shortfall)...
 	pub cover_target: Ratio,
 	/// ...and how much a fund short of it adds, at an empty fund.
 	pub cover_weight: Ratio,
@@ -212,6 +213,10 @@ pub struct ScalingParams {
 	/// maintenance margin covers a repeat of the window's worst move. 0 to
 	/// [`MAX_STRESSED_WEIGHT`]; 0 turns the floor off.
 	pub stressed_weight: Ratio,
+	/// While the insurance fund falls short of its target, this share of the fee the vault would
+	/// have had goes to the fund instead, in proportion to the shortfall (at an empty fund, all
+	/// of it at 100 %; 0 turns it off).
+	pub undercover_fee_share: Perbill,
 }
 
 /// The largest stressed weight governance may set.
@@ -229,7 +234,7 @@ impl Default for ScalingParams {
 	/// Volatility: +0.25 per unit above calm; correlation up to +0.5; no macro market; cover
 	/// target 0.1 % of open interest, +0.25 at an empty fund; +0, +0.1, +0.25, +0.5 by crisis
 	/// level; at most 3×, ramped over 100 blocks; a stressed floor covering the window's worst
-	/// move once.
+	/// move once; half the vault's share of fees to a fund short of its target, in proportion.
 	fn default() -> Self {
 		let ratio = |n: u128, d: u128| Ratio::saturating_from_rational(n, d);
 		Self {
@@ -243,6 +248,7 @@ impl Default for ScalingParams {
 			max_multiplier: Ratio::from_u32(3),
 			ramp_blocks: 100,
 			stressed_weight: Ratio::one(),
+			undercover_fee_share: Perbill::from_percent(50),
 		}
 	}
 }

@@ -18,6 +18,27 @@ pub trait FundHealth {
 	fn fund_balance() -> Balance;
 	/// Its fall from the highest balance within its window, as a share of that peak.
 	fn drawdown() -> sp_arithmetic::Perbill;
+	/// Its balance over its target, the book's stressed shortfall ([`BookStress`]); `None`
+	/// before the target is known, or with nothing to cover.
+	fn cover_ratio() -> Option<crate::Ratio> {
+		None
+	}
+}
+
+/// The book's stressed loss, which sizes the insurance fund. Owned by the liquidation pallet,
+/// which sweeps the book a few accounts a block; read by the insurance fund.
+pub trait BookStress {
+	/// The bad debt the book would leave if every market gapped against it at once by its
+	/// stressed move, before any liquidation could act (the worse of all down and all up), as
+	/// the last complete sweep of the book measured it; `None` before one completes.
+	fn stressed_shortfall() -> Option<Balance>;
+}
+
+/// No sweep: the target is unknown.
+impl BookStress for () {
+	fn stressed_shortfall() -> Option<Balance> {
+		None
+	}
 }
 
 /// No fund: nothing held, never in drawdown.

@@ -219,6 +219,31 @@ fn a_crash_gap_keeps_margins_up_after_the_volatility_has_calmed() {
 	});
 }
 
+/// The liquidation engine's census sizes the insurance fund: a 15× ETH long (10 ETH on 2 667)
+/// would be some 1 700 under water after a 10 % fall (the stress floor, ETH having recorded no larger
+/// move), which is the book's stressed shortfall, the fund's target, and its cover the balance
+/// over it, in the fund's runtime API.
+#[test]
+fn the_books_census_sizes_the_insurance_fund() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		feed(1, &[(ETH_USD, 400_000)]);
+		feed(2, &[(ETH_USD, 400_000)]);
+		assert_eq!(margin(Sr25519Keyring::Dave, 0, pallet_ballast_margin::Call::deposit { amount: dollars(40_000) / 15 }), Ok(()));
+		assert_eq!(margin(Sr25519Keyring::Dave, 1, buy(ETH_USD, coins(10_000))), Ok(()));
+		for block in 3..6 {
+			feed(block, &[(ETH_USD, 400_000)]);
+		}
+		let fund = crate::InsuranceFund::fund_state();
+		let target = fund.target.expect("a census has finished");
+		println!("fund target {} bUSD, balance {} bUSD, cover {:?}", target / COLLATERAL_UNIT, fund.balance / COLLATERAL_UNIT, fund.cover.map(|c| c.to_float()));
+		// 4 000 lost on what is left of 2 667 after the trade's fee and price impact.
+		let equity = Margin::health(&account(Sr25519Keyring::Dave)).unwrap().equity;
+		assert_eq!(target as i128, dollars(4_000) as i128 - equity);
+		assert_eq!(pallet_ballast_liquidation::LastCensus::<Runtime>::get().unwrap().loss.accounts, 1);
+		assert_eq!(fund.cover, Some(Ratio::saturating_from_rational(fund.balance, target)));
+	});
+}
+
 /// Accounts from 5× to about 17× at steady prices while governance raises every margin threefold:
 /// the initial margin follows at once, the maintenance margin ramps a step a block whoever stands
 /// at their edge, each step advancing the liquidation index: nobody is liquidated in the block

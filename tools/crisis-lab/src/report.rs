@@ -298,6 +298,7 @@ fn rows(summaries: &[&Summary]) -> Vec<(&'static str, Vec<String>)> {
 		row("market-blocks halted / reduce-only", &|s| format!("{} / {}", s.market_blocks_halted, s.market_blocks_reduce_only)),
 		row("calm: median leverage allowed", &|s| format!("{:.1}×", s.calm_leverage_allowed)),
 		row("calm: initial requirement × listed", &|s| format!("{:.2}", s.calm_initial_multiple)),
+		row("calm: fund target (stressed shortfall) / balance", &|s| format!("{} / {}", money(s.calm_fund_target), money(s.calm_fund_balance))),
 		row("partial liquidations, bankrupt the next block (normal promise)", &|s| {
 			format!("{} of {} ({}; {})", s.bankrupt_after_partial, s.partial_liquidations, percent_of(s.bankrupt_after_partial, s.partial_liquidations), promise(s.gap_cover))
 		}),
@@ -622,6 +623,27 @@ pub fn write_index(dir: &Path, outcomes: &[Outcome], book_seconds: &[(String, f6
 			percent_of(bankrupt, partial),
 			promise(first.gap_cover),
 		);
+	}
+	if !ballast.is_empty() {
+		let _ = write!(
+			markdown,
+			"\n## The fund's target against the crash\n\nAt the calm's end: the fund's target (the book's stressed shortfall, from the liquidation engine's \
+			 census), its balance, and then Ballast's bad debt and what the fund paid of it.\n\n| event | book | target | balance | bad debt | fund used |\n|---|---|---:|---:|---:|---:|\n",
+		);
+		for outcome in outcomes {
+			if let Some((_, s)) = outcome.runs.iter().find(|(v, _)| *v == Variant::Ballast) {
+				let _ = writeln!(
+					markdown,
+					"| {} | {} | {} | {} | {} | {} |",
+					outcome.event,
+					outcome.book,
+					money(s.calm_fund_target),
+					money(s.calm_fund_balance),
+					money(s.bad_debt),
+					money(s.fund_used)
+				);
+			}
+		}
 	}
 	let calibration = merge_calibration(outcomes.iter().flat_map(|o| o.runs.iter().filter(|(v, _)| *v == Variant::Ballast).map(|(_, s)| s.calibration.as_slice())));
 	let calibrated = calibration_table(&calibration);

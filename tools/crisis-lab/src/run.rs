@@ -61,6 +61,9 @@ pub struct BlockRecord {
 	pub deleveraging_taken: f64,
 	pub fund_balance: f64,
 	pub fund_drawdown: f64,
+	/// The fund's target, the book's stressed shortfall from the last finished census (0 before
+	/// the first).
+	pub fund_target: f64,
 	pub vault_equity: f64,
 	/// Weight of the block's hooks, in milliseconds of reference time.
 	pub hook_ms: f64,
@@ -115,6 +118,10 @@ pub struct Summary {
 	pub calm_blocks: u32,
 	pub calm_leverage_allowed: f64,
 	pub calm_initial_multiple: f64,
+	/// The fund's target (the book's stressed shortfall) and its balance at the calm's end, to
+	/// set beside the bad debt that came.
+	pub calm_fund_target: f64,
+	pub calm_fund_balance: f64,
 	pub worst_hook_ms: f64,
 	pub worst_hook_block: u32,
 	pub peak_maintenance_multiplier: f64,
@@ -521,6 +528,7 @@ impl<'a> Replay<'a> {
 			deleveraging_taken: busd(deleveraging_taken),
 			fund_balance: busd(fund.balance),
 			fund_drawdown: f64::from(fund.drawdown.deconstruct()) / 1e9,
+			fund_target: fund.target.map_or(0.0, busd),
 			vault_equity: signed_busd(Margin::vault_summary().equity),
 			hook_ms: System::block_weight().get(DispatchClass::Mandatory).ref_time() as f64 / 1e9,
 			deferred: activity.deferred,
@@ -732,6 +740,9 @@ impl<'a> Replay<'a> {
 		let symbols: Vec<String> = self.listed.iter().map(|listed| listed.symbol.clone()).collect();
 		self.summary.before_worst_bar = before_worst_bars(&self.records, calm_range.clone(), &symbols);
 		let calm = &self.records[calm_range];
+		if let Some(last) = calm.last() {
+			(self.summary.calm_fund_target, self.summary.calm_fund_balance) = (last.fund_target, last.fund_balance);
+		}
 		let listed_initial: Vec<f64> = self
 			.listed
 			.iter()

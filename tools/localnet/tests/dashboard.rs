@@ -34,6 +34,7 @@ fn the_dashboard_shows_prices_a_tripped_breaker_and_a_liquidation_live() {
 	assert_eq!(report["breaker"], "Halted", "{report}");
 	assert!(report["atRisk"].as_str().unwrap().contains('%'), "each account at risk with its chance: {report}");
 	assert!(report["bookRisk"].as_str().unwrap().contains("expected shortfall within 1 h"), "the book's risk beside the fund: {report}");
+	assert!(report["bookRisk"].as_str().unwrap().contains("fund cover"), "the fund's target and cover: {report}");
 	assert!(report["liquidation"].as_str().unwrap().contains("ETH-USD"), "{report}");
 	assert!(report["shock"].as_str().unwrap().contains("ETH-USD shocked by -7.5, -15, -22.5, -30 %"), "{report}");
 	assert_eq!(report["listed"], "SOL-USD", "the new market by its symbol on the page: {report}");

@@ -59,15 +59,25 @@ fn the_venue_metrics_follow_an_injected_crash() {
 	println!("opened: {opened}");
 	// The book's risk over the horizon, read every block: one account holds a position, so its
 	// expected liquidations lie in [0, 1] (a calm 15× short's chance in an hour can round to
-	// nothing in parts per billion).
-	let held = wait_for("the book's risk in the metrics", Duration::from_secs(60), || {
+	// nothing in parts per billion). The census sizes the fund: a 15× short loses more than its
+	// equity to a 10 % rise, so the target is positive and the cover a ratio.
+	let held = wait_for("the book's risk and the fund's target in the metrics", Duration::from_secs(60), || {
 		let samples = scrape(port)?;
 		let expected = get(&samples, "ballast_expected_liquidations");
-		(expected.is_finite() && get(&samples, "ballast_expected_shortfall").is_finite() && expected >= 0.0).then_some(samples)
+		let sized = get(&samples, "ballast_fund_target") > 0.0 && get(&samples, "ballast_fund_cover_ratio") > 0.0;
+		(expected.is_finite() && get(&samples, "ballast_expected_shortfall").is_finite() && expected >= 0.0 && sized).then_some(samples)
 	})
 	.unwrap_or_else(|e| panic!("{e}\n{:?}", scrape(port)));
-	println!("book: expected liquidations {}, expected shortfall {}", get(&held, "ballast_expected_liquidations"), get(&held, "ballast_expected_shortfall"));
+	println!(
+		"book: expected liquidations {}, expected shortfall {}; fund target {}, cover {}",
+		get(&held, "ballast_expected_liquidations"),
+		get(&held, "ballast_expected_shortfall"),
+		get(&held, "ballast_fund_target"),
+		get(&held, "ballast_fund_cover_ratio"),
+	);
 	assert!(get(&held, "ballast_expected_liquidations") <= 1.0, "one account holds a position: {held:?}");
+	let cover = get(&held, "ballast_fund_balance") / get(&held, "ballast_fund_target");
+	assert!((get(&held, "ballast_fund_cover_ratio") / cover - 1.0).abs() < 1e-3, "cover is the balance over the target: {held:?}");
 	http_request(replay.port, "POST", "/fault/ETH-USD?kind=spike&factor=1.4", Some("")).unwrap_or_else(|e| panic!("{e}"));
 
 	let crash = wait_for("the crash in the metrics", Duration::from_secs(240), || {
