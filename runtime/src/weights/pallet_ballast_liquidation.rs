@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `215 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 2_894_000 picoseconds.
-		Weight::from_parts(6_751_484, 0)
+		// Minimum execution time: 3_845_000 picoseconds.
+		Weight::from_parts(10_741_134, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 3_923
-			.saturating_add(Weight::from_parts(2_810_248, 0).saturating_mul(m.into()))
+			// Standard Error: 7_125
+			.saturating_add(Weight::from_parts(3_303_876, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -77,18 +77,18 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2667 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3771 ±13)`
-		// Minimum execution time: 29_023_000 picoseconds.
-		Weight::from_parts(29_834_000, 0)
+		//  Measured:  `2398 + p * (147 ±0)`
+		//  Estimated: `4394 + p * (3782 ±14)`
+		// Minimum execution time: 35_056_000 picoseconds.
+		Weight::from_parts(35_938_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 207_954
-			.saturating_add(Weight::from_parts(75_940_753, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+			// Standard Error: 269_122
+			.saturating_add(Weight::from_parts(86_143_096, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3771).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::Accounts` (r:2 w:2)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
@@ -113,18 +113,18 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2916 + p * (147 ±0)`
-		//  Estimated: `7798 + p * (3782 ±22)`
-		// Minimum execution time: 49_514_000 picoseconds.
-		Weight::from_parts(50_956_000, 0)
+		//  Measured:  `2647 + p * (147 ±0)`
+		//  Estimated: `7798 + p * (3803 ±22)`
+		// Minimum execution time: 57_272_000 picoseconds.
+		Weight::from_parts(59_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 505_929
-			.saturating_add(Weight::from_parts(143_321_621, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+			// Standard Error: 1_839_359
+			.saturating_add(Weight::from_parts(171_311_511, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes(14))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 3803).saturating_mul(p.into()))
 	}
 	/// Storage: `Margin::Accounts` (r:1 w:0)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
@@ -139,13 +139,13 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[1, 16]`.
 	fn examine(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1849 + p * (147 ±0)`
+		//  Measured:  `1580 + p * (147 ±0)`
 		//  Estimated: `4394 + p * (3862 ±0)`
-		// Minimum execution time: 24_897_000 picoseconds.
-		Weight::from_parts(19_860_559, 0)
+		// Minimum execution time: 31_910_000 picoseconds.
+		Weight::from_parts(23_413_632, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 8_902
-			.saturating_add(Weight::from_parts(7_888_281, 0).saturating_mul(p.into()))
+			// Standard Error: 13_403
+			.saturating_add(Weight::from_parts(10_069_443, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -155,7 +155,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `CircuitBreaker::Correlations` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:1 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Liquidation::Index` (r:106 w:200)
+	/// Storage: `Liquidation::Index` (r:138 w:200)
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Accounts` (r:100 w:50)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
@@ -169,6 +169,10 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:50 w:50)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::CensusUnderWay` (r:1 w:1)
+	/// Proof: `Liquidation::CensusUnderWay` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::StressRecords` (r:1 w:0)
+	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:0 w:100)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:100)
@@ -177,19 +181,19 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `c` is `[0, 50]`.
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1297 + c * (169 ±0) + l * (238 ±0)`
-		//  Estimated: `16224 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 957_990_000 picoseconds.
-		Weight::from_parts(976_027_000, 0)
-			.saturating_add(Weight::from_parts(0, 16224))
-			// Standard Error: 341_316
-			.saturating_add(Weight::from_parts(59_203_446, 0).saturating_mul(l.into()))
-			// Standard Error: 341_316
-			.saturating_add(Weight::from_parts(6_694_323, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
+		//  Measured:  `1116 + c * (169 ±0) + l * (238 ±0)`
+		//  Estimated: `97472 + c * (3404 ±0) + l * (3404 ±0)`
+		// Minimum execution time: 1_600_975_000 picoseconds.
+		Weight::from_parts(386_540_790, 0)
+			.saturating_add(Weight::from_parts(0, 97472))
+			// Standard Error: 2_953_287
+			.saturating_add(Weight::from_parts(77_486_924, 0).saturating_mul(l.into()))
+			// Standard Error: 2_953_287
+			.saturating_add(Weight::from_parts(42_757_277, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(46))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3404).saturating_mul(c.into()))
@@ -199,8 +203,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_146_000 picoseconds.
-		Weight::from_parts(4_627_000, 0)
+		// Minimum execution time: 6_061_000 picoseconds.
+		Weight::from_parts(6_723_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -53,8 +53,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1886`
 		//  Estimated: `6208`
-		// Minimum execution time: 158_497_000 picoseconds.
-		Weight::from_parts(165_507_000, 0)
+		// Minimum execution time: 197_172_000 picoseconds.
+		Weight::from_parts(214_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `2572`
 		//  Estimated: `6208`
-		// Minimum execution time: 183_364_000 picoseconds.
-		Weight::from_parts(196_554_000, 0)
+		// Minimum execution time: 228_420_000 picoseconds.
+		Weight::from_parts(245_135_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `812`
 		//  Estimated: `4394`
-		// Minimum execution time: 57_275_000 picoseconds.
-		Weight::from_parts(61_402_000, 0)
+		// Minimum execution time: 77_226_000 picoseconds.
+		Weight::from_parts(90_664_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `903 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 68_081_000 picoseconds.
-		Weight::from_parts(65_578_547, 0)
+		// Minimum execution time: 92_875_000 picoseconds.
+		Weight::from_parts(95_735_171, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 7_161
-			.saturating_add(Weight::from_parts(6_451_103, 0).saturating_mul(p.into()))
+			// Standard Error: 18_167
+			.saturating_add(Weight::from_parts(7_815_069, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1050`
 		//  Estimated: `6208`
-		// Minimum execution time: 159_939_000 picoseconds.
-		Weight::from_parts(167_980_000, 0)
+		// Minimum execution time: 204_579_000 picoseconds.
+		Weight::from_parts(218_335_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1094`
 		//  Estimated: `6208`
-		// Minimum execution time: 169_753_000 picoseconds.
-		Weight::from_parts(180_610_000, 0)
+		// Minimum execution time: 214_687_000 picoseconds.
+		Weight::from_parts(227_628_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 14_862_000 picoseconds.
-		Weight::from_parts(17_086_000, 0)
+		// Minimum execution time: 22_325_000 picoseconds.
+		Weight::from_parts(31_472_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -198,33 +198,33 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_936_000 picoseconds.
-		Weight::from_parts(4_377_000, 0)
+		// Minimum execution time: 5_760_000 picoseconds.
+		Weight::from_parts(6_510_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Margin::Scaling` (r:0 w:1)
-	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(169), added: 664, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(189), added: 684, mode: `MaxEncodedLen`)
 	fn set_scaling() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_046_000 picoseconds.
-		Weight::from_parts(4_487_000, 0)
+		// Minimum execution time: 6_117_000 picoseconds.
+		Weight::from_parts(6_907_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Margin::Scaling` (r:1 w:0)
-	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(169), added: 664, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(189), added: 684, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::MultiplierFloor` (r:0 w:1)
 	/// Proof: `Margin::MultiplierFloor` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_multiplier_floor() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `428`
-		//  Estimated: `1654`
-		// Minimum execution time: 7_441_000 picoseconds.
-		Weight::from_parts(8_292_000, 0)
-			.saturating_add(Weight::from_parts(0, 1654))
+		//  Measured:  `212`
+		//  Estimated: `1674`
+		// Minimum execution time: 8_300_000 picoseconds.
+		Weight::from_parts(9_342_000, 0)
+			.saturating_add(Weight::from_parts(0, 1674))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -235,7 +235,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Pool` (r:1 w:1)
 	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Scaling` (r:1 w:0)
-	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(169), added: 664, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(189), added: 684, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::MultiplierFloor` (r:1 w:0)
 	/// Proof: `Margin::MultiplierFloor` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Correlations` (r:1 w:0)
@@ -244,22 +244,26 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Liquidation::LastCensus` (r:1 w:0)
+	/// Proof: `Liquidation::LastCensus` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::StressRecords` (r:16 w:0)
+	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Breakers` (r:16 w:0)
 	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1795 + m * (94 ±0)`
-		//  Estimated: `7967 + m * (3580 ±19)`
-		// Minimum execution time: 59_519_000 picoseconds.
-		Weight::from_parts(38_810_423, 0)
-			.saturating_add(Weight::from_parts(0, 7967))
-			// Standard Error: 17_741
-			.saturating_add(Weight::from_parts(13_821_019, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
+		//  Measured:  `1580 + m * (113 ±0)`
+		//  Estimated: `7859 + m * (3589 ±25)`
+		// Minimum execution time: 89_493_000 picoseconds.
+		Weight::from_parts(59_840_175, 0)
+			.saturating_add(Weight::from_parts(0, 7859))
+			// Standard Error: 27_966
+			.saturating_add(Weight::from_parts(19_206_149, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3580).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3589).saturating_mul(m.into()))
 	}
 }
