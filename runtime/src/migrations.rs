@@ -50,4 +50,20 @@ pub type Unreleased = (
 		crate::Margin,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// Deleveraging's rule (ranked, or pro rata) joins the fund's parameters.
+	frame_support::migrations::VersionedMigration<
+		0,
+		1,
+		pallet_ballast_insurance_fund::migrations::v1::Translate<crate::Runtime>,
+		crate::InsuranceFund,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
+	// The vault's liquidity providers share a crisis premium, as the fund's stakers do.
+	frame_support::migrations::VersionedMigration<
+		2,
+		3,
+		pallet_ballast_margin::migrations::v3::Translate<crate::Runtime>,
+		crate::Margin,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 );

@@ -181,6 +181,7 @@ function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof v
     ['crisis premium reserved', `${usd(fund.premiumReserved)}${fund.crisis ? ' (crisis episode running)' : ''}`],
     ['vault cash / equity', `${usd(vault.cash)} / ${usd(vault.equity)}`],
     ['vault covers open profit', Number.isFinite(vault.profitCover) ? `${vault.profitCover.toFixed(2)}×` : 'no open profit'],
+    ['vault crisis premium', vault.crisisPot === null ? 'no crisis' : `${usd(vault.crisisPot)} held for providers who stay`],
     ['crisis level', String(venue.level)],
     ['global breaker', venue.globalTripped ? 'tripped: every market reduce-only' : 'off'],
   ];

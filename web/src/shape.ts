@@ -178,12 +178,21 @@ export interface VaultView {
   openProfit: number;
   /** How many times the vault's cash covers traders' open profit (Infinity with none). */
   profitCover: number;
+  /** The liquidity providers' crisis premium set aside in the running episode (null outside one): what leavers forfeit to those who stay. */
+  crisisPot: number | null;
 }
 
 export function vaultView(vault: any): VaultView {
   const cash = busd(vault.cash);
   const openProfit = busd(vault.openProfit) + busd(vault.unsettledProfit);
-  return { cash, equity: busd(vault.equity), openProfit, profitCover: openProfit > 0 ? cash / openProfit : Infinity };
+  const inCrisis = vault.crisisEpisode !== null && vault.crisisEpisode !== undefined;
+  return {
+    cash,
+    equity: busd(vault.equity),
+    openProfit,
+    profitCover: openProfit > 0 ? cash / openProfit : Infinity,
+    crisisPot: inCrisis ? busd(vault.crisisPot) : null,
+  };
 }
 
 export interface FeedEntry {

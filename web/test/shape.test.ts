@@ -72,6 +72,11 @@ describe('fund and vault', () => {
     expect(vaultView({ cash: 500_000_000_000, equity: 490_000_000_000, openProfit: 100_000_000_000, unsettledProfit: 0 }).profitCover).toBe(5);
     expect(vaultView({ cash: 1, equity: 1, openProfit: 0, unsettledProfit: 0 }).profitCover).toBe(Infinity);
   });
+
+  it('shows the providers’ crisis premium only while an episode runs', () => {
+    expect(vaultView({ cash: 1, equity: 1, openProfit: 0, unsettledProfit: 0, crisisEpisode: null, crisisPot: 0 }).crisisPot).toBeNull();
+    expect(vaultView({ cash: 1, equity: 1, openProfit: 0, unsettledProfit: 0, crisisEpisode: 3, crisisPot: 2_500_000 }).crisisPot).toBe(2.5);
+  });
 });
 
 describe('live feed', () => {

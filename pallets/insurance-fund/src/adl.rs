@@ -76,10 +76,12 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Reduces the highest-scored positions of `market`'s `side` until `target` is reached or
-	/// `limit` positions were reduced. At a bankruptcy price each close recovers what it gives
-	/// up against the index (never past its entry: it never closes at a loss); at the mark each
-	/// settles its profit. Returns what it recovered and how many positions it reduced.
+	/// Reduces positions of `market`'s `side` until `target` is reached or `limit` positions
+	/// were reduced, by the fund's [`AdlRule`]: ranked, the highest scores first, each whole
+	/// until what is left is less; pro rata, every one of the `limit` highest scores by the same
+	/// fraction. At a bankruptcy price each close recovers what it gives up against the index
+	/// (never past its entry: it never closes at a loss); at the mark each settles its profit.
+	/// Returns what it recovered and how many positions it reduced.
 	///
 	/// Against the index, not the mark: the loss was made at the index (a liquidation closes
 	/// there when the smoothed mark trails it), and a close measured against a mark still far
@@ -93,18 +95,37 @@ impl<T: Config> Pallet<T> {
 			Pricing::Bankruptcy(_) if !snapshot.index.is_zero() => snapshot.index,
 			_ => snapshot.mark,
 		};
+		let mut offers: Vec<Offer<T::AccountId>> = Self::candidates(market, side, T::RankingWindow::get())
+			.into_iter()
+			.filter_map(|candidate| {
+				let (price, per_coin) = Self::close_terms(side, pricing, reference, candidate.entry_price);
+				let whole = notional(candidate.size, per_coin);
+				(!per_coin.is_zero()).then_some(Offer { candidate, price, per_coin, whole })
+			})
+			.collect();
+		// Pro rata: each of the positions the pass can reach gives up its share of the target,
+		// in proportion to what it could give (so the same fraction of its size).
+		let spread_over = match Params::<T>::get().adl_rule {
+			AdlRule::Ranked => None,
+			AdlRule::ProRata => {
+				offers.truncate(limit as usize);
+				let could_give = offers.iter().fold(0 as Balance, |sum, offer| sum.saturating_add(offer.whole));
+				(could_give > target).then_some(could_give)
+			},
+		};
 		let (mut left, mut reduced) = (target, 0u32);
-		for candidate in Self::candidates(market, side, T::RankingWindow::get()) {
+		for Offer { candidate, price, per_coin, whole } in offers {
 			if left.is_zero() || reduced >= limit {
 				break;
 			}
-			let (price, per_coin) = Self::close_terms(side, pricing, reference, candidate.entry_price);
-			if per_coin.is_zero() {
-				continue;
-			}
+			let wanted = match spread_over {
+				Some(could_give) => {
+					multiply_by_rational_with_rounding(target, whole, could_give, Rounding::Up).unwrap_or(left).min(left)
+				},
+				None => left,
+			};
 			let size = candidate.size.unsigned_abs();
-			let whole = notional(candidate.size, per_coin);
-			let atoms = if whole <= left { size } else { Self::atoms_to_recover(size, whole, left, per_coin) };
+			let atoms = if whole <= wanted { size } else { Self::atoms_to_recover(size, whole, wanted, per_coin) };
 			let amount = Quantity::try_from(atoms).unwrap_or(Quantity::MAX);
 			let Ok(reduction) = T::Margin::reduce_position(&candidate.who, market, amount, price, Ratio::zero()) else {
 				continue;

@@ -44,6 +44,12 @@
 //! and reduces the highest scores first. Keeping it costs one entry per position, moved only
 //! when a position's entry price changes ([`MarginObserver`]).
 //!
+//! **Pro rata, by choice.** Governance may set `adl_rule` to [`AdlRule::ProRata`]: each pass
+//! then closes every position it reaches (the `MaxDeleveraged` highest scores of its window) by
+//! the same fraction of its size, so many traders each give up a little instead of the top of the
+//! ranking giving up everything (the rule proposed after 2025-10-10's deleveraging). The crisis
+//! lab measures both on the same deficits.
+//!
 //! **Before the vault is overrun.** When traders' open profit exceeds `max_profit_to_cash` of
 //! the vault's cash, the most profitable positions of the side with the most open profit are
 //! reduced at the mark until it no longer does (GMX v2's maximum PnL-to-pool factor).
@@ -52,7 +58,9 @@
 //! While a market's circuit breaker is tripped or the fund is in drawdown, a configurable share
 //! of its income is set aside and, when the crisis ends, shared over the shares that stood
 //! through it: staked when it began and not asked out before it ended ([`premium`]). Liquidity
-//! providers are paid for holding still in a crisis, not for arriving after it.
+//! providers are paid for holding still in a crisis, not for arriving after it. The episode is
+//! the venue's ([`ballast_primitives::FundHealth::crisis`]): the margin engine's vault holds the same share of its
+//! own income for the providers who stand through it.
 //!
 //! ## Drawdown ([`FundHealth`])
 //! The fall of the share price from its highest within `drawdown_window` blocks, sampled in
@@ -67,6 +75,7 @@ mod adl;
 mod benchmarking;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod premium;
@@ -80,7 +89,7 @@ mod waterfall;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{AdlRanking, Deficit, Episode, FundParams, FundState, PendingWithdrawal, PremiumRecord, Side, StakerState};
+pub use types::{AdlRanking, AdlRule, Deficit, Episode, FundParams, FundState, PendingWithdrawal, PremiumRecord, Side, StakerState};
 pub use weights::WeightInfo;
 
 use ballast_primitives::{Balance, MarginAccounts, MarketId, Price, PriceFeed, Quantity, Ratio, VaultLedger};
@@ -117,7 +126,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -240,6 +240,7 @@ pub fn test_params() -> FundParams {
 		drawdown_window: 80,
 		crisis_premium: sp_arithmetic::Perbill::from_percent(50),
 		crisis_drawdown: sp_arithmetic::Perbill::zero(),
+		adl_rule: crate::AdlRule::Ranked,
 	}
 }
 

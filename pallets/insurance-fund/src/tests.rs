@@ -347,6 +347,57 @@ mod waterfall {
 	}
 
 	#[test]
+	fn pro_rata_deleveraging_closes_every_profitable_position_by_the_same_fraction() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), adl_rule: AdlRule::ProRata, ..test_params() });
+			// The same book as the ranked case: A 200 BTC short, B 100, both from 100.
+			open(SHORT_A, dollars(4_000), &[(BTC, coins(-200))]);
+			open(SHORT_B, dollars(20_000), &[(BTC, coins(-100))]);
+			open(BANKRUPT, dollars(700), &[(BTC, coins(100))]);
+			set_mark(BTC, 90);
+			let vault_after_crash = vault_equity();
+			let coverage = bankrupt(BANKRUPT);
+			assert_eq!((coverage.by_deleveraging, coverage.uncovered), (dollars(300), 0));
+			// Together they could give 900 at 3 a coin: each gives a third of its size.
+			let (closed_a, closed_b) = (coins(-200) - size(SHORT_A, BTC), coins(-100) - size(SHORT_B, BTC));
+			assert!(closed_a.abs_diff(coins(-200) / 3) <= 1 && closed_b.abs_diff(coins(-100) / 3) <= 1, "{closed_a}, {closed_b}");
+			let recovered: Vec<_> = fund_events()
+				.into_iter()
+				.filter_map(|e| match e {
+					Event::Deleveraged { who, recovered, .. } => Some((who, recovered)),
+					_ => None,
+				})
+				.collect();
+			assert_eq!(recovered, vec![(SHORT_A, dollars(200)), (SHORT_B, dollars(100))]);
+			// Each share rounds up by at most an atom, for the vault.
+			let over = vault_equity() - vault_after_crash;
+			assert!((0..=2).contains(&over), "the loss nobody paid was recovered, to an atom a position: {over}");
+		});
+	}
+
+	#[test]
+	fn pro_rata_reaches_only_the_positions_one_pass_may_reduce() {
+		run_test(|| {
+			set_params(FundParams { vault_loss_share: Perbill::zero(), adl_rule: AdlRule::ProRata, ..test_params() });
+			// More profitable shorts than a pass may reduce, each able to give 150 at 3 a coin.
+			let most = MaxDeleveraged::get();
+			let shorts: Vec<u64> = (20..20 + most as u64 + 2).collect();
+			for who in &shorts {
+				open(*who, dollars(10_000), &[(BTC, coins(-50))]);
+			}
+			open(BANKRUPT, dollars(700), &[(BTC, coins(100))]);
+			set_mark(BTC, 90);
+			let coverage = bankrupt(BANKRUPT);
+			assert_eq!((coverage.by_deleveraging, coverage.uncovered), (dollars(300), 0));
+			// The first `most` of the queue give 75 each, half their size; the others nothing.
+			let sizes: Vec<i128> = shorts.iter().map(|who| size(*who, BTC)).collect();
+			let touched = sizes.iter().filter(|size| **size != coins(-50)).count() as u32;
+			assert_eq!(touched, most, "one pass reduces at most MaxDeleveraged positions: {sizes:?}");
+			assert!(sizes.iter().all(|size| *size == coins(-50) || size.abs_diff(coins(-25)) <= 1), "{sizes:?}");
+		});
+	}
+
+	#[test]
 	fn deleveraging_never_closes_a_position_at_a_loss() {
 		run_test(|| {
 			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
@@ -915,11 +966,13 @@ mod properties {
 			ops in proptest::collection::vec(op(), 1..50),
 			vault_share in prop_oneof![3 => Just(0u32), 1 => 1u32..=100],
 			profit_cap in prop_oneof![Just(100u32), Just(90), Just(40)],
+			pro_rata in proptest::bool::ANY,
 		) {
 			new_test_ext().execute_with(|| {
 				set_params(FundParams {
 					vault_loss_share: Perbill::from_percent(vault_share),
 					max_profit_to_cash: Perbill::from_percent(profit_cap),
+					adl_rule: if pro_rata { AdlRule::ProRata } else { AdlRule::Ranked },
 					..test_params()
 				});
 				// Fees in both markets: income for the fund, and for the premium in a crisis.

@@ -33,6 +33,24 @@ pub struct FundParams {
 	pub crisis_premium: Perbill,
 	/// A drawdown from which the fund counts as in a crisis (zero: only tripped breakers do).
 	pub crisis_drawdown: Perbill,
+	/// Which profitable positions deleveraging closes, and how much of each.
+	pub adl_rule: AdlRule,
+}
+
+/// How auto-deleveraging shares a loss among the profitable positions on the other side.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default,
+	serde::Serialize, serde::Deserialize,
+)]
+pub enum AdlRule {
+	/// The highest `PnL% × effective leverage` first, each closed whole until the loss is
+	/// recovered (Bybit, Hyperliquid): the fewest traders lose their position.
+	#[default]
+	Ranked,
+	/// Every position a pass reaches (the `MaxDeleveraged` highest scores of its ranking
+	/// window) by the same fraction of its size, each giving up the same share of what it
+	/// could give: the loss is spread thin (as proposed after 2025-10-10).
+	ProRata,
 }
 
 impl Default for FundParams {
@@ -45,6 +63,7 @@ impl Default for FundParams {
 			drawdown_window: 600,
 			crisis_premium: Perbill::from_percent(50),
 			crisis_drawdown: Perbill::from_percent(10),
+			adl_rule: AdlRule::Ranked,
 		}
 	}
 }
@@ -186,6 +205,16 @@ pub(crate) struct Candidate<AccountId> {
 	pub entry_price: Price,
 	pub unrealised_pnl: SignedBalance,
 	pub score: Ratio,
+}
+
+/// A candidate with the terms it would be closed on: the price, what each coin closed yields,
+/// and what closing it whole would yield.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct Offer<AccountId> {
+	pub candidate: Candidate<AccountId>,
+	pub price: Price,
+	pub per_coin: Price,
+	pub whole: Balance,
 }
 
 pub(crate) fn ratio(n: u128, d: u128) -> Ratio {

@@ -50,4 +50,11 @@ impl<T: Config> FundHealth for Pallet<T> {
 		let target = T::Book::stressed_shortfall().filter(|target| *target > 0)?;
 		Some(ballast_primitives::Ratio::saturating_from_rational(Self::balance(), target))
 	}
+
+	/// The episode the crisis premium is running for: the vault's liquidity providers share the
+	/// fund's stakers' crises and rate.
+	fn crisis() -> Option<ballast_primitives::CrisisEpisode> {
+		let episode = CurrentEpisode::<T>::get()?;
+		Some(ballast_primitives::CrisisEpisode { id: episode.id, premium: Params::<T>::get().crisis_premium })
+	}
 }

@@ -22,6 +22,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(scale.phase_in <= Ratio::one(), "a phase-in past one");
 			ensure!(market.raised_from.is_some() == (scale.phase_in < Ratio::one()), "a phase-in without its old parameters");
 		}
+		let premium = Pool::<T>::get().premium;
+		ensure!(
+			premium.episode.is_some() || (premium.pot == 0 && premium.rate.is_zero()),
+			"a crisis premium set aside outside a crisis"
+		);
 		let vault = Pool::<T>::get().vault;
 		let mut unsettled = 0u128;
 		for account in Accounts::<T>::iter_values() {

@@ -123,7 +123,10 @@ impl<T: Config> Pallet<T> {
 		let insurance = to_insurance.mul_floor(paid);
 		Pool::<T>::mutate(|pool| {
 			pool.insurance_fees.saturating_accrue(insurance);
-			pool.vault.cash.saturating_accrue(paid.saturating_sub(insurance));
+			let to_vault = paid.saturating_sub(insurance);
+			pool.vault.cash.saturating_accrue(to_vault);
+			// In a crisis, part of it is held for the providers who stand through it.
+			pool.premium.pot.saturating_accrue(pool.premium.rate.mul_floor(to_vault));
 		});
 		paid
 	}

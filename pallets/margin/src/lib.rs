@@ -76,7 +76,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -232,8 +232,12 @@ pub mod pallet {
 		InsuranceFeesCollected { to: T::AccountId, amount: Balance },
 		/// A liquidity provider deposited into the vault.
 		LiquidityProvided { who: T::AccountId, amount: Balance, shares: Balance },
-		/// A liquidity provider redeemed vault shares.
-		LiquidityWithdrawn { who: T::AccountId, amount: Balance, shares: Balance },
+		/// A liquidity provider redeemed vault shares; during a crisis episode `forfeited` of the
+		/// vault's crisis premium stayed with the providers who hold still.
+		LiquidityWithdrawn { who: T::AccountId, amount: Balance, shares: Balance, forfeited: Balance },
+		/// The crisis `episode` ended: the `pot` the vault held for it is ordinary equity again,
+		/// shared by every vault share outstanding.
+		VaultPremiumShared { episode: u32, pot: Balance },
 		/// A market was listed or re-parameterised.
 		MarketConfigured { market: MarketId },
 		/// The vault's parameters changed.
@@ -304,7 +308,8 @@ pub mod pallet {
 		TooManyMarkets,
 		/// More shares than the provider holds.
 		InsufficientShares,
-		/// The vault's equity is not positive: no shares can be priced.
+		/// The vault's equity is not positive (for a provider leaving during a crisis, its
+		/// equity less the crisis premium they would forfeit): no shares can be priced.
 		VaultInsolvent,
 		/// The withdrawal would leave the vault's cash short of backing traders' open profit.
 		VaultBackingTight,

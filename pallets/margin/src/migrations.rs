@@ -96,3 +96,42 @@ pub mod v2 {
 		}
 	}
 }
+
+/// Version 3: the vault's ledgers gain the liquidity providers' crisis premium (`premium`, empty:
+/// the first block after the upgrade follows the fund's episode, if one runs).
+pub mod v3 {
+	use crate::{
+		pallet::*,
+		types::{PooledLedgers, TradersPnl, Vault},
+	};
+	use ballast_primitives::Balance;
+	use codec::Decode;
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+
+	/// The ledgers as version 2 stored them.
+	#[derive(Decode)]
+	struct PooledLedgersV2 {
+		vault: Vault,
+		unsettled_profit: Balance,
+		insurance_fees: Balance,
+		open_pnl: TradersPnl,
+	}
+
+	/// Translates version 2's storage; wrap it in `VersionedMigration<2, 3, …>`.
+	pub struct Translate<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let _ = Pool::<T>::translate::<PooledLedgersV2, _>(|old| {
+				old.map(|old| PooledLedgers {
+					vault: old.vault,
+					unsettled_profit: old.unsettled_profit,
+					insurance_fees: old.insurance_fees,
+					open_pnl: old.open_pnl,
+					premium: Default::default(),
+				})
+			});
+			T::DbWeight::get().reads_writes(1, 1)
+		}
+	}
+}

@@ -53,6 +53,7 @@ thread_local! {
 	static FUND: RefCell<u128> = RefCell::new(u128::MAX);
 	static STRESSED_MOVES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
 	static FUND_COVER: RefCell<Option<Ratio>> = const { RefCell::new(None) };
+	static CRISIS: RefCell<Option<ballast_primitives::CrisisEpisode>> = const { RefCell::new(None) };
 	static TRADED: RefCell<Vec<(u64, u128)>> = RefCell::new(Vec::new());
 	static WITHDRAWALS: RefCell<Option<WithdrawalRefusal>> = RefCell::new(None);
 }
@@ -123,6 +124,14 @@ impl FundHealth for TestFund {
 	fn cover_ratio() -> Option<Ratio> {
 		FUND_COVER.with(|c| *c.borrow())
 	}
+	fn crisis() -> Option<ballast_primitives::CrisisEpisode> {
+		CRISIS.with(|c| *c.borrow())
+	}
+}
+
+/// The fund's crisis episode: `Some((id, premium))` while one runs.
+pub fn set_crisis(episode: Option<(u32, sp_arithmetic::Perbill)>) {
+	CRISIS.with(|c| *c.borrow_mut() = episode.map(|(id, premium)| ballast_primitives::CrisisEpisode { id, premium }));
 }
 
 pub fn set_fund_balance(balance: u128) {
@@ -267,6 +276,7 @@ pub const BTC: MarketId = 1;
 pub const ETH: MarketId = 2;
 pub const ALICE: u64 = 1;
 pub const BOB: u64 = 2;
+pub const CHARLIE: u64 = 3;
 pub const LP: u64 = 10;
 /// Each test account's starting stablecoin.
 pub const ENDOWMENT: u128 = 10_000_000 * COLLATERAL_UNIT;
@@ -301,6 +311,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	FUND.with(|f| *f.borrow_mut() = u128::MAX);
 	TRADED.with(|t| t.borrow_mut().clear());
 	WITHDRAWALS.with(|w| *w.borrow_mut() = None);
+	CRISIS.with(|c| *c.borrow_mut() = None);
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		balances: pallet_balances::GenesisConfig { balances: (1..=20).map(|who| (who, ENDOWMENT)).collect(), ..Default::default() },

@@ -511,6 +511,162 @@ mod prices_a_user_acts_on {
 	}
 }
 
+/// Liquidity providers who hold still through a crisis share its premium; leavers forfeit theirs.
+mod crisis_premium {
+	use super::*;
+	use frame_support::traits::Hooks;
+	use sp_arithmetic::Perbill;
+
+	fn hook() {
+		next_block();
+		Margin::on_initialize(System::block_number());
+	}
+
+	fn premium() -> VaultPremium {
+		Pool::<Test>::get().premium
+	}
+
+	/// What the vault's part of a fee of `fee` is.
+	fn vault_part(fee: u128) -> u128 {
+		fee - market_params().fee_to_insurance.mul_floor(fee)
+	}
+
+	fn fees_paid() -> u128 {
+		System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Margin(Event::Traded { fee, .. }) => Some(fee),
+				_ => None,
+			})
+			.sum()
+	}
+
+	fn shared() -> Vec<(u32, u128)> {
+		System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Margin(Event::VaultPremiumShared { episode, pot }) => Some((episode, pot)),
+				_ => None,
+			})
+			.collect()
+	}
+
+	/// Two providers, a crisis, fees paid in it.
+	fn crisis_with_fees() {
+		fund_vault(dollars(1_000_000));
+		assert_ok!(Margin::provide_liquidity(RuntimeOrigin::signed(BOB), dollars(1_000_000)));
+		set_crisis(Some((1, Perbill::from_percent(50))));
+		hook();
+		deposit(ALICE, dollars(100_000));
+		trade(ALICE, BTC, coins(2));
+		trade(ALICE, BTC, -coins(2));
+	}
+
+	#[test]
+	fn outside_a_crisis_nothing_is_set_aside() {
+		run_test(|| {
+			fund_vault(dollars(1_000_000));
+			hook();
+			deposit(ALICE, dollars(100_000));
+			trade(ALICE, BTC, coins(2));
+			assert_eq!(premium(), VaultPremium::default());
+		});
+	}
+
+	#[test]
+	fn in_a_crisis_the_funds_share_of_the_vaults_fee_income_is_held_for_those_who_stay() {
+		run_test(|| {
+			crisis_with_fees();
+			let expected = Perbill::from_percent(50).mul_floor(vault_part(fees_paid()));
+			assert!(expected > 0);
+			// Each fee is split on its own: the pot rounds apart from the sum's share by an atom or two.
+			assert!(premium().pot.abs_diff(expected) <= 2, "pot {} for {expected}", premium().pot);
+			assert_eq!(premium().episode, Some(1));
+			let summary = Margin::vault_summary();
+			assert_eq!((summary.crisis_episode, summary.crisis_pot), (Some(1), premium().pot));
+		});
+	}
+
+	#[test]
+	fn a_provider_leaving_in_a_crisis_forfeits_their_part_of_the_pot_to_those_who_stay() {
+		run_test(|| {
+			crisis_with_fees();
+			let (pot, total) = (premium().pot, Pool::<Test>::get().vault.shares);
+			let bob = LpShares::<Test>::get(BOB);
+			let equity = Margin::vault_equity().unsigned_abs();
+			let before = Balances::balance(&BOB);
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(BOB), bob));
+			let paid = Balances::balance(&BOB) - before;
+			assert_eq!(paid, (equity - pot) * bob / total, "paid on the equity without the pot");
+			let forfeited = pot * bob / total;
+			System::assert_last_event(
+				Event::LiquidityWithdrawn { who: BOB, amount: paid, shares: bob, forfeited }.into(),
+			);
+			// The crisis ends: the pot is the equity of the provider who stood through it.
+			set_crisis(None);
+			hook();
+			assert_eq!(shared(), vec![(1, pot)]);
+			assert_eq!(premium(), VaultPremium::default());
+			let lp_value = Margin::vault_equity().unsigned_abs();
+			assert!(lp_value >= equity - paid, "the stayer holds the whole pot: {lp_value} vs {}", equity - paid);
+			assert!(lp_value - (equity * (total - bob) / total) >= forfeited, "and the leaver's part of it");
+		});
+	}
+
+	#[test]
+	fn a_provider_entering_in_a_crisis_pays_for_the_pot_and_takes_none_of_what_was_set_aside() {
+		run_test(|| {
+			crisis_with_fees();
+			let equity = Margin::vault_equity().unsigned_abs();
+			let total = Pool::<Test>::get().vault.shares;
+			assert_ok!(Margin::provide_liquidity(RuntimeOrigin::signed(CHARLIE), dollars(500_000)));
+			let charlie = LpShares::<Test>::get(CHARLIE);
+			assert_eq!(charlie, dollars(500_000) * total / equity, "priced on the equity with the pot");
+			set_crisis(None);
+			hook();
+			// Out after the crisis: what was paid in, not a share of the pot set aside before.
+			let before = Balances::balance(&CHARLIE);
+			assert_ok!(Margin::withdraw_liquidity(RuntimeOrigin::signed(CHARLIE), charlie));
+			let back = Balances::balance(&CHARLIE) - before;
+			assert!(back <= dollars(500_000) && back + 2 >= dollars(500_000), "round trip: {back}");
+		});
+	}
+
+	#[test]
+	fn a_new_episode_shares_the_last_pot_and_starts_an_empty_one() {
+		run_test(|| {
+			crisis_with_fees();
+			let pot = premium().pot;
+			set_crisis(Some((2, Perbill::from_percent(20))));
+			hook();
+			assert_eq!(shared(), vec![(1, pot)]);
+			assert_eq!(premium(), VaultPremium { episode: Some(2), rate: Perbill::from_percent(20), pot: 0 });
+			// The same episode next block changes nothing; a rate governance changed applies.
+			hook();
+			assert_eq!(shared().len(), 1);
+			trade(ALICE, BTC, coins(1));
+			let pot = premium().pot;
+			assert!(pot > 0);
+			set_crisis(Some((2, Perbill::from_percent(30))));
+			hook();
+			assert_eq!(premium(), VaultPremium { episode: Some(2), rate: Perbill::from_percent(30), pot });
+			assert_eq!(shared().len(), 1, "the episode goes on");
+		});
+	}
+
+	#[test]
+	fn nothing_is_paid_out_of_a_pot_larger_than_the_vaults_equity() {
+		run_test(|| {
+			crisis_with_fees();
+			// A vault that lost more in the crisis than it set aside.
+			let equity = Margin::vault_equity().unsigned_abs();
+			Pool::<Test>::mutate(|pool| pool.premium.pot = equity);
+			let bob = LpShares::<Test>::get(BOB);
+			assert_noop!(Margin::withdraw_liquidity(RuntimeOrigin::signed(BOB), bob), Error::<Test>::VaultInsolvent);
+		});
+	}
+}
+
 /// The reputation tier bounds the whole account, not each position on its own.
 mod tiers {
 	use super::*;
@@ -822,6 +978,7 @@ mod properties {
 		Provide(u64, u128),
 		Redeem(u64, u128),
 		Liquidate(u64, u32),
+		Crisis(Option<u32>),
 	}
 
 	fn op() -> impl Strategy<Value = Op> {
@@ -837,6 +994,7 @@ mod properties {
 			(who.clone(), 10u128..500_000).prop_map(|(w, a)| Op::Provide(w, dollars(a))),
 			(who.clone(), 1u128..500_000).prop_map(|(w, a)| Op::Redeem(w, dollars(a))),
 			(who, market).prop_map(|(w, m)| Op::Liquidate(w, m)),
+			proptest::option::of(1u32..4).prop_map(Op::Crisis),
 		]
 	}
 
@@ -872,6 +1030,13 @@ mod properties {
 				let mark = TestPrices::snapshot(m).unwrap().mark;
 				Margin::reduce_position(&w, m, i128::MAX, mark, Ratio::saturating_from_rational(1, 100)).map(|_| ())?;
 				Margin::take_shortfall(&w);
+				Ok(())
+			},
+			// A crisis episode starts, goes on or ends, and the hook follows it.
+			Op::Crisis(episode) => {
+				use frame_support::traits::Hooks;
+				set_crisis(episode.map(|id| (id, sp_arithmetic::Perbill::from_percent(50))));
+				Margin::on_initialize(System::block_number());
 				Ok(())
 			},
 		}

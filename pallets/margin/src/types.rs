@@ -330,6 +330,25 @@ pub struct PooledLedgers {
 	pub insurance_fees: Balance,
 	/// Traders' open PnL over all markets at the marks each market was last valued at.
 	pub open_pnl: TradersPnl,
+	/// The liquidity providers' crisis premium, inside the vault's cash.
+	pub premium: VaultPremium,
+}
+
+/// The vault's crisis premium: while the insurance fund counts a crisis episode, `rate` of the
+/// vault's income (its part of every fee and liquidation penalty) is set aside in `pot`. The pot
+/// stays in the vault's cash and backs traders like the rest of it, but a provider who leaves
+/// while the episode runs is paid on the vault's equity *without* it: their part stays with
+/// those who hold still. A provider who enters pays for shares on the equity *with* it, so
+/// arriving takes nothing from those already there. When the episode ends, the pot is ordinary
+/// equity again, shared by every share then outstanding.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct VaultPremium {
+	/// The fund's episode this pot is for; `None` outside a crisis.
+	pub episode: Option<u32>,
+	/// The share of the vault's income set aside, zero outside a crisis.
+	pub rate: Perbill,
+	/// Set aside so far in this episode, collateral atoms.
+	pub pot: Balance,
 }
 
 /// Vault-wide parameters, set by the risk origin.
@@ -371,6 +390,11 @@ pub struct VaultSummary {
 	pub open_profit: Balance,
 	pub unsettled_profit: Balance,
 	pub insurance_fees: Balance,
+	/// The crisis episode the vault's premium is set aside for, if one runs.
+	pub crisis_episode: Option<u32>,
+	/// The premium set aside in it: what providers leaving now forfeit, in proportion to
+	/// their shares, to those who stay.
+	pub crisis_pot: Balance,
 }
 
 /// The stablecoin the margin engine owes, ledger by ledger, against what its account holds.

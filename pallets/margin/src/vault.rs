@@ -6,19 +6,32 @@
 //! Liquidity providers deposit for shares priced at the vault's equity: its cash minus what
 //! traders' open PnL and unpaid profit claim from it. Withdrawals must leave the cash backing
 //! traders' open profit by a configurable factor.
+//!
+//! ## Lenders of last resort: the crisis premium
+//! The vault is every trade's counterparty: a run on it in a crash is a run on the venue
+//! (Hyperliquid's HLP and GMX's pools lost depth exactly when traders needed it). While the
+//! insurance fund counts a crisis episode ([`ballast_primitives::FundHealth::crisis`]: a breaker
+//! tripped, or the fund in drawdown), the fund's `crisis_premium` share of the vault's income is
+//! held in a pot ([`crate::VaultPremium`]). A provider leaving during the episode is paid on the
+//! equity without the pot, so their part of it stays with those who hold still; one entering
+//! pays for shares on the equity with it. When the episode ends the pot is ordinary equity of
+//! every share then outstanding: those who stood through the crisis (and those who came in
+//! during it, from their arrival) share what the leavers forfeited and what it earned. No
+//! provider is iterated: the pot is one number beside the vault's cash.
 
 use crate::{
 	ledger::{fraction_of, to_signed},
 	math,
 	pallet::*,
+	types::VaultPremium,
 };
 use alloc::vec::Vec;
-use ballast_primitives::{Balance, PriceFeed, SignedBalance, WithdrawalGuard, WithdrawalPool};
+use ballast_primitives::{Balance, FundHealth, PriceFeed, SignedBalance, WithdrawalGuard, WithdrawalPool};
 use frame_support::{
 	ensure,
 	traits::{fungible::Mutate, tokens::Preservation, Get},
 };
-use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
+use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Perbill, Rounding};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError, DispatchResult,
@@ -97,10 +110,12 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_marks_live(Self::markets_with_open_interest())?;
 		let pool = Pool::<T>::get();
 		let (mut vault, open_profit, unsettled) = (pool.vault, pool.open_pnl.open_profit, pool.unsettled_profit);
-		let equity = Self::vault_equity_against(Provider::Leaving);
+		// During a crisis the premium stays with those who hold still.
+		let equity = Self::vault_equity_against(Provider::Leaving).saturating_sub(to_signed(pool.premium.pot));
 		ensure!(equity > 0, Error::<T>::VaultInsolvent);
 		let amount = multiply_by_rational_with_rounding(shares, equity.unsigned_abs(), vault.shares, Rounding::Down)
 			.ok_or(Error::<T>::Overflow)?;
+		let forfeited = multiply_by_rational_with_rounding(shares, pool.premium.pot, vault.shares, Rounding::Down).unwrap_or(0);
 		ensure!(!amount.is_zero(), Error::<T>::Zero);
 		let cash_after = vault.cash.checked_sub(amount).ok_or(Error::<T>::VaultBackingTight)?;
 		let claims = open_profit.saturating_add(unsettled);
@@ -114,8 +129,30 @@ impl<T: Config> Pallet<T> {
 			0 => LpShares::<T>::remove(&who),
 			left => LpShares::<T>::insert(&who, left),
 		}
-		Self::deposit_event(Event::LiquidityWithdrawn { who, amount, shares });
+		Self::deposit_event(Event::LiquidityWithdrawn { who, amount, shares, forfeited });
 		Ok(())
+	}
+
+	/// Follows the insurance fund's crisis episodes, once a block (a block after the fund): a new
+	/// episode starts an empty pot at the fund's rate; an ended one leaves its pot in the vault's
+	/// equity, shared by every share outstanding; a rate governance changed applies from the next
+	/// block. Writes only on a change.
+	pub(crate) fn follow_crisis() {
+		let crisis = T::Fund::crisis();
+		let premium = Pool::<T>::get().premium;
+		let (episode, rate) = (crisis.map(|c| c.id), crisis.map_or(Perbill::zero(), |c| c.premium));
+		if (premium.episode, premium.rate) == (episode, rate) {
+			return;
+		}
+		let pot = if premium.episode == episode {
+			premium.pot
+		} else {
+			if let Some(ended) = premium.episode {
+				Self::deposit_event(Event::VaultPremiumShared { episode: ended, pot: premium.pot });
+			}
+			0
+		};
+		Pool::<T>::mutate(|pool| pool.premium = VaultPremium { episode, rate, pot });
 	}
 }
 

@@ -62,6 +62,8 @@ impl<T: Config> Pallet<T> {
 			open_profit: pool.open_pnl.open_profit,
 			unsettled_profit: pool.unsettled_profit,
 			insurance_fees: pool.insurance_fees,
+			crisis_episode: pool.premium.episode,
+			crisis_pot: pool.premium.pot,
 		}
 	}
 

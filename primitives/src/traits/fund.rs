@@ -23,6 +23,22 @@ pub trait FundHealth {
 	fn cover_ratio() -> Option<crate::Ratio> {
 		None
 	}
+	/// The crisis episode running now, if any: the fund sets `premium` of its income aside for
+	/// the stakers who stand through it, and the vault does the same for its liquidity
+	/// providers, so both are paid for holding still through the same crises.
+	fn crisis() -> Option<CrisisEpisode> {
+		None
+	}
+}
+
+/// A crisis episode of the venue (a market's breaker tripped, or the fund in drawdown), as the
+/// insurance fund counts them.
+#[derive(Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct CrisisEpisode {
+	/// Counts from one; a new number is a new episode.
+	pub id: u32,
+	/// Of the income earned during it, the share set aside as its premium.
+	pub premium: sp_arithmetic::Perbill,
 }
 
 /// The book's stressed loss, which sizes the insurance fund. Owned by the liquidation pallet,

@@ -642,6 +642,85 @@ fn a_crash_past_the_insurance_fund_deleverages_the_profitable_side() {
 	});
 }
 
+/// The vault's liquidity providers stand through the fund's crisis episodes: a gap trips BTC's
+/// breaker, the fund's episode starts with its next income, the vault follows it a block later
+/// and holds the crisis premium of its own fee income; a provider leaving meanwhile forfeits
+/// their part; once the breaker has stepped back, the episode ends and the pot is shared.
+#[test]
+fn the_vaults_providers_share_the_funds_crisis_episodes() {
+	use crate::RuntimeEvent as E;
+	use pallet_ballast_insurance_fund::Event as FundEvent;
+	use pallet_ballast_margin::Event as MarginEvent;
+	let dollars = |d: u128| d * crate::COLLATERAL_UNIT;
+	let btc = |c: i128| c * ballast_primitives::BASE_UNIT as i128;
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let feeders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let (dave, ferdie) = (account(Sr25519Keyring::Dave), account(Sr25519Keyring::Ferdie));
+		let feed = |block: u32, dollars: u128| -> Vec<E> {
+			start_block(block);
+			let events = System::events().into_iter().map(|record| record.event).collect();
+			for feeder in feeders {
+				assert_eq!(submit_price(feeder, block - 1, crate::BTC_USD, dollars), Ok(Ok(())));
+			}
+			events
+		};
+		let signed = |who: &AccountId| crate::RuntimeOrigin::signed(who.clone());
+		let buy_back = |part: i128| {
+			crate::Margin::trade(signed(&dave), crate::BTC_USD, part, ballast_primitives::Price::saturating_from_integer(200_000u32))
+		};
+		feed(1, 100_000);
+		feed(2, 100_000);
+		crate::Margin::deposit(signed(&dave), dollars(50_000)).unwrap();
+		crate::Margin::trade(signed(&dave), crate::BTC_USD, -btc(1), ballast_primitives::Price::from_inner(0)).unwrap();
+		feed(3, 100_000);
+		feed(4, 100_000);
+		assert_eq!(crate::Margin::vault_summary().crisis_episode, None, "no crisis in calm");
+
+		// A 15 % gap (aggregated the block after its submissions) trips BTC's breaker to
+		// reduce-only; Dave buys back a quarter (a fee).
+		feed(5, 85_000);
+		feed(6, 85_000);
+		assert_ne!(<crate::CircuitBreaker as ballast_primitives::MarketGuard>::market_state(crate::BTC_USD), ballast_primitives::MarketState::Open);
+		buy_back(btc(1) / 4).unwrap();
+		let started = feed(7, 85_000);
+		assert!(started.iter().any(|e| matches!(e, E::InsuranceFund(FundEvent::CrisisStarted { .. }))), "the fund's episode: {started:?}");
+		feed(8, 85_000);
+		let episode = crate::Margin::vault_summary().crisis_episode.expect("the vault follows the fund's episode");
+		// A fee in the episode: half the vault's part of it is held for those who stay.
+		buy_back(btc(1) / 4).unwrap();
+		let pot = crate::Margin::vault_summary().crisis_pot;
+		assert!(pot > 0, "the vault's crisis premium");
+		let shares = pallet_ballast_margin::LpShares::<Runtime>::get(&ferdie) / 10;
+		crate::Margin::withdraw_liquidity(signed(&ferdie), shares).unwrap();
+		let forfeited = System::events()
+			.into_iter()
+			.find_map(|record| match record.event {
+				E::Margin(MarginEvent::LiquidityWithdrawn { forfeited, .. }) => Some(forfeited),
+				_ => None,
+			})
+			.expect("withdrawn");
+		assert!(forfeited > 0 && forfeited <= pot / 10, "a tenth of the shares forfeits a tenth of the pot: {forfeited} of {pot}");
+
+		// The breaker steps back at a steady price; the episode ends; the vault shares the pot.
+		let (mut ended, mut shared) = (false, None);
+		for block in 9..80 {
+			for event in feed(block, 85_000) {
+				match event {
+					E::InsuranceFund(FundEvent::CrisisEnded { .. }) => ended = true,
+					E::Margin(MarginEvent::VaultPremiumShared { episode: id, pot }) => shared = Some((id, pot)),
+					_ => {},
+				}
+			}
+			if shared.is_some() {
+				break;
+			}
+		}
+		assert!(ended, "the fund's episode ended");
+		assert_eq!(shared, Some((episode, pot)), "the pot is the equity of every share outstanding");
+		assert_eq!(crate::Margin::vault_summary().crisis_episode, None);
+	});
+}
+
 /// `SolvencyApi` on a live state: every bUSD unit held at genesis and the ledgers covered, and
 /// a collateral credit no stablecoin backs is caught.
 #[test]

@@ -8,7 +8,7 @@
 
 use crate::{
 	book::Trader,
-	config::{Governance, MarketKind, Tiers},
+	config::{AdlRule, Governance, MarketKind, Tiers},
 	event::Event,
 };
 use ballast_primitives::{MarketId, Price, Ratio, BASE_UNIT, COLLATERAL_UNIT};
@@ -338,6 +338,14 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 		},
 	}
 	dispatch(RuntimeCall::Liquidation(pallet_ballast_liquidation::Call::set_params { params: liquidation }))?;
+	if let Some(rule) = governance.adl_rule {
+		let mut fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
+		fund.adl_rule = match rule {
+			AdlRule::Ranked => pallet_ballast_insurance_fund::AdlRule::Ranked,
+			AdlRule::ProRata => pallet_ballast_insurance_fund::AdlRule::ProRata,
+		};
+		dispatch(RuntimeCall::InsuranceFund(pallet_ballast_insurance_fund::Call::set_params { params: fund }))?;
+	}
 	match variant {
 		Variant::Ballast => return Ok(()),
 		Variant::BallastAtIndex => return markets.iter().try_for_each(|market| dispatch(mark_at_index(*market)?)),

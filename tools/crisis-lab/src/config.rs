@@ -229,6 +229,27 @@ pub struct Governance {
 	pub liquidation_share: Option<f64>,
 	/// The liquidation penalty on the notional closed, from 0 to 0.2 (genesis: 0.01).
 	pub liquidation_penalty: Option<f64>,
+	/// Auto-deleveraging's rule on every variant that deleverages (genesis: ranked).
+	pub adl_rule: Option<AdlRule>,
+}
+
+/// Auto-deleveraging's rule, as the fund's `adl_rule` parameter sets it.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AdlRule {
+	/// The highest `PnL% × effective leverage` first, each closed whole.
+	Ranked,
+	/// Every position a pass reaches by the same fraction.
+	ProRata,
+}
+
+impl AdlRule {
+	pub fn name(self) -> &'static str {
+		match self {
+			AdlRule::Ranked => "ranked",
+			AdlRule::ProRata => "pro-rata",
+		}
+	}
 }
 
 /// How the replay runs through time.

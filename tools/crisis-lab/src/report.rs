@@ -287,6 +287,8 @@ fn rows(summaries: &[&Summary]) -> Vec<(&'static str, Vec<String>)> {
 		row("liquidated off the index, their gain (bUSD)", &|s| money(s.off_index_gain)),
 		row("taken from deleveraged traders (bUSD)", &|s| money(s.deleveraging_taken)),
 		row("deleveraged: notional (bUSD), accounts", &|s| format!("{}, {}", money(s.deleveraged_notional), s.deleveraged_accounts)),
+		row("deleveraged: most taken from one account (bUSD)", &|s| money(s.deleveraging_most_from_one)),
+		row("deleveraged: what the closed size made or lost after, to the end (bUSD)", &|s| money(s.deleveraging_forgone)),
 		row("deficits carried / left (bUSD)", &|s| format!("{} / {}", money(s.deficits_carried), money(s.deficits_left))),
 		row("negative equity left (accounts)", &|s| format!("{} ({})", money(s.underwater_at_end), s.accounts_underwater_at_end)),
 		row("fund: start → end (bUSD)", &|s| format!("{} → {}", money(s.fund_start), money(s.fund_end))),
@@ -423,6 +425,9 @@ fn governance(governance: &crate::config::Governance) -> String {
 	}
 	if let Some(penalty) = governance.liquidation_penalty {
 		set.push(format!("liquidation penalty {:.2} %", penalty * 100.0));
+	}
+	if let Some(rule) = governance.adl_rule {
+		set.push(format!("{} deleveraging", rule.name()));
 	}
 	if set.is_empty() { "the runtime's genesis parameters".into() } else { set.join(", ") }
 }

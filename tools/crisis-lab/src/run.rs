@@ -98,6 +98,12 @@ pub struct Summary {
 	pub deleveraged_positions: u32,
 	pub deleveraged_accounts: u32,
 	pub deleveraging_taken: f64,
+	/// The most deleveraging took from one account over the event (how concentrated it was).
+	pub deleveraging_most_from_one: f64,
+	/// What the deleveraged size would have made from its close to the event's end at the
+	/// index (negative: a loss it was spared): the rest of the cost to the traders closed,
+	/// beyond what was taken at the close.
+	pub deleveraging_forgone: f64,
 	/// Losses no ledger covered in their block, and what of them is still uncovered at the end.
 	pub deficits_carried: f64,
 	pub deficits_left: f64,
@@ -349,6 +355,9 @@ struct Replay<'a> {
 	records: Vec<BlockRecord>,
 	liquidated: BTreeSet<AccountId>,
 	deleveraged: BTreeSet<AccountId>,
+	/// Each deleveraging close: who, the market, the size closed (signed as the position) and
+	/// its price in dollars, and what it recovered.
+	deleveraging_closes: Vec<(AccountId, u32, f64, f64, u128)>,
 	/// The blocks each account was liquidated in.
 	liquidated_in: BTreeMap<AccountId, Vec<u32>>,
 	/// The engine's forecasts: block, trader, probability of liquidation within the horizon.
@@ -386,6 +395,7 @@ impl<'a> Replay<'a> {
 			records: Vec::new(),
 			liquidated: Default::default(),
 			deleveraged: Default::default(),
+			deleveraging_closes: Vec::new(),
 			liquidated_in: Default::default(),
 			forecasts: Vec::new(),
 			partially_in: Default::default(),
@@ -501,10 +511,13 @@ impl<'a> Replay<'a> {
 		self.follow_partials(&events);
 		let mut deleveraging_taken = 0u128;
 		for event in &events {
-			if let RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { who, closed, price, recovered, .. }) = event {
+			if let RuntimeEvent::InsuranceFund(pallet_ballast_insurance_fund::Event::Deleveraged { who, market, closed, price, recovered }) = event {
 				self.summary.deleveraged_notional += busd(ballast_primitives::notional(*closed, *price));
 				deleveraging_taken += recovered;
 				self.deleveraged.insert(who.clone());
+				let sign = if self.sides.get(who).copied().unwrap_or(true) { 1.0 } else { -1.0 };
+				let coins = sign * closed.unsigned_abs() as f64 / ballast_primitives::BASE_UNIT as f64;
+				self.deleveraging_closes.push((who.clone(), *market, coins, price.to_float(), *recovered));
 			}
 		}
 		let fund = InsuranceFund::fund_state();
@@ -699,6 +712,7 @@ impl<'a> Replay<'a> {
 		summary.leverage_clamped = self.clamped.iter().filter(|c| **c).count() as u32;
 		summary.accounts_liquidated = self.liquidated.len() as u32;
 		summary.deleveraged_accounts = self.deleveraged.len() as u32;
+		(summary.deleveraging_most_from_one, summary.deleveraging_forgone) = deleveraging_cost(&self.deleveraging_closes, &self.listed, records);
 		summary.liquidated_notional = sum(|r| r.liquidated_notional);
 		summary.over_liquidated_notional = sum(|r| r.over_liquidated);
 		summary.off_index_gain = sum(|r| r.off_index_gain);
@@ -875,4 +889,22 @@ mod tests {
 		assert_eq!((eth.symbol.as_str(), eth.block, eth.calm, eth.before), ("ETH-USD", 4, 1.0, 1.2));
 		assert!((eth.worst_move - 0.2).abs() < 1e-12);
 	}
+}
+
+/// The most deleveraging took from one account, and what the closed sizes would have made from
+/// their closes to the end at each market's last index.
+fn deleveraging_cost(closes: &[(AccountId, u32, f64, f64, u128)], listed: &[chain::Listed], records: &[BlockRecord]) -> (f64, f64) {
+	let mut taken: BTreeMap<&AccountId, u128> = BTreeMap::new();
+	let mut forgone = 0.0;
+	let last = records.last();
+	for (who, market, coins, price, recovered) in closes {
+		*taken.entry(who).or_default() += recovered;
+		let end = listed
+			.iter()
+			.position(|l| l.id == *market)
+			.and_then(|at| last.and_then(|r| r.markets.get(at)))
+			.map_or(*price, |m| m.index);
+		forgone += coins * (end - price);
+	}
+	(taken.values().max().map_or(0.0, |most| busd(*most)), forgone)
 }

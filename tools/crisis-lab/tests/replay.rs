@@ -180,6 +180,26 @@ fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
 	}
 }
 
+/// The deleveraging rule set by the config's governance reaches every variant's fund, the
+/// peers' own fund settings notwithstanding.
+#[test]
+fn the_configured_deleveraging_rule_is_set_on_every_variant() {
+	let mut config = Config::default();
+	config.governance.adl_rule = Some(ballast_crisis_lab::config::AdlRule::ProRata);
+	let event = event::synthetic(1, &config.replay).expect("the synthetic event");
+	for variant in chain::ALL_VARIANTS {
+		let mut ext = chain::genesis(&[], 1e6, 1e4).expect("genesis");
+		ext.execute_with(|| {
+			chain::start_block();
+			let listed = chain::list_markets(&event, &config.tiers, 1e6).expect("listed");
+			let ids: Vec<u32> = listed.iter().map(|l| l.id).collect();
+			chain::configure(variant, &config.governance, &ids).expect("configured");
+			let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
+			assert_eq!(fund.adl_rule, pallet_ballast_insurance_fund::AdlRule::ProRata, "{variant:?}");
+		});
+	}
+}
+
 #[test]
 fn the_command_line_writes_a_report_for_every_event_and_a_scoreboard_and_names_bad_input() {
 	let dir = std::env::temp_dir().join(format!("ballast-crisis-lab-{}", std::process::id()));
