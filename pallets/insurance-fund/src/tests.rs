@@ -317,17 +317,22 @@ mod waterfall {
 		});
 	}
 
+	/// Deleveraging by `rule`, the vault bearing nothing: A 200 BTC short on 4 000 (higher
+	/// leverage), B 100 BTC short on 20 000, both from 100; a long losing 1 000 on 700 (300
+	/// short, bankruptcy price 93) as the mark falls to 90. The vault's equity then.
+	fn two_shorts_and_a_bankrupt_long(rule: AdlRule) -> i128 {
+		set_params(FundParams { vault_loss_share: Perbill::zero(), adl_rule: rule, ..test_params() });
+		open(SHORT_A, dollars(4_000), &[(BTC, coins(-200))]);
+		open(SHORT_B, dollars(20_000), &[(BTC, coins(-100))]);
+		open(BANKRUPT, dollars(700), &[(BTC, coins(100))]);
+		set_mark(BTC, 90);
+		vault_equity()
+	}
+
 	#[test]
 	fn past_the_fund_and_the_vault_bound_deleveraging_reduces_the_top_ranked_exactly_enough() {
 		run_test(|| {
-			set_params(FundParams { vault_loss_share: Perbill::zero(), ..test_params() });
-			// A: 200 BTC short on 4 000 (higher leverage); B: 100 BTC short on 20 000.
-			open(SHORT_A, dollars(4_000), &[(BTC, coins(-200))]);
-			open(SHORT_B, dollars(20_000), &[(BTC, coins(-100))]);
-			// The long loses 1 000 on 700: 300 short, bankruptcy price 93.
-			open(BANKRUPT, dollars(700), &[(BTC, coins(100))]);
-			set_mark(BTC, 90);
-			let vault_after_crash = vault_equity();
+			let vault_after_crash = two_shorts_and_a_bankrupt_long(AdlRule::Ranked);
 			let coverage = bankrupt(BANKRUPT);
 			assert_eq!(coverage.by_deleveraging, dollars(300));
 			assert_eq!(coverage.uncovered, 0);
@@ -349,13 +354,7 @@ mod waterfall {
 	#[test]
 	fn pro_rata_deleveraging_closes_every_profitable_position_by_the_same_fraction() {
 		run_test(|| {
-			set_params(FundParams { vault_loss_share: Perbill::zero(), adl_rule: AdlRule::ProRata, ..test_params() });
-			// The same book as the ranked case: A 200 BTC short, B 100, both from 100.
-			open(SHORT_A, dollars(4_000), &[(BTC, coins(-200))]);
-			open(SHORT_B, dollars(20_000), &[(BTC, coins(-100))]);
-			open(BANKRUPT, dollars(700), &[(BTC, coins(100))]);
-			set_mark(BTC, 90);
-			let vault_after_crash = vault_equity();
+			let vault_after_crash = two_shorts_and_a_bankrupt_long(AdlRule::ProRata);
 			let coverage = bankrupt(BANKRUPT);
 			assert_eq!((coverage.by_deleveraging, coverage.uncovered), (dollars(300), 0));
 			// Together they could give 900 at 3 a coin: each gives a third of its size.

@@ -516,6 +516,13 @@ mod tests {
 	}
 
 	#[test]
+	fn the_shipped_pro_rata_settings_set_only_the_deleveraging_rule() {
+		let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("pro-rata.toml");
+		let config = Config::load(&path).unwrap();
+		assert_eq!(config, Config { governance: Governance { adl_rule: Some(AdlRule::ProRata), ..Default::default() }, ..Config::default() });
+	}
+
+	#[test]
 	fn activity_is_per_hour_of_the_path() {
 		let activity = Activity { add_per_hour: 0.1, close_per_hour: 0.02 };
 		let (add, close) = activity.per_block(900.0);

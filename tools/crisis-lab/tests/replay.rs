@@ -143,9 +143,9 @@ fn a_short_two_market_replay_reports_what_the_runtime_did_and_ballast_leaves_les
 	assert!(b.calm_leverage_allowed == 20.0 && b.calm_initial_multiple == 1.0, "static margins: the listed 20×");
 }
 
-#[test]
-fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
-	let config = Config::default();
+/// Runs `check` on a chain with the synthetic event's markets listed and each variant's rules
+/// set under `config`, with the listed ids.
+fn each_variant_configured(config: &Config, check: impl Fn(Variant, &[u32])) {
 	let event = event::synthetic(1, &config.replay).expect("the synthetic event");
 	for variant in chain::ALL_VARIANTS {
 		let mut ext = chain::genesis(&[], 1e6, 1e4).expect("genesis");
@@ -154,30 +154,37 @@ fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
 			let listed = chain::list_markets(&event, &config.tiers, 1e6).expect("listed");
 			let ids: Vec<u32> = listed.iter().map(|l| l.id).collect();
 			chain::configure(variant, &config.governance, &ids).expect("configured");
-			let liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
-			let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
-			let breakers = ids.iter().filter(|id| pallet_ballast_circuit_breaker::Breakers::<Runtime>::contains_key(id)).count();
-			let scaling = pallet_ballast_margin::Scaling::<Runtime>::get();
-			let static_margins = scaling.max_multiplier == ballast_primitives::Ratio::from_u32(1);
-			let penalty = liquidation.penalty.to_float();
-			let marked_at_index = ids.iter().all(|id| {
-				let feed = pallet_ballast_oracle::Markets::<Runtime>::get(id).expect("a feed");
-				feed.mark_smoothing.deconstruct() == 999_999_999 && feed.mark_cap.deconstruct() == 999_999_999
-			});
-			assert_eq!(marked_at_index, variant != Variant::Ballast, "{variant:?}: only Ballast smooths its mark");
-
-			match variant {
-				Variant::Ballast | Variant::BallastAtIndex =>
-					assert!(breakers == 2 && !static_margins && penalty == 0.01 && fund.vault_loss_share.deconstruct() == 100_000_000),
-				Variant::Unmanaged => assert!(breakers == 0 && static_margins && liquidation.min_partial_notional == u128::MAX && fund.vault_loss_share.is_one()),
-				Variant::DydxV4 => assert!(breakers == 0 && static_margins && (penalty - 0.015).abs() < 1e-12 && fund.vault_loss_share.is_zero()),
-				Variant::Hyperliquid => assert!(
-					breakers == 0 && static_margins && penalty == 0.0 && liquidation.min_partial_notional == 100_000 * ballast_primitives::COLLATERAL_UNIT && fund.vault_loss_share.is_zero()
-				),
-			}
-			assert_eq!(variant.not_modelled().is_empty(), matches!(variant, Variant::Ballast | Variant::BallastAtIndex | Variant::Unmanaged), "peers list what they do not model");
+			check(variant, &ids);
 		});
 	}
+}
+
+#[test]
+fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
+	each_variant_configured(&Config::default(), |variant, ids| {
+		let liquidation = pallet_ballast_liquidation::Params::<Runtime>::get();
+		let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
+		let breakers = ids.iter().filter(|id| pallet_ballast_circuit_breaker::Breakers::<Runtime>::contains_key(id)).count();
+		let scaling = pallet_ballast_margin::Scaling::<Runtime>::get();
+		let static_margins = scaling.max_multiplier == ballast_primitives::Ratio::from_u32(1);
+		let penalty = liquidation.penalty.to_float();
+		let marked_at_index = ids.iter().all(|id| {
+			let feed = pallet_ballast_oracle::Markets::<Runtime>::get(id).expect("a feed");
+			feed.mark_smoothing.deconstruct() == 999_999_999 && feed.mark_cap.deconstruct() == 999_999_999
+		});
+		assert_eq!(marked_at_index, variant != Variant::Ballast, "{variant:?}: only Ballast smooths its mark");
+
+		match variant {
+			Variant::Ballast | Variant::BallastAtIndex =>
+				assert!(breakers == 2 && !static_margins && penalty == 0.01 && fund.vault_loss_share.deconstruct() == 100_000_000),
+			Variant::Unmanaged => assert!(breakers == 0 && static_margins && liquidation.min_partial_notional == u128::MAX && fund.vault_loss_share.is_one()),
+			Variant::DydxV4 => assert!(breakers == 0 && static_margins && (penalty - 0.015).abs() < 1e-12 && fund.vault_loss_share.is_zero()),
+			Variant::Hyperliquid => assert!(
+				breakers == 0 && static_margins && penalty == 0.0 && liquidation.min_partial_notional == 100_000 * ballast_primitives::COLLATERAL_UNIT && fund.vault_loss_share.is_zero()
+			),
+		}
+		assert_eq!(variant.not_modelled().is_empty(), matches!(variant, Variant::Ballast | Variant::BallastAtIndex | Variant::Unmanaged), "peers list what they do not model");
+	});
 }
 
 /// The deleveraging rule set by the config's governance reaches every variant's fund, the
@@ -186,18 +193,10 @@ fn every_variant_sets_its_rules_on_the_chain_by_root_calls() {
 fn the_configured_deleveraging_rule_is_set_on_every_variant() {
 	let mut config = Config::default();
 	config.governance.adl_rule = Some(ballast_crisis_lab::config::AdlRule::ProRata);
-	let event = event::synthetic(1, &config.replay).expect("the synthetic event");
-	for variant in chain::ALL_VARIANTS {
-		let mut ext = chain::genesis(&[], 1e6, 1e4).expect("genesis");
-		ext.execute_with(|| {
-			chain::start_block();
-			let listed = chain::list_markets(&event, &config.tiers, 1e6).expect("listed");
-			let ids: Vec<u32> = listed.iter().map(|l| l.id).collect();
-			chain::configure(variant, &config.governance, &ids).expect("configured");
-			let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
-			assert_eq!(fund.adl_rule, pallet_ballast_insurance_fund::AdlRule::ProRata, "{variant:?}");
-		});
-	}
+	each_variant_configured(&config, |variant, _| {
+		let fund = pallet_ballast_insurance_fund::Params::<Runtime>::get();
+		assert_eq!(fund.adl_rule, pallet_ballast_insurance_fund::AdlRule::ProRata, "{variant:?}");
+	});
 }
 
 #[test]
