@@ -6,7 +6,11 @@
 // polkadot.js apps' explorer shows) and the queue from `api.call.liquidationApi`. Prints one
 // JSON line; exits non-zero unless it sees a partial liquidation and then a full one.
 //
-//   node scripts/liquidation.mjs [ws://127.0.0.1:9944] [market id = 2 (ETH-USD)] [leverage = 15] [timeout s = 600]
+//   node scripts/liquidation.mjs [ws://127.0.0.1:9944] [market id = 2 (ETH-USD)] [leverage = 15] [timeout s = 600] [deposit bUSD = 2000]
+//
+// Whether the first pass can be partial depends on the position's size: a pass leaves at most
+// what survives the next block's likely move, and closes whole what would be left under the
+// engine's partial minimum (10 k bUSD), so a small position in a fast fall goes whole at once.
 import { Keyring } from '@polkadot/api';
 import { connect, script, sender } from './lib.mjs';
 
@@ -17,7 +21,7 @@ const TIMEOUT_MS = Number(process.argv[5] ?? 600) * 1_000;
 const USD = 1_000_000n; // bUSD atoms per dollar
 const BASE = 1_000_000_000n; // base atoms per coin
 const FIXED = 10n ** 18n;
-const DEPOSIT = 2_000n * USD;
+const DEPOSIT = BigInt(process.argv[6] ?? 2_000) * USD;
 
 const { fail, check } = script('liquidation', TIMEOUT_MS);
 const fixed = (value) => Number((value.toBigInt() * 1_000_000n) / FIXED) / 1e6;
