@@ -12,14 +12,17 @@ use std::time::Duration;
 
 #[test]
 fn a_replayed_crash_liquidates_a_leveraged_account_partially_then_fully() {
-	// One one-minute candle per six-second block, starting ten data minutes before the cascade.
-	let replay = PriceReplay::start(&cascade_replay_args(600, 10)).unwrap_or_else(|e| panic!("{e}"));
+	// One one-minute candle per two six-second blocks (the replay walks each candle's open, high,
+	// low and close), starting ten data minutes before the cascade: at a candle a block the
+	// cascade's sharpest minutes gapped a 17× long through the partial's room in one block, and
+	// whether it met the engine there or one block earlier hung on how fast the node started.
+	let replay = PriceReplay::start(&cascade_replay_args(600, 5)).unwrap_or_else(|e| panic!("{e}"));
 	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
 	let node = &network.nodes[0];
 
 	let url = format!("ws://127.0.0.1:{}", node.rpc_port);
-	let args = [url, "2".into(), "14".into(), "420".into(), "4000".into()];
-	let report = run_polkadot_js("liquidation.mjs", &args, Duration::from_secs(450))
+	let args = [url, "2".into(), "14".into(), "660".into(), "4000".into()];
+	let report = run_polkadot_js("liquidation.mjs", &args, Duration::from_secs(690))
 		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
 	println!("liquidation: {report}");
 
