@@ -34,6 +34,14 @@ pub type Unreleased = (
 		crate::Liquidation,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// The fund's shock set gains its extreme rung (SPAN's three moves at 35 %).
+	frame_support::migrations::VersionedMigration<
+		2,
+		3,
+		pallet_ballast_liquidation::migrations::v3::Translate<crate::Runtime>,
+		crate::Liquidation,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 	// A margin tightening advances the liquidation watermark instead of waiting for its room.
 	frame_support::migrations::VersionedMigration<
 		0,

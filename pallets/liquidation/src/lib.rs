@@ -73,8 +73,8 @@ pub mod weights;
 
 pub use pallet::*;
 pub use types::{
-	AccountRisk, AtRisk, BlockShares, BookRisk, Census, CensusResult, EngineState, Followed, LiquidationParams, StressedLoss, MAX_GAP_COVER,
-	MAX_RISK_HORIZON,
+	AccountRisk, AtRisk, BlockShares, BookRisk, Census, CensusResult, EngineState, Followed, LiquidationParams, StressedLoss, MAX_EXTREME_MULTIPLE,
+	MAX_GAP_COVER, MAX_RISK_HORIZON,
 };
 pub use weights::WeightInfo;
 
@@ -108,7 +108,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -246,8 +246,9 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// A penalty of 100 % or more, a target health not above one, block shares that are zero
 		/// when calm, fall as stress rises, or pass `BlockShares::MOST`, a funding allowance
-		/// above `ballast_primitives::max_funding_rate`, a gap cover above `MAX_GAP_COVER`, or a risk
-		/// horizon of zero or beyond `MAX_RISK_HORIZON`.
+		/// above `ballast_primitives::max_funding_rate`, a gap cover above `MAX_GAP_COVER`, a risk
+		/// horizon of zero or beyond `MAX_RISK_HORIZON`, or an extreme multiple of zero or beyond
+		/// `MAX_EXTREME_MULTIPLE`.
 		InvalidParams,
 	}
 

@@ -76,8 +76,10 @@ pub mod v2 {
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let _ = Params::<T>::translate::<ParamsV1, _>(|old| {
-				old.map(|old| LiquidationParams {
+			// Written as version 2 laid the parameters out: version 3's migration reads them so.
+			let key = Params::<T>::hashed_key();
+			if let Some(old) = frame_support::storage::unhashed::get::<ParamsV1>(&key) {
+				let params = super::v3::ParamsV2 {
 					penalty: old.penalty,
 					target_health: old.target_health,
 					block_share: old.block_share,
@@ -86,9 +88,62 @@ pub mod v2 {
 					gap_cover: old.gap_cover,
 					risk_horizon: old.risk_horizon,
 					stress_floor: LiquidationParams::default().stress_floor,
+				};
+				frame_support::storage::unhashed::put(&key, &params);
+			}
+			T::DbWeight::get().reads_writes(1, 1)
+		}
+	}
+}
+
+/// Version 3: the fund's shock set gains its extreme rung (the parameters' `extreme_multiple`
+/// and `extreme_cover`, the census's extreme sums and the target it finished with). A sweep
+/// under way and the last finished one are dropped, not translated: the next sweep, from the
+/// next block, measures the book over the whole set; until it finishes (a few blocks) the fund
+/// reads no target, as on a new chain.
+pub mod v3 {
+	use crate::{pallet::*, BlockShares, LiquidationParams};
+	use ballast_primitives::{Balance, Ratio};
+	use codec::{Decode, Encode};
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+	use sp_arithmetic::Perbill;
+
+	/// The parameters as version 2 stored them.
+	#[derive(Encode, Decode)]
+	pub(crate) struct ParamsV2 {
+		pub penalty: Ratio,
+		pub target_health: Ratio,
+		pub block_share: BlockShares,
+		pub funding_allowance: Ratio,
+		pub min_partial_notional: Balance,
+		pub gap_cover: Ratio,
+		pub risk_horizon: u32,
+		pub stress_floor: Perbill,
+	}
+
+	/// Translates version 2's storage; wrap it in `VersionedMigration<2, 3, …>`.
+	pub struct Translate<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let defaults = LiquidationParams::default();
+			let _ = Params::<T>::translate::<ParamsV2, _>(|old| {
+				old.map(|old| LiquidationParams {
+					penalty: old.penalty,
+					target_health: old.target_health,
+					block_share: old.block_share,
+					funding_allowance: old.funding_allowance,
+					min_partial_notional: old.min_partial_notional,
+					gap_cover: old.gap_cover,
+					risk_horizon: old.risk_horizon,
+					stress_floor: old.stress_floor,
+					extreme_multiple: defaults.extreme_multiple,
+					extreme_cover: defaults.extreme_cover,
 				})
 			});
-			T::DbWeight::get().reads_writes(1, 1)
+			CensusUnderWay::<T>::kill();
+			LastCensus::<T>::kill();
+			T::DbWeight::get().reads_writes(1, 3)
 		}
 	}
 }

@@ -371,6 +371,8 @@ pub fn params() -> LiquidationParams {
 		gap_cover: Ratio::saturating_from_integer(3),
 		risk_horizon: 600,
 		stress_floor: sp_arithmetic::Perbill::from_percent(10),
+		extreme_multiple: 3,
+		extreme_cover: sp_arithmetic::Perbill::from_percent(35),
 	}
 }
 

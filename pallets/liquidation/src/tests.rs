@@ -698,7 +698,7 @@ mod census {
 	}
 
 	#[test]
-	fn a_sweep_sums_the_bad_debt_a_stressed_gap_would_leave_and_sizes_the_fund() {
+	fn a_sweep_sums_the_bad_debt_each_rung_would_leave_and_sizes_the_fund() {
 		run_test(|| {
 			book();
 			// ETH's oracle remembers a 25 % move; BTC's nothing beyond the 10 % floor.
@@ -707,19 +707,85 @@ mod census {
 			assert_eq!(Liquidation::stressed_shortfall(), None, "two accounts a block: not finished");
 			assert_eq!(CensusUnderWay::<Test>::get().running.accounts, 2);
 			next_block();
-			// Down 10 %: the BTC long loses 10 000 on 6 000; up 25 %: the ETH short 10 000 on 3 000.
-			let loss = StressedLoss { down: dollars(4_000) as u128, up: dollars(7_000) as u128, accounts: 3 };
-			assert_eq!(LastCensus::<Test>::get(), Some(CensusResult { loss, at: 3 }));
-			assert_eq!(Liquidation::stressed_shortfall(), Some(dollars(7_000) as u128));
-			assert!(events().contains(&Event::BookCensused { stressed_shortfall: dollars(7_000) as u128, accounts: 3 }));
+			// One block, down 10 %: the BTC long loses 10 000 on 6 000; up 25 %: the ETH short
+			// 10 000 on 3 000. Extreme, three times that: down 30 %, the BTC long 30 000 on 6 000
+			// (the 2x long keeps 20 000); up 75 %, the ETH short 30 000 on 3 000.
+			let loss = StressedLoss {
+				down: dollars(4_000) as u128,
+				up: dollars(7_000) as u128,
+				extreme_down: dollars(24_000) as u128,
+				extreme_up: dollars(27_000) as u128,
+				accounts: 3,
+			};
+			// The fund holds 35 % of the extreme rung's worse (9 450), more than the gap's 7 000.
+			let target = dollars(9_450) as u128;
+			assert_eq!(LastCensus::<Test>::get(), Some(CensusResult { loss, target, at: 3 }));
+			assert_eq!(Liquidation::stressed_shortfall(), Some(target));
+			assert!(events().contains(&Event::BookCensused { stressed_shortfall: target, accounts: 3 }));
 			assert_eq!(CensusUnderWay::<Test>::get(), Census::default(), "the next sweep starts afresh");
 			// A larger recorded BTC move shows in the next sweep, not before.
 			set_stressed_move(BTC, Ratio::saturating_from_rational(20, 100));
 			next_block();
+			assert_eq!(Liquidation::stressed_shortfall(), Some(target));
+			next_block();
+			next_block();
+			// Down 20 %: 14 000; extreme, down 60 %: 54 000 of the 16.7x long, 10 000 of the 2x.
+			let census = LastCensus::<Test>::get().unwrap();
+			assert_eq!((census.loss.down, census.loss.extreme_down), (dollars(14_000) as u128, dollars(64_000) as u128));
+			assert_eq!(census.target, dollars(22_400) as u128);
+		});
+	}
+
+	#[test]
+	fn the_one_block_rung_sizes_the_fund_where_the_extreme_ones_cover_is_smaller() {
+		run_test(|| {
+			book();
+			set_stressed_move(ETH, Ratio::saturating_from_rational(25, 100));
+			// A cover of 20 % holds 5 400 of the extreme rung's 27 000: the gap's 7 000 is larger.
+			let smaller = LiquidationParams { extreme_cover: Perbill::from_percent(20), ..params() };
+			assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), smaller));
+			next_block();
+			next_block();
 			assert_eq!(Liquidation::stressed_shortfall(), Some(dollars(7_000) as u128));
+			// A shock of 100 % at most: ten times ETH's 25 % moves it by the whole price, 40 000
+			// against 3 000 (37 000), and BTC's 10 % by the whole price too (94 000 and 50 000).
+			let whole = LiquidationParams { extreme_multiple: MAX_EXTREME_MULTIPLE, extreme_cover: Perbill::one(), ..params() };
+			assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), whole));
+			for _ in 0..2 {
+				next_block();
+			}
+			let census = LastCensus::<Test>::get().unwrap();
+			assert_eq!((census.loss.extreme_down, census.loss.extreme_up), (dollars(144_000) as u128, dollars(37_000) as u128));
+			assert_eq!(census.target, dollars(144_000) as u128);
+		});
+	}
+
+	#[test]
+	fn a_new_extreme_cover_is_announced_though_the_book_is_unchanged() {
+		run_test(|| {
+			book();
+			for _ in 0..3 {
+				next_block();
+			}
+			let before = LastCensus::<Test>::get().unwrap();
+			// Block 4 began a sweep of the same book; it finishes in block 5 under the new cover.
+			let doubled = LiquidationParams { extreme_cover: Perbill::from_percent(70), ..params() };
+			assert_ok!(Liquidation::set_params(RuntimeOrigin::root(), doubled));
 			next_block();
-			next_block();
-			assert_eq!(LastCensus::<Test>::get().unwrap().loss.down, dollars(14_000) as u128);
+			let after = LastCensus::<Test>::get().unwrap();
+			assert_eq!(after.loss, before.loss);
+			assert_eq!(after.target, before.target * 2);
+			assert!(events().contains(&Event::BookCensused { stressed_shortfall: after.target, accounts: 3 }));
+		});
+	}
+
+	#[test]
+	fn an_extreme_multiple_out_of_range_is_refused() {
+		run_test(|| {
+			for multiple in [0, MAX_EXTREME_MULTIPLE + 1] {
+				let bad = LiquidationParams { extreme_multiple: multiple, ..params() };
+				assert_noop!(Liquidation::set_params(RuntimeOrigin::root(), bad), Error::<Test>::InvalidParams);
+			}
 		});
 	}
 

@@ -43,10 +43,22 @@ pub struct LiquidationParams {
 	/// stressed shortfall ([`StressedLoss`]) moves every market at once by the larger of this
 	/// and the largest move its oracle recorded over its long window.
 	pub stress_floor: Perbill,
+	/// The extreme rung of the fund's shock set, as CME SPAN's scenarios 15 and 16 are: every
+	/// market moved at once by this many times its stressed move (at most 100 %; one to
+	/// [`MAX_EXTREME_MULTIPLE`]), a crash rather than a gap.
+	pub extreme_multiple: u32,
+	/// The share of the extreme rung's shortfall the fund's target holds (SPAN covers 35 %):
+	/// a crash over hours meets liquidations on its way, so its whole gap-at-once loss would
+	/// overstate what the fund pays; zero leaves the target to the one-block rung.
+	pub extreme_cover: Perbill,
 }
 
 /// The longest [`LiquidationParams::risk_horizon`]: a day of six-second blocks.
 pub const MAX_RISK_HORIZON: u32 = 14_400;
+
+/// The largest [`LiquidationParams::extreme_multiple`]: ten stressed moves, beyond which any
+/// market's extreme rung is the whole price.
+pub const MAX_EXTREME_MULTIPLE: u32 = 10;
 
 /// The largest [`LiquidationParams::gap_cover`]: ten standard deviations, beyond which a pass
 /// would close whole positions in any market that moves at all.
@@ -55,7 +67,8 @@ pub const MAX_GAP_COVER: u128 = 10;
 impl LiquidationParams {
 	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
 	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`], a
-	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks (any stress floor is valid).
+	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks, an extreme multiple of one to
+	/// [`MAX_EXTREME_MULTIPLE`] (any stress floor and extreme cover are valid).
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
 		self.penalty < Ratio::one()
@@ -64,6 +77,7 @@ impl LiquidationParams {
 			&& self.funding_allowance <= ballast_primitives::max_funding_rate()
 			&& self.gap_cover <= Ratio::saturating_from_integer(MAX_GAP_COVER)
 			&& (1..=MAX_RISK_HORIZON).contains(&self.risk_horizon)
+			&& (1..=MAX_EXTREME_MULTIPLE).contains(&self.extreme_multiple)
 	}
 }
 
@@ -78,13 +92,16 @@ impl Default for LiquidationParams {
 			gap_cover: Ratio::saturating_from_integer(3),
 			risk_horizon: 600,
 			stress_floor: Perbill::from_percent(10),
+			extreme_multiple: 3,
+			extreme_cover: Perbill::from_percent(35),
 		}
 	}
 }
 
-/// The book's loss if every market gapped against it at once, before any liquidation could
-/// act: the bad debt (negative equity) it would leave with every market down by its stressed
-/// move, and with every market up; the insurance fund's target is the worse.
+/// The book's loss over the fund's shock set, every market moved against it at once before any
+/// liquidation could act: the bad debt (negative equity) left with every market down, and up, by
+/// its stressed move (the one-block rung), and by [`LiquidationParams::extreme_multiple`] times
+/// it (the extreme rung).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default,
 	serde::Serialize, serde::Deserialize,
@@ -92,14 +109,19 @@ impl Default for LiquidationParams {
 pub struct StressedLoss {
 	pub down: Balance,
 	pub up: Balance,
+	pub extreme_down: Balance,
+	pub extreme_up: Balance,
 	/// Accounts counted.
 	pub accounts: u32,
 }
 
 impl StressedLoss {
-	/// The worse of the two directions.
-	pub fn worse(&self) -> Balance {
-		self.down.max(self.up)
+	/// The fund's target: the worst of the one-block rung's shortfalls and `extreme_cover` of
+	/// the extreme rung's (rounded up).
+	pub fn fund_target(&self, extreme_cover: Perbill) -> Balance {
+		use sp_arithmetic::PerThing;
+		let extreme = extreme_cover.mul_ceil(self.extreme_down.max(self.extreme_up));
+		self.down.max(self.up).max(extreme)
 	}
 }
 
@@ -118,13 +140,15 @@ impl<AccountId> Default for Census<AccountId> {
 	}
 }
 
-/// A finished sweep: the book's stressed loss and the block it finished in.
+/// A finished sweep: the book's stressed loss, the fund's target it gave (under the parameters
+/// the sweep finished with) and the block it finished in.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
 	serde::Serialize, serde::Deserialize,
 )]
 pub struct CensusResult<BlockNumber> {
 	pub loss: StressedLoss,
+	pub target: Balance,
 	pub at: BlockNumber,
 }
 
