@@ -1,5 +1,7 @@
 //! The `risk_*` JSON-RPC methods: the venue's risk state and real-time stress tests, in JSON a
-//! person can read and write.
+//! person can read and write. The methods, their parameters and answers are typed in
+//! `ballast-risk-rpc` (`clients/rust`), whose [`RiskApiServer`] this implements and whose
+//! `RiskApiClient` Rust programs call them with:
 //!
 //! - `risk_stressTest(scenarios, at?)`: runs price shocks against the whole book through the
 //!   runtime's `StressTestApi` (the chain's own hooks on a state that is thrown away). Unsafe
@@ -7,7 +9,8 @@
 //! - `risk_accountHealth(account, at?)`: an account's equity, requirements, health, positions, and
 //!   its chance of liquidation within the engine's risk horizon (`liquidation`).
 //! - `risk_bookRisk(limit?, at?)`: the book's expected liquidations and expected shortfall over
-//!   the risk horizon, summed over the `limit` (default and at most 1 000) most urgent accounts.
+//!   the risk horizon, summed over the `limit` (default and at most 1 000) most urgent accounts,
+//!   and the insurance fund's balance, target and cover ratio.
 //! - `risk_marketState(market, at?)`: a market's prices, breaker and margin parameters.
 //!
 //! Units: prices are decimal strings of dollars per coin ("2500.5"), amounts decimal strings of
@@ -19,22 +22,25 @@
 //! ```
 
 use ballast_primitives::{MarketId, Price, BASE_UNIT, COLLATERAL_UNIT};
+use ballast_risk_rpc::{
+	error_codes::{LIMIT_EXCEEDED, RUNTIME_ERROR},
+	AccountHealth, AccountSummary, BookRisk, BreakerState, BreakerStep, FeedState, Liquidation, LiquidationRisk,
+	MarketPrices, MarketRef, MarketState, Margins, Position, RiskApiServer, Scenario as JsonScenario, StepOutcome,
+	StressAnswer, MAX_BOOK_RISK_LIMIT,
+};
 use ballast_runtime::{opaque::Block, AccountId, BlockNumber};
-use jsonrpsee::{types::ErrorObjectOwned, Extensions, RpcModule};
 use ballast_venue_runtime_api::{stress, StressTestApi, VenueApi, VenueMarket};
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned, Extensions};
+use pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi;
 use pallet_ballast_liquidation_runtime_api::LiquidationApi;
-use serde::Deserialize;
-use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::{crypto::Ss58Codec, H256};
 use sp_runtime::FixedPointNumber;
 use std::sync::Arc;
 
-/// JSON-RPC error codes of the `risk_*` methods.
+/// JSON-RPC's own code for invalid parameters.
 const INVALID_PARAMS: i32 = -32602;
-const RUNTIME_ERROR: i32 = 9000;
-const LIMIT_EXCEEDED: i32 = 9001;
 
 fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(INVALID_PARAMS, message.into(), None::<()>)
@@ -42,14 +48,6 @@ fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
 
 fn runtime_error(message: impl std::fmt::Display) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("runtime API call failed: {message}"), None::<()>)
-}
-
-/// A market by symbol ("BTC-USD") or id (1).
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum MarketRef {
-	Id(MarketId),
-	Symbol(String),
 }
 
 /// The markets by name at the block a call reads, from the chain (`VenueApi::markets`): a
@@ -83,41 +81,12 @@ impl Names {
 	}
 
 	/// The market's symbol, or its id while it has none.
-	fn label(&self, market: MarketId) -> Value {
+	fn label(&self, market: MarketId) -> MarketRef {
 		match self.0.iter().find(|m| m.id == market).filter(|m| m.name.is_some()) {
-			Some(named) => json!(named.label()),
-			None => json!(market),
+			Some(named) => MarketRef::Symbol(named.label()),
+			None => MarketRef::Id(market),
 		}
 	}
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JsonShock {
-	market: MarketRef,
-	/// A relative move in percent of the step's starting price.
-	percent: Option<String>,
-	/// An absolute price.
-	to: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct JsonStep {
-	#[serde(default)]
-	shocks: Vec<JsonShock>,
-	#[serde(default)]
-	outages: Vec<MarketRef>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct JsonScenario {
-	steps: Vec<JsonStep>,
-	#[serde(default)]
-	list: u32,
-	/// Every market's margin multiplier lifted to at least this, as a decimal string.
-	margin_multiplier: Option<String>,
 }
 
 /// A decimal string as an 18-decimal fixed-point number; `None` if it is not one.
@@ -206,35 +175,47 @@ fn coins(size: i128) -> String {
 	if size < 0 { format!("-{text}") } else { text }
 }
 
-fn step_json(step: &stress::StepOutcome<AccountId>, names: &Names) -> Value {
-	json!({
-		"block": step.block,
-		"prices": step.prices.iter().map(|(market, price)| json!({
-			"market": names.label(*market),
-			"index": price.map(|(index, _)| price_string(index)),
-			"mark": price.map(|(_, mark)| price_string(mark)),
-		})).collect::<Vec<_>>(),
-		"liquidatedPartially": step.liquidated_partially,
-		"liquidatedWholly": step.liquidated_wholly,
-		"largest": step.largest.iter().map(|l| json!({
-			"account": l.who.to_ss58check(),
-			"market": names.label(l.market),
-			"notional": busd(l.notional),
-			"loss": busd(l.loss),
-			"whole": l.whole,
-		})).collect::<Vec<_>>(),
-		"notionalClosed": busd(step.notional_closed),
-		"shortfall": busd(step.shortfall),
-		"fundCovered": busd(step.fund_covered),
-		"vaultAbsorbed": busd(step.vault_absorbed),
-		"deleveraged": busd(step.deleveraged),
-		"deleveragedPositions": step.deleveraged_positions,
-		"deficitCarried": busd(step.deficit_carried),
-		"breakers": step.breakers.iter().map(|(market, state)| json!({ "market": names.label(*market), "state": format!("{state:?}") })).collect::<Vec<_>>(),
-		"crisisLevel": format!("{:?}", step.crisis_level),
-		"fundBalance": busd(step.fund_balance),
-		"vaultEquity": signed_busd(step.vault_equity),
-	})
+fn step_outcome(step: &stress::StepOutcome<AccountId>, names: &Names) -> StepOutcome {
+	StepOutcome {
+		block: step.block,
+		prices: step
+			.prices
+			.iter()
+			.map(|(market, price)| MarketPrices {
+				market: names.label(*market),
+				index: price.map(|(index, _)| price_string(index)),
+				mark: price.map(|(_, mark)| price_string(mark)),
+			})
+			.collect(),
+		liquidated_partially: step.liquidated_partially,
+		liquidated_wholly: step.liquidated_wholly,
+		largest: step
+			.largest
+			.iter()
+			.map(|l| Liquidation {
+				account: l.who.to_ss58check(),
+				market: names.label(l.market),
+				notional: busd(l.notional),
+				loss: busd(l.loss),
+				whole: l.whole,
+			})
+			.collect(),
+		notional_closed: busd(step.notional_closed),
+		shortfall: busd(step.shortfall),
+		fund_covered: busd(step.fund_covered),
+		vault_absorbed: busd(step.vault_absorbed),
+		deleveraged: busd(step.deleveraged),
+		deleveraged_positions: step.deleveraged_positions,
+		deficit_carried: busd(step.deficit_carried),
+		breakers: step
+			.breakers
+			.iter()
+			.map(|(market, state)| BreakerStep { market: names.label(*market), state: format!("{state:?}") })
+			.collect(),
+		crisis_level: format!("{:?}", step.crisis_level),
+		fund_balance: busd(step.fund_balance),
+		vault_equity: signed_busd(step.vault_equity),
+	}
 }
 
 fn limit_error(error: stress::StressError) -> ErrorObjectOwned {
@@ -250,18 +231,25 @@ fn limit_error(error: stress::StressError) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(LIMIT_EXCEEDED, message, None::<()>)
 }
 
-/// The block to read: `at`, or the best block.
-fn at_or_best<C: HeaderBackend<Block>>(client: &C, at: Option<H256>) -> H256 {
-	at.unwrap_or_else(|| client.info().best_hash)
+/// The `risk_*` methods over a client of the chain.
+pub struct Risk<C> {
+	client: Arc<C>,
 }
 
-/// Refuses unsafe calls on an RPC server that denies them (`--rpc-methods safe`).
-fn ensure_unsafe_allowed(extensions: &Extensions) -> Result<(), ErrorObjectOwned> {
-	sc_rpc_api::check_if_safe(extensions).map_err(Into::into)
+impl<C> Risk<C> {
+	pub fn new(client: Arc<C>) -> Self {
+		Risk { client }
+	}
 }
 
-/// The `risk_*` methods over `client`.
-pub fn module<C>(client: Arc<C>) -> Result<RpcModule<()>, jsonrpsee::core::RegisterMethodError>
+impl<C: HeaderBackend<Block>> Risk<C> {
+	/// The block to read: `at`, or the best block.
+	fn at_or_best(&self, at: Option<H256>) -> H256 {
+		at.unwrap_or_else(|| self.client.info().best_hash)
+	}
+}
+
+impl<C> RiskApiServer for Risk<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: StressTestApi<Block, AccountId>
@@ -269,109 +257,99 @@ where
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, BlockNumber>
 		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, BlockNumber>
-		+ LiquidationApi<Block, AccountId>,
+		+ LiquidationApi<Block, AccountId>
+		+ InsuranceFundApi<Block, AccountId, BlockNumber>,
 {
-	let mut module = RpcModule::new(());
-
-	let stress_client = client.clone();
-	module.register_blocking_method("risk_stressTest", move |params, _, extensions| {
-		ensure_unsafe_allowed(&extensions)?;
-		let mut args = params.sequence();
-		let scenarios: Vec<JsonScenario> = args.next().map_err(|e| invalid(format!("scenarios: {}", e.message())))?;
-		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+	fn stress_test(&self, extensions: &Extensions, scenarios: Vec<JsonScenario>, at: Option<H256>) -> RpcResult<StressAnswer> {
+		// Refused by an RPC server that denies unsafe calls (`--rpc-methods safe`).
+		sc_rpc_api::check_if_safe(extensions)?;
 		if scenarios.len() > stress::MAX_SCENARIOS as usize {
 			return Err(limit_error(stress::StressError::TooManyScenarios { max: stress::MAX_SCENARIOS }));
 		}
-		let at = at_or_best(&*stress_client, at);
-		let names = Names::at(&*stress_client, at)?;
+		let at = self.at_or_best(at);
+		let names = Names::at(&*self.client, at)?;
 		let scenarios = scenarios.into_iter().map(|json| scenario(json, &names)).collect::<Result<Vec<_>, _>>()?;
-		let answer = stress_client.runtime_api().stress_test(at, scenarios).map_err(runtime_error)?.map_err(limit_error)?;
-		Ok::<_, ErrorObjectOwned>(json!({
-			"at": format!("{at:?}"),
-			"scenarios": answer.iter().map(|steps| steps.iter().map(|step| step_json(step, &names)).collect::<Vec<_>>()).collect::<Vec<_>>(),
-		}))
-	})?;
+		let answer = self.client.runtime_api().stress_test(at, scenarios).map_err(runtime_error)?.map_err(limit_error)?;
+		let scenarios = answer.iter().map(|steps| steps.iter().map(|step| step_outcome(step, &names)).collect()).collect();
+		Ok(StressAnswer { at, scenarios })
+	}
 
-	let health_client = client.clone();
-	module.register_blocking_method("risk_accountHealth", move |params, _, _| {
-		let mut args = params.sequence();
-		let account: String = args.next().map_err(|e| invalid(format!("account: {}", e.message())))?;
-		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
+	fn account_health(&self, account: String, at: Option<H256>) -> RpcResult<AccountHealth> {
 		let who = AccountId::from_ss58check(&account).map_err(|e| invalid(format!("account: {account:?} is not an SS58 address ({e:?})")))?;
-		let at = at_or_best(&*health_client, at);
-		let names = Names::at(&*health_client, at)?;
-		let api = health_client.runtime_api();
+		let at = self.at_or_best(at);
+		let names = Names::at(&*self.client, at)?;
+		let api = self.client.runtime_api();
 		let Some(summary) = pallet_ballast_margin_runtime_api::MarginApi::account(&*api, at, who.clone()).map_err(runtime_error)? else {
-			return Ok::<_, ErrorObjectOwned>(json!({ "at": format!("{at:?}"), "account": account, "open": false }));
+			return Ok(AccountHealth { at, account, open: false, summary: None });
 		};
 		let risk = if liquidation_api_version(&*api, at)? >= 2 {
 			LiquidationApi::<Block, AccountId>::account_risk(&*api, at, who).map_err(runtime_error)?
 		} else {
 			None
 		};
-		Ok(json!({
-			"at": format!("{at:?}"),
-			"account": account,
-			"open": true,
-			"collateral": busd(summary.collateral),
-			"equity": signed_busd(summary.equity),
-			"initialRequirement": busd(summary.initial_requirement),
-			"maintenanceRequirement": busd(summary.maintenance_requirement),
-			"health": summary.health.map(|h| fixed_string(h.into_inner())),
-			"withdrawable": busd(summary.withdrawable),
-			"shortfall": busd(summary.shortfall),
-			"positions": summary.positions.iter().map(|p| json!({
-				"market": names.label(p.market),
-				"size": coins(p.size),
-				"entryPrice": price_string(p.entry_price),
-				"markPrice": price_string(p.mark_price),
-				"unrealisedPnl": signed_busd(p.unrealised_pnl),
-				"fundingOwed": signed_busd(p.funding_owed),
-				"liquidationPrice": p.liquidation_price.map(price_string),
-			})).collect::<Vec<_>>(),
-			"liquidation": risk.map(|risk| json!({
-				"probability": perbill_string(risk.probability),
-				"horizonBlocks": risk.horizon,
-				"headroom": signed_busd(risk.headroom),
-				"pnlDeviation": busd(risk.pnl_deviation),
-				"expectedShortfall": busd(risk.expected_shortfall),
-			})),
-		}))
-	})?;
+		let positions = summary
+			.positions
+			.iter()
+			.map(|p| Position {
+				market: names.label(p.market),
+				size: coins(p.size),
+				entry_price: price_string(p.entry_price),
+				mark_price: price_string(p.mark_price),
+				unrealised_pnl: signed_busd(p.unrealised_pnl),
+				funding_owed: signed_busd(p.funding_owed),
+				liquidation_price: p.liquidation_price.map(price_string),
+			})
+			.collect();
+		let summary = AccountSummary {
+			collateral: busd(summary.collateral),
+			equity: signed_busd(summary.equity),
+			initial_requirement: busd(summary.initial_requirement),
+			maintenance_requirement: busd(summary.maintenance_requirement),
+			health: summary.health.map(|h| fixed_string(h.into_inner())),
+			withdrawable: busd(summary.withdrawable),
+			shortfall: busd(summary.shortfall),
+			positions,
+			liquidation: risk.map(|risk| LiquidationRisk {
+				probability: perbill_string(risk.probability),
+				horizon_blocks: risk.horizon,
+				headroom: signed_busd(risk.headroom),
+				pnl_deviation: busd(risk.pnl_deviation),
+				expected_shortfall: busd(risk.expected_shortfall),
+			}),
+		};
+		Ok(AccountHealth { at, account, open: true, summary: Some(summary) })
+	}
 
-	let book_client = client.clone();
-	module.register_blocking_method("risk_bookRisk", move |params, _, _| {
-		let mut args = params.sequence();
-		let limit: Option<u32> = args.optional_next().map_err(|e| invalid(format!("limit: {}", e.message())))?;
-		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
-		let limit = limit.unwrap_or(1_000);
-		if limit == 0 || limit > 1_000 {
-			return Err(invalid(format!("limit: {limit} is not between 1 and 1000")));
+	fn book_risk(&self, limit: Option<u32>, at: Option<H256>) -> RpcResult<BookRisk> {
+		let limit = limit.unwrap_or(MAX_BOOK_RISK_LIMIT);
+		if limit == 0 || limit > MAX_BOOK_RISK_LIMIT {
+			return Err(invalid(format!("limit: {limit} is not between 1 and {MAX_BOOK_RISK_LIMIT}")));
 		}
-		let at = at_or_best(&*book_client, at);
-		let api = book_client.runtime_api();
+		let at = self.at_or_best(at);
+		let api = self.client.runtime_api();
 		if liquidation_api_version(&*api, at)? < 2 {
 			return Err(runtime_error("this block's runtime has no book risk (LiquidationApi before version 2)"));
 		}
 		let book = LiquidationApi::<Block, AccountId>::book_risk(&*api, at, limit).map_err(runtime_error)?;
-		Ok::<_, ErrorObjectOwned>(json!({
-			"at": format!("{at:?}"),
-			"horizonBlocks": book.horizon,
-			"accounts": book.accounts,
-			"truncated": book.truncated,
-			"expectedLiquidations": fixed_string(book.expected_liquidations.into_inner()),
-			"expectedShortfall": busd(book.expected_shortfall),
-		}))
-	})?;
+		let fund = InsuranceFundApi::<Block, AccountId, BlockNumber>::fund(&*api, at).map_err(runtime_error)?;
+		Ok(BookRisk {
+			at,
+			horizon_blocks: book.horizon,
+			accounts: book.accounts,
+			truncated: book.truncated,
+			expected_liquidations: fixed_string(book.expected_liquidations.into_inner()),
+			expected_shortfall: busd(book.expected_shortfall),
+			fund_balance: busd(fund.balance),
+			fund_target: fund.target.map(busd),
+			cover_ratio: fund.cover.map(|cover| fixed_string(cover.into_inner())),
+		})
+	}
 
-	module.register_blocking_method("risk_marketState", move |params, _, _| {
-		let mut args = params.sequence();
-		let market: MarketRef = args.next().map_err(|e| invalid(format!("market: {}", e.message())))?;
-		let at: Option<H256> = args.optional_next().map_err(|e| invalid(format!("at: {}", e.message())))?;
-		let at = at_or_best(&*client, at);
-		let names = Names::at(&*client, at)?;
+	fn market_state(&self, market: MarketRef, at: Option<H256>) -> RpcResult<MarketState> {
+		let at = self.at_or_best(at);
+		let names = Names::at(&*self.client, at)?;
 		let id = names.id(&market)?;
-		let api = client.runtime_api();
+		let api = self.client.runtime_api();
 		let feed = pallet_ballast_oracle_runtime_api::OracleApi::feed(&*api, at, id).map_err(runtime_error)?;
 		let breaker = pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi::market(&*api, at, id).map_err(runtime_error)?;
 		let params = pallet_ballast_margin_runtime_api::MarginApi::markets(&*api, at)
@@ -382,38 +360,38 @@ where
 		if feed.is_none() && breaker.is_none() && params.is_none() {
 			return Err(invalid(format!("market {id} is not listed")));
 		}
-		Ok::<_, ErrorObjectOwned>(json!({
-			"at": format!("{at:?}"),
-			"market": names.label(id),
-			"priceDecimals": names.0.iter().find(|m| m.id == id).and_then(|m| m.name.as_ref()).map(|name| name.price_decimals),
-			"price": feed.map(|f| json!({
-				"index": price_string(f.index),
-				"mark": price_string(f.mark),
-				"volatility": fixed_string(f.volatility.into_inner()),
-				"updatedAt": f.updated_at,
-				"status": format!("{:?}", f.status),
-			})),
-			"breaker": breaker.map(|b| json!({
-				"effective": format!("{:?}", b.effective),
-				"state": format!("{:?}", b.state),
-				"since": b.since,
-				"stepsBackAt": b.steps_back_at,
-				"emergencyUntil": b.emergency_until,
-			})),
-			"margins": params.map(|p| json!({
-				"initial": fixed_string(p.initial_margin.into_inner()),
-				"maintenance": fixed_string(p.maintenance_margin.into_inner()),
-				"maxOpenInterest": coins(p.max_open_interest),
-				"takerFee": fixed_string(p.taker_fee.into_inner()),
-			})),
-		}))
-	})?;
-	Ok(module)
+		Ok(MarketState {
+			at,
+			market: names.label(id),
+			price_decimals: names.0.iter().find(|m| m.id == id).and_then(|m| m.name.as_ref()).map(|name| name.price_decimals),
+			price: feed.map(|f| FeedState {
+				index: price_string(f.index),
+				mark: price_string(f.mark),
+				volatility: fixed_string(f.volatility.into_inner()),
+				updated_at: f.updated_at,
+				status: format!("{:?}", f.status),
+			}),
+			breaker: breaker.map(|b| BreakerState {
+				effective: format!("{:?}", b.effective),
+				state: format!("{:?}", b.state),
+				since: b.since,
+				steps_back_at: b.steps_back_at,
+				emergency_until: b.emergency_until,
+			}),
+			margins: params.map(|p| Margins {
+				initial: fixed_string(p.initial_margin.into_inner()),
+				maintenance: fixed_string(p.maintenance_margin.into_inner()),
+				max_open_interest: coins(p.max_open_interest),
+				taker_fee: fixed_string(p.taker_fee.into_inner()),
+			}),
+		})
+	}
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use serde_json::json;
 
 	#[test]
 	fn decimals_read_and_print_exactly() {
@@ -465,8 +443,8 @@ mod tests {
 	#[test]
 	fn a_market_is_labelled_by_its_symbol_or_its_id_until_named() {
 		let names = genesis_names();
-		assert_eq!(names.label(2), json!("ETH-USD"));
-		assert_eq!(names.label(3), json!(3), "listed, not named yet");
+		assert_eq!(names.label(2), MarketRef::Symbol("ETH-USD".into()));
+		assert_eq!(names.label(3), MarketRef::Id(3), "listed, not named yet");
 		assert_eq!(names.id(&MarketRef::Symbol("eth-usd".into())).unwrap(), 2);
 		assert_eq!(names.id(&MarketRef::Symbol("3".into())).unwrap(), 3, "an id as text");
 		assert!(names.id(&MarketRef::Symbol("SOL-USD".into())).unwrap_err().message().contains("BTC-USD"));

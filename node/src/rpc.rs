@@ -1,8 +1,8 @@
 //! The node's JSON-RPC methods beyond Substrate's built-in ones.
 //!
 //! [`create_full`] is the one place RPC modules are assembled: the standard account-nonce and
-//! fee-estimation methods, and Ballast's own `risk_*` namespace (`risk_rpc.rs`: stress tests,
-//! account health, market state).
+//! fee-estimation methods, and Ballast's own `risk_*` namespace (`risk_rpc.rs`, typed in `ballast-risk-rpc`:
+//! stress tests, account health, book risk, market state).
 
 use ballast_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
@@ -39,9 +39,11 @@ where
 		+ pallet_ballast_margin_runtime_api::MarginApi<Block, AccountId>
 		+ pallet_ballast_oracle_runtime_api::OracleApi<Block, ballast_runtime::BlockNumber>
 		+ pallet_ballast_circuit_breaker_runtime_api::CircuitBreakerApi<Block, ballast_runtime::BlockNumber>
-		+ pallet_ballast_liquidation_runtime_api::LiquidationApi<Block, AccountId>,
+		+ pallet_ballast_liquidation_runtime_api::LiquidationApi<Block, AccountId>
+		+ pallet_ballast_insurance_fund_runtime_api::InsuranceFundApi<Block, AccountId, ballast_runtime::BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use ballast_risk_rpc::RiskApiServer;
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -49,6 +51,6 @@ where
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(crate::risk_rpc::module(client)?)?;
+	module.merge(crate::risk_rpc::Risk::new(client).into_rpc())?;
 	Ok(module)
 }

@@ -94,7 +94,7 @@ const refusal = async (method, params) => {
   }
 };
 const typo = await refusal('risk_stressTest', [[{ steps: [{ shocks: [{ market: 'ETH-USD', percnt: '-5' }] }] }]]);
-check(typo && typo.includes('scenarios'), `a misspelt field: ${typo}`);
+check(typo && typo.includes('percnt'), `a misspelt field: ${typo}`);
 const unknown = await refusal('risk_marketState', ['DOGE-USD']);
 check(unknown && unknown.includes('unknown market'), `an unknown market: ${unknown}`);
 const many = await refusal('risk_stressTest', [Array(17).fill(scenario(1))]);

@@ -1,14 +1,18 @@
-//! Starts real `ballast-node` processes on loopback, watches them over JSON-RPC, stops them.
+//! Starts real `ballast-node` processes on loopback, watches them over JSON-RPC (jsonrpsee's
+//! client), stops them.
 //!
 //! Used by the node smoke test and by `./scripts/bench`. Everything stays on 127.0.0.1: nodes
 //! listen there only, find each other through an explicit bootnode, and have mDNS off. Every
 //! wait is bounded by a deadline, and dropping a [`Network`] kills its nodes and deletes their
 //! directories, so a failed test leaves nothing behind.
 
+use jsonrpsee::{
+	core::{client::ClientT, params::ArrayParams},
+	ws_client::{WsClient, WsClientBuilder},
+};
 use serde_json::{json, Value};
 use std::{
-	io::{Read, Write},
-	net::{Ipv4Addr, TcpListener, TcpStream},
+	net::{Ipv4Addr, TcpListener},
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	thread,
@@ -211,54 +215,59 @@ pub fn free_port() -> Result<u16, Error> {
 	listener.local_addr().map(|a| a.port()).map_err(|e| format!("local_addr: {e}"))
 }
 
-/// One JSON-RPC call over HTTP to `127.0.0.1:port`; the result, or the error object as text.
-pub fn rpc(port: u16, method: &str, params: Value) -> Result<Value, Error> {
-	let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params }).to_string();
-	let response = http_request(port, "POST", "/", Some(&body))?;
-	let reply: Value = serde_json::from_str(&response).map_err(|e| format!("{method}: bad JSON {e}: {response}"))?;
-	match reply.get("result") {
-		Some(result) => Ok(result.clone()),
-		None => Err(format!("{method}: {}", reply.get("error").cloned().unwrap_or(reply))),
-	}
+/// A JSON-RPC client of one node: jsonrpsee's WebSocket client, driven from blocking code on a
+/// current-thread runtime of its own. Typed calls go through [`RpcClient::block_on`], with the
+/// `risk_*` methods' `ballast_risk_rpc::RiskApiClient` in scope.
+pub struct RpcClient {
+	client: WsClient,
+	runtime: tokio::runtime::Runtime,
 }
 
-/// A plain HTTP/1.1 request to 127.0.0.1 returning the body; bounded by a 10 s socket timeout.
-pub fn http_request(port: u16, method: &str, path: &str, body: Option<&str>) -> Result<String, Error> {
-	let mut stream = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).map_err(|e| format!("connect :{port}: {e}"))?;
-	let timeout = Some(Duration::from_secs(10));
-	stream.set_read_timeout(timeout).and_then(|_| stream.set_write_timeout(timeout)).map_err(|e| e.to_string())?;
-	let body = body.unwrap_or("");
-	let request = format!(
-		"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
-		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-		body.len()
-	);
-	stream.write_all(request.as_bytes()).map_err(|e| format!("write :{port}: {e}"))?;
-	let mut response = Vec::new();
-	stream.read_to_end(&mut response).map_err(|e| format!("read :{port}: {e}"))?;
-	let response = String::from_utf8_lossy(&response);
-	let (head, body) = response.split_once("\r\n\r\n").ok_or_else(|| format!("malformed HTTP reply: {response}"))?;
-	if !head.starts_with("HTTP/1.1 200") {
-		return Err(format!("HTTP {}", head.lines().next().unwrap_or(head)));
+impl RpcClient {
+	/// Connects to the node serving RPC on `127.0.0.1:port`.
+	pub fn connect(port: u16) -> Result<Self, Error> {
+		let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| format!("tokio: {e}"))?;
+		let url = format!("ws://127.0.0.1:{port}");
+		let builder = WsClientBuilder::default().connection_timeout(Duration::from_secs(10)).request_timeout(Duration::from_secs(120));
+		let client = runtime.block_on(builder.build(&url)).map_err(|e| format!("connect {url}: {e}"))?;
+		Ok(RpcClient { client, runtime })
 	}
-	Ok(decode_chunked_if_needed(head, body))
-}
 
-fn decode_chunked_if_needed(head: &str, body: &str) -> String {
-	if !head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-		return body.to_string();
-	}
-	let mut out = String::new();
-	let mut rest = body;
-	while let Some((size_line, after)) = rest.split_once("\r\n") {
-		let size = usize::from_str_radix(size_line.trim(), 16).unwrap_or(0);
-		if size == 0 || after.len() < size {
-			break;
+	/// `method` with `params` (a JSON array); the result as JSON, or the error as text.
+	pub fn call(&self, method: &str, params: Value) -> Result<Value, Error> {
+		let mut array = ArrayParams::new();
+		for param in params.as_array().into_iter().flatten() {
+			array.insert(param).map_err(|e| format!("{method}: {e}"))?;
 		}
-		out.push_str(&after[..size]);
-		rest = after[size..].trim_start_matches("\r\n");
+		self.block_on(|client| client.request::<Value, _>(method, array)).map_err(|e| format!("{method}: {e}"))
 	}
-	out
+
+	/// Runs a call on the client to its end: `client.block_on(|c| c.market_state("ETH-USD".into(), None))`.
+	pub fn block_on<'a, F: std::future::Future>(&'a self, call: impl FnOnce(&'a WsClient) -> F) -> F::Output {
+		self.runtime.block_on(call(&self.client))
+	}
+}
+
+/// One JSON-RPC call to the node serving RPC on `127.0.0.1:port`, on a connection of its own;
+/// the result, or the error as text.
+pub fn rpc(port: u16, method: &str, params: Value) -> Result<Value, Error> {
+	RpcClient::connect(port)?.call(method, params)
+}
+
+/// An HTTP request (through `ureq`) to `127.0.0.1:port` returning the body of a 200 answer;
+/// bounded by a 10 s timeout.
+pub fn http_request(port: u16, method: &str, path: &str, body: Option<&str>) -> Result<String, Error> {
+	let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(10)).build();
+	let request = agent.request(method, &format!("http://127.0.0.1:{port}{path}"));
+	let sent = match body {
+		Some(body) => request.set("Content-Type", "application/json").send_string(body),
+		None => request.call(),
+	};
+	let response = sent.map_err(|e| format!("{method} :{port}{path}: {e}"))?;
+	if response.status() != 200 {
+		return Err(format!("HTTP {} {}", response.status(), response.status_text()));
+	}
+	response.into_string().map_err(|e| format!("read :{port}{path}: {e}"))
 }
 
 /// Polls `check` every 500 ms until it returns `Some`, or fails after `timeout`.
@@ -471,13 +480,6 @@ fn unique_suffix() -> u128 {
 #[cfg(test)]
 mod tests {
 	use super::*;
-
-	#[test]
-	fn chunked_bodies_are_reassembled() {
-		let head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked";
-		assert_eq!(decode_chunked_if_needed(head, "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"), "hello world");
-		assert_eq!(decode_chunked_if_needed("HTTP/1.1 200 OK", "plain"), "plain");
-	}
 
 	#[test]
 	fn node_keys_are_distinct_32_byte_hex() {

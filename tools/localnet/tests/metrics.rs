@@ -7,20 +7,20 @@
 use ballast_localnet::{calm_replay_args, dev_node_fed_by, http_request, run_polkadot_js, wait_for, PriceReplay};
 use std::{collections::BTreeMap, time::Duration};
 
-/// `metric{labels}` → value for every Ballast sample on the node's endpoint (the registry's
-/// `chain` label dropped).
+/// `metric{labels}` → value for every Ballast sample on the node's endpoint (read by
+/// `prometheus-parse`; the registry's `chain` label dropped, the others sorted).
 fn scrape(port: u16) -> Option<BTreeMap<String, f64>> {
+	use prometheus_parse::{Scrape, Value};
 	let text = http_request(port, "GET", "/metrics", None).ok()?;
+	let scrape = Scrape::parse(text.lines().map(|line| Ok(line.to_string()))).ok()?;
 	let mut samples = BTreeMap::new();
-	for line in text.lines().filter(|line| line.starts_with("ballast_")) {
-		let (series, value) = line.rsplit_once(' ')?;
-		let name = series.split('{').next()?;
-		let labels: Vec<&str> = series
-			.split_once('{')
-			.map(|(_, labels)| labels.trim_end_matches('}').split(',').filter(|l| !l.starts_with("chain=")).collect())
-			.unwrap_or_default();
-		let key = if labels.is_empty() { name.to_string() } else { format!("{name}{{{}}}", labels.join(",")) };
-		samples.insert(key, value.parse().ok()?);
+	for sample in scrape.samples.into_iter().filter(|sample| sample.metric.starts_with("ballast_")) {
+		let (Value::Counter(value) | Value::Gauge(value) | Value::Untyped(value)) = sample.value else { continue };
+		let mut labels: Vec<String> =
+			sample.labels.iter().filter(|(name, _)| name.as_str() != "chain").map(|(name, value)| format!("{name}=\"{value}\"")).collect();
+		labels.sort();
+		let key = if labels.is_empty() { sample.metric } else { format!("{}{{{}}}", sample.metric, labels.join(",")) };
+		samples.insert(key, value);
 	}
 	Some(samples)
 }

@@ -21,14 +21,16 @@ fn the_stress_test_rpc_predicts_the_liquidations_the_chain_then_makes() {
 	assert_eq!(report["predicted"], report["liquidated"], "{report}");
 }
 
-/// A public node (`--rpc-methods safe`) refuses the `risk_stressTest` wrapper, and the runtime
-/// APIs behind it, reachable through `state_call` on any node, bound their own cost: the
+/// A public node (`--rpc-methods safe`) refuses the `risk_stressTest` wrapper (called, as the
+/// other `risk_*` methods here, through the typed `RiskApiClient` of `ballast-risk-rpc`), and
+/// the runtime APIs behind it, reachable through `state_call` on any node, bound their own cost: the
 /// largest stress request the limits allow runs within the call's budget (ten full blocks of the
 /// hooks' weight; the runtime's tests show the cut), and a solvency call sums one page of
 /// accounts and hands back a cursor.
 #[test]
 fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() {
-	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec};
+	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec, RpcClient};
+	use ballast_risk_rpc::{MarketRef, RiskApiClient};
 	use ballast_runtime::{AccountId, ETH_USD};
 	use codec::{Decode, Encode};
 	use ballast_venue_runtime_api::{solvency::Solvency, stress::*};
@@ -48,15 +50,31 @@ fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() 
 		let text = value.as_str().expect("hex").trim_start_matches("0x");
 		(0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap()).collect()
 	};
+	let client = RpcClient::connect(port).unwrap_or_else(|e| panic!("{e}"));
 	// The oracle has a price before the shocks move it.
-	ballast_localnet::wait_for("an ETH-USD price", Duration::from_secs(90), || {
-		let summary = rpc(port, "risk_marketState", json!(["ETH-USD"])).ok()?;
-		summary.get("price").filter(|price| !price.is_null()).map(|_| ())
+	let state = ballast_localnet::wait_for("an ETH-USD price", Duration::from_secs(90), || {
+		client.block_on(|c| c.market_state("eth-usd".into(), None)).ok().filter(|state| state.price.is_some())
 	})
 	.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));
+	assert_eq!(state.market, MarketRef::Symbol("ETH-USD".into()), "named by its symbol on chain: {state:?}");
+	assert!(state.margins.is_some() && state.breaker.is_some(), "{state:?}");
+	let unknown = client.block_on(|c| c.market_state("DOGE-USD".into(), None)).expect_err("an unknown market");
+	assert!(unknown.to_string().contains("unknown market"), "{unknown}");
+	let book = client.block_on(|c| c.book_risk(Some(10), None)).unwrap_or_else(|e| panic!("risk_bookRisk: {e}"));
+	assert!(book.horizon_blocks > 0 && !book.truncated, "{book:?}");
+	// No position: the census measured an empty book, so the fund's target is zero, no ratio.
+	assert_eq!((book.fund_target.as_deref(), book.cover_ratio.as_deref()), (Some("0"), None), "{book:?}");
+	assert!(book.fund_balance.parse::<f64>().is_ok_and(|balance| balance > 0.0), "{book:?}");
+	let nobody = sp_core::crypto::Ss58Codec::to_ss58check(&AccountId::new([7; 32]));
+	let health = client.block_on(|c| c.account_health(nobody, None)).unwrap_or_else(|e| panic!("risk_accountHealth: {e}"));
+	assert!(!health.open && health.summary.is_none(), "{health:?}");
 
-	let refused = rpc(port, "risk_stressTest", json!([[{ "steps": [{ "shocks": [{ "market": "ETH-USD", "percent": "-10" }] }] }]]))
-		.expect_err("a public node refuses the stress test wrapper");
+	let shock = ballast_risk_rpc::Shock::percent("ETH-USD", "-10");
+	let request = ballast_risk_rpc::Scenario { steps: vec![ballast_risk_rpc::Step { shocks: vec![shock], outages: vec![] }], list: 0, margin_multiplier: None };
+	let refused = client
+		.block_on(|c| c.stress_test(vec![request], None))
+		.expect_err("a public node refuses the stress test wrapper")
+		.to_string();
 	assert!(refused.contains("unsafe") || refused.contains("Method not found"), "{refused}");
 
 	let swing = |step: usize| Step {

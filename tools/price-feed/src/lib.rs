@@ -15,15 +15,15 @@ pub mod server;
 pub mod synthetic;
 
 use std::{
-	net::{SocketAddr, TcpListener},
+	net::SocketAddr,
 	sync::{Arc, Mutex},
 };
 
 /// Binds `address` and serves `feed` on a background thread; returns the bound address.
 pub fn spawn(address: &str, feed: server::Feed) -> std::io::Result<SocketAddr> {
-	let listener = TcpListener::bind(address)?;
-	let bound = listener.local_addr()?;
+	let server = tiny_http::Server::http(address).map_err(std::io::Error::other)?;
+	let bound = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP address"))?;
 	let feed = Arc::new(Mutex::new(feed));
-	std::thread::spawn(move || server::serve(listener, feed));
+	std::thread::spawn(move || server::serve(server, feed));
 	Ok(bound)
 }

@@ -56,10 +56,14 @@ pub fn load(path: &Path) -> Result<Series, String> {
 	parse(&text, &path.display().to_string())
 }
 
-/// Parses CSV `text`; `source` names it in errors and responses.
+/// Parses CSV `text` (the `csv` crate: quoting, blank lines, surrounding spaces); `source` names
+/// it in errors and responses.
 pub fn parse(text: &str, source: &str) -> Result<Series, String> {
-	let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-	let header: Vec<&str> = lines.next().ok_or_else(|| format!("{source}: empty file"))?.split(',').map(str::trim).collect();
+	let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(true).from_reader(text.as_bytes());
+	let header: Vec<String> = reader.headers().map_err(|e| format!("{source}: {e}"))?.iter().map(str::to_string).collect();
+	if header.iter().all(String::is_empty) {
+		return Err(format!("{source}: empty file"));
+	}
 	let column = |name: &str| header.iter().position(|h| h.eq_ignore_ascii_case(name));
 	let (time_index, format) = TIME_COLUMNS
 		.iter()
@@ -71,12 +75,13 @@ pub fn parse(text: &str, source: &str) -> Result<Series, String> {
 	};
 
 	let mut bars = Vec::new();
-	for (number, line) in lines.enumerate() {
-		let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-		let row = number + 2;
-		let field = |i: usize| fields.get(i).copied().ok_or_else(|| format!("{source}:{row}: too few columns"));
+	for record in reader.records() {
+		let record = record.map_err(|e| format!("{source}: {e}"))?;
+		let row = record.position().map_or(0, csv::Position::line);
+		let field = |i: usize| record.get(i).ok_or_else(|| format!("{source}:{row}: too few columns"));
 		let price = |i: usize| -> Result<f64, String> {
-			let value: f64 = field(i)?.parse().map_err(|e| format!("{source}:{row}: price {:?}: {e}", fields[i]))?;
+			let text = field(i)?;
+			let value: f64 = text.parse().map_err(|e| format!("{source}:{row}: price {text:?}: {e}"))?;
 			if value.is_finite() && value > 0.0 { Ok(value) } else { Err(format!("{source}:{row}: price {value} is not positive")) }
 		};
 		let start = parse_time(field(time_index)?, format).map_err(|e| format!("{source}:{row}: {e}"))?;
@@ -92,7 +97,7 @@ pub fn parse(text: &str, source: &str) -> Result<Series, String> {
 	Ok(Series { source: source.to_string(), synthetic: false, bar_seconds, bars })
 }
 
-fn unknown_layout(source: &str, header: &[&str]) -> String {
+fn unknown_layout(source: &str, header: &[String]) -> String {
 	format!(
 		"{source}: unknown CSV layout (header `{}`): expected a time column (unix, open_time, \
 		 minute_utc, hour_utc or date) and open, high, low, close",
@@ -113,27 +118,10 @@ fn parse_time(text: &str, format: TimeFormat) -> Result<i64, String> {
 
 /// `YYYY-MM-DD<sep>HH:MM:SS` in UTC to Unix seconds.
 pub fn parse_date_time(text: &str, separator: char) -> Result<i64, String> {
-	let bad = || format!("time {text:?} is not YYYY-MM-DD{separator}HH:MM:SS");
-	let (date, time) = text.split_once(separator).ok_or_else(bad)?;
-	let numbers = |s: &str, sep: char| -> Result<Vec<i64>, String> {
-		s.split(sep).map(|p| p.parse::<i64>().map_err(|_| bad())).collect()
-	};
-	let [year, month, day]: [i64; 3] = numbers(date, '-')?.try_into().map_err(|_| bad())?;
-	let [hour, minute, second]: [i64; 3] = numbers(time, ':')?.try_into().map_err(|_| bad())?;
-	if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 {
-		return Err(bad());
-	}
-	Ok(days_from_civil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-	let y = if month <= 2 { year - 1 } else { year };
-	let era = y.div_euclid(400);
-	let year_of_era = y - era * 400;
-	let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-	let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-	era * 146_097 + day_of_era - 719_468
+	let format = format!("%Y-%m-%d{separator}%H:%M:%S");
+	chrono::NaiveDateTime::parse_from_str(text, &format)
+		.map(|time| time.and_utc().timestamp())
+		.map_err(|_| format!("time {text:?} is not YYYY-MM-DD{separator}HH:MM:SS"))
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! The HTTP interface: a thread per connection (at most [`MAX_CONNECTIONS`] at once), plain
-//! HTTP/1.1, JSON bodies.
+//! The HTTP interface: `tiny_http` parses the requests, a thread answers each (at most
+//! [`MAX_CONNECTIONS`] at once, so a flood cannot exhaust threads), JSON bodies.
 //!
 //! | request | answer |
 //! |---|---|
@@ -26,8 +26,6 @@ use crate::{
 use serde_json::{json, Value};
 use std::{
 	collections::BTreeMap,
-	io::{BufRead, BufReader, Write},
-	net::{TcpListener, TcpStream},
 	sync::{
 		atomic::{AtomicUsize, Ordering},
 		Arc, Mutex,
@@ -35,7 +33,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
-/// Connections served at once; more are refused, so a flood cannot exhaust threads.
+/// Requests answered at once; more are refused (503), so a flood cannot exhaust threads.
 pub const MAX_CONNECTIONS: usize = 64;
 
 /// One replayed market.
@@ -188,47 +186,41 @@ fn fault_name(fault: Fault) -> &'static str {
 	}
 }
 
-/// Serves `feed` on `listener` until the process ends.
-pub fn serve(listener: TcpListener, feed: Arc<Mutex<Feed>>) {
+/// Serves `feed` on `server` until the process ends.
+pub fn serve(server: tiny_http::Server, feed: Arc<Mutex<Feed>>) {
 	let open = Arc::new(AtomicUsize::new(0));
-	for stream in listener.incoming().flatten() {
+	for request in server.incoming_requests() {
 		if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
 			open.fetch_sub(1, Ordering::SeqCst);
-			continue; // dropping the stream closes it
+			let _ = request.respond(tiny_http::Response::empty(503));
+			continue;
 		}
 		let (feed, open) = (feed.clone(), open.clone());
 		std::thread::spawn(move || {
-			let _ = handle(stream, &feed);
+			answer(request, &feed);
 			open.fetch_sub(1, Ordering::SeqCst);
 		});
 	}
 }
 
-fn handle(mut stream: TcpStream, feed: &Mutex<Feed>) -> std::io::Result<()> {
-	stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-	let mut request_line = String::new();
-	let mut reader = BufReader::new(stream.try_clone()?);
-	reader.read_line(&mut request_line)?;
-	// Skip the headers: requests carry everything in the line.
-	let mut header = String::new();
-	while reader.read_line(&mut header)? > 2 {
-		header.clear();
-	}
-	let mut parts = request_line.split_whitespace();
-	let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-	let (path, query) = split_query(target);
-
+fn answer(request: tiny_http::Request, feed: &Mutex<Feed>) {
+	let (path, query) = split_query(request.url());
 	let response = {
 		let mut feed = feed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-		route(&mut feed, method, path, &query)
+		route(&mut feed, request.method().as_str(), &path, &query)
 	};
 	match response {
-		Some((status, body)) => respond(&mut stream, status, &body),
+		Some((status, body)) => {
+			let content_type = if body.starts_with('{') { "application/json" } else { "text/plain" };
+			let header = tiny_http::Header::from_bytes("Content-Type", content_type).expect("a valid header");
+			let _ = request.respond(tiny_http::Response::from_string(body).with_status_code(status).with_header(header));
+		},
 		None => {
-			// A silent market: hold the request, then close without an answer.
+			// A silent market: hold the request, then close the connection without an answer
+			// (the raw writer, dropped unwritten, sends nothing).
 			let silence = feed.lock().map(|f| f.silence).unwrap_or(Duration::from_secs(30));
 			std::thread::sleep(silence);
-			Ok(())
+			drop(request.into_writer());
 		},
 	}
 }
@@ -262,29 +254,10 @@ fn route(feed: &mut Feed, method: &str, path: &str, query: &BTreeMap<String, Str
 	})
 }
 
-fn split_query(target: &str) -> (&str, BTreeMap<String, String>) {
+/// The path and the decoded query pairs of a request target.
+fn split_query(target: &str) -> (String, BTreeMap<String, String>) {
 	let (path, query) = target.split_once('?').unwrap_or((target, ""));
-	let pairs = query
-		.split('&')
-		.filter_map(|pair| pair.split_once('='))
-		.map(|(k, v)| (k.to_string(), v.to_string()))
-		.collect();
-	(path, pairs)
-}
-
-fn respond(stream: &mut TcpStream, status: u16, body: &str) -> std::io::Result<()> {
-	let reason = match status {
-		200 => "OK",
-		400 => "Bad Request",
-		404 => "Not Found",
-		_ => "Error",
-	};
-	let content_type = if body.starts_with('{') { "application/json" } else { "text/plain" };
-	write!(
-		stream,
-		"HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-		body.len()
-	)
+	(path.to_string(), form_urlencoded::parse(query.as_bytes()).into_owned().collect())
 }
 
 #[cfg(test)]
@@ -298,5 +271,6 @@ mod tests {
 		assert_eq!(query.get("kind").map(String::as_str), Some("spike"));
 		assert_eq!(query.get("factor").map(String::as_str), Some("3"));
 		assert!(split_query("/prices").1.is_empty());
+		assert_eq!(split_query("/price/BTC-USD?feeder=dave%20two").1.get("feeder").map(String::as_str), Some("dave two"));
 	}
 }

@@ -9,21 +9,23 @@ use ballast_price_feed::{
 use serde_json::Value;
 use std::{
 	collections::BTreeMap,
-	io::{Read, Write},
-	net::{SocketAddr, TcpStream},
+	net::SocketAddr,
 	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
 
+/// The status and body of `method path` (through `ureq`), or why there was none within `timeout`.
 fn request(address: SocketAddr, method: &str, path: &str, timeout: Duration) -> Result<(u16, String), String> {
-	let mut stream = TcpStream::connect(address).map_err(|e| e.to_string())?;
-	stream.set_read_timeout(Some(timeout)).map_err(|e| e.to_string())?;
-	write!(stream, "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").map_err(|e| e.to_string())?;
-	let mut response = String::new();
-	stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
-	let (head, body) = response.split_once("\r\n\r\n").ok_or("no reply")?;
-	let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or("no status")?;
-	Ok((status, body.to_string()))
+	let agent = ureq::AgentBuilder::new().timeout(timeout).build();
+	let request = agent.request(method, &format!("http://{address}{path}"));
+	let sent = if method == "POST" { request.send_string("") } else { request.call() };
+	let response = match sent {
+		Ok(response) => response,
+		Err(ureq::Error::Status(_, response)) => response,
+		Err(error) => return Err(error.to_string()),
+	};
+	let status = response.status();
+	Ok((status, response.into_string().map_err(|e| e.to_string())?))
 }
 
 fn get_json(address: SocketAddr, path: &str) -> Value {
