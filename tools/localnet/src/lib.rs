@@ -12,7 +12,6 @@ use jsonrpsee::{
 };
 use serde_json::{json, Value};
 use std::{
-	net::{Ipv4Addr, TcpListener},
 	path::{Path, PathBuf},
 	process::{Child, Command, Stdio},
 	thread,
@@ -135,21 +134,32 @@ pub struct PriceReplay {
 }
 
 impl PriceReplay {
-	/// Starts the replay server with `args` (its markets and timing) and waits until it serves.
+	/// Starts the replay server with `args` (its markets and timing) on a port the OS picks,
+	/// read from the line it prints once it serves (`price feed on http://ADDR/prices`).
 	pub fn start(args: &[String]) -> Result<PriceReplay, Error> {
-		let port = free_port()?;
-		let child = Command::new(price_feed_binary()?)
-			.args(["--listen", &format!("127.0.0.1:{port}")])
+		use std::io::{BufRead, BufReader};
+		let mut child = Command::new(price_feed_binary()?)
+			.args(["--listen", "127.0.0.1:0"])
 			.args(args)
 			.stdin(Stdio::null())
-			.stdout(Stdio::null())
+			.stdout(Stdio::piped())
 			.stderr(Stdio::inherit())
 			.spawn()
 			.map_err(|e| format!("spawn ballast-price-feed: {e}"))?;
-		let replay = PriceReplay { port, child };
-		wait_for("the price replay to serve", Duration::from_secs(10), || {
-			http_request(port, "GET", "/health", None).ok()
-		})?;
+		let stdout = child.stdout.take().ok_or("the price feed's stdout")?;
+		// The feed prints the line only once bound, or exits: reading it cannot hang.
+		let mut line = String::new();
+		let _ = BufReader::new(stdout).read_line(&mut line);
+		let port = line
+			.trim()
+			.strip_prefix("price feed on http://127.0.0.1:")
+			.and_then(|rest| rest.split('/').next())
+			.and_then(|port| port.parse().ok());
+		let mut replay = PriceReplay { port: 0, child };
+		match port {
+			Some(port) => replay.port = port,
+			None => return Err(format!("ballast-price-feed did not say where it serves: {line:?}")),
+		}
 		Ok(replay)
 	}
 
@@ -207,12 +217,6 @@ pub fn run_node_script(folder: &str, script: &Path, args: &[String], timeout: Du
 	// say) on stdout too.
 	let report = stdout.trim().lines().last().unwrap_or_default();
 	serde_json::from_str(report).map_err(|e| format!("{script} printed no JSON line ({e}): {stdout}"))
-}
-
-/// A free TCP port on 127.0.0.1 (the OS picks it; it is released for the node to take).
-pub fn free_port() -> Result<u16, Error> {
-	let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| format!("bind: {e}"))?;
-	listener.local_addr().map(|a| a.port()).map_err(|e| format!("local_addr: {e}"))
 }
 
 /// A JSON-RPC client of one node: jsonrpsee's WebSocket client, driven from blocking code on a
@@ -284,11 +288,13 @@ pub fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Opt
 	}
 }
 
-/// A running `ballast-node` process.
+/// A running `ballast-node` process. It binds every port to 0, so the OS picks ports no other
+/// process holds (a free port looked up first could be taken before the node binds it); they
+/// are read back once it serves ([`Node::wait_until_serving`]): RPC and Prometheus from its log,
+/// its network address from `system_localListenAddresses`.
 pub struct Node {
 	pub name: String,
 	pub rpc_port: u16,
-	pub p2p_port: u16,
 	pub prometheus_port: u16,
 	log: PathBuf,
 	child: Child,
@@ -309,9 +315,10 @@ impl Node {
 
 	/// The node's libp2p address on loopback, for other nodes' `--bootnodes`.
 	pub fn multiaddr(&self) -> Result<String, Error> {
-		let peer_id = rpc(self.rpc_port, "system_localPeerId", json!([]))?;
-		let peer_id = peer_id.as_str().ok_or("system_localPeerId is not a string")?;
-		Ok(format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port))
+		wait_for("the node's listen address", Duration::from_secs(20), || {
+			let addresses = rpc(self.rpc_port, "system_localListenAddresses", json!([])).ok()?;
+			loopback_address(&addresses)
+		})
 	}
 
 	/// The last lines of the node's log, for error messages.
@@ -326,15 +333,23 @@ impl Node {
 		matches!(self.child.try_wait(), Ok(None))
 	}
 
-	/// Blocks until the node answers RPC, or fails with its log tail.
+	/// Blocks until the node has said where it serves RPC and Prometheus and answers RPC there,
+	/// or fails with its log tail.
 	pub fn wait_until_serving(&mut self, timeout: Duration) -> Result<(), Error> {
 		let deadline = Instant::now() + timeout;
 		while Instant::now() < deadline {
 			if !self.is_running() {
 				return Err(format!("{} exited early:\n{}", self.name, self.log_tail(30)));
 			}
-			if rpc(self.rpc_port, "system_health", json!([])).is_ok() {
-				return Ok(());
+			let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+			if let (Some(rpc_port), Some(prometheus_port)) = (
+				logged_port(&log, "Running JSON-RPC server: addr=127.0.0.1:"),
+				logged_port(&log, "Prometheus exporter started at 127.0.0.1:"),
+			) {
+				(self.rpc_port, self.prometheus_port) = (rpc_port, prometheus_port);
+				if rpc(rpc_port, "system_health", json!([])).is_ok() {
+					return Ok(());
+				}
 			}
 			thread::sleep(Duration::from_millis(250));
 		}
@@ -356,6 +371,17 @@ fn node_key(index: usize) -> String {
 fn parse_block_number(header: &Value) -> Result<u64, Error> {
 	let number = header.get("number").and_then(Value::as_str).ok_or("header has no number")?;
 	u64::from_str_radix(number.trim_start_matches("0x"), 16).map_err(|e| format!("block number {number}: {e}"))
+}
+
+/// The port in the first log line holding `prefix` right before it.
+fn logged_port(log: &str, prefix: &str) -> Option<u16> {
+	let (_, rest) = log.split_once(prefix)?;
+	rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().ok()
+}
+
+/// The first `/ip4/127.0.0.1/tcp/…` address of a `system_localListenAddresses` answer.
+fn loopback_address(addresses: &Value) -> Option<String> {
+	addresses.as_array()?.iter().filter_map(Value::as_str).find(|a| a.starts_with("/ip4/127.0.0.1/tcp/")).map(str::to_string)
 }
 
 /// A set of nodes sharing one temporary directory; dropped, it stops them and removes it.
@@ -403,7 +429,6 @@ impl Network {
 		index: usize,
 		bootnode: Option<&str>,
 	) -> Result<Node, Error> {
-		let (rpc_port, p2p_port, prometheus_port) = (free_port()?, free_port()?, free_port()?);
 		let base = self.dir.join(name);
 		let log = self.dir.join(format!("{name}.log"));
 		let log_file = std::fs::File::create(&log).map_err(|e| format!("create {}: {e}", log.display()))?;
@@ -413,11 +438,11 @@ impl Network {
 			.args(["--chain", spec.chain, &format!("--{name}")])
 			.arg("--base-path")
 			.arg(&base)
-			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
-			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--listen-addr", "/ip4/127.0.0.1/tcp/0"])
+			.args(["--rpc-port", "0"])
 			// Validators of a live chain need a persistent network key; a test's is fixed.
 			.args(["--node-key", &node_key(index)])
-			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--prometheus-port", "0"])
 			.args(["--no-mdns", "--no-telemetry", "--rpc-cors", "all"])
 			.args(spec.extra_args.iter().map(|arg| arg.replace("{name}", name)))
 			.stdin(Stdio::null())
@@ -427,7 +452,7 @@ impl Network {
 			command.args(["--bootnodes", bootnode]);
 		}
 		let child = command.spawn().map_err(|e| format!("spawn {}: {e}", binary.display()))?;
-		Ok(Node { name: name.to_string(), rpc_port, p2p_port, prometheus_port, log, child })
+		Ok(Node { name: name.to_string(), rpc_port: 0, prometheus_port: 0, log, child })
 	}
 
 	/// Waits until every node has finalized at least `height`; returns the time it took.
@@ -501,8 +526,12 @@ mod tests {
 	}
 
 	#[test]
-	fn free_ports_are_bindable_on_loopback() {
-		let port = free_port().unwrap();
-		assert!(TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_ok());
+	fn ports_are_read_from_the_log_and_the_listen_addresses() {
+		let log = "2026-12-07 〽️ Prometheus exporter started at 127.0.0.1:41017\n2026-12-07 Running JSON-RPC server: addr=127.0.0.1:39105,[::1]:40021\n";
+		assert_eq!(logged_port(log, "Running JSON-RPC server: addr=127.0.0.1:"), Some(39_105));
+		assert_eq!(logged_port(log, "Prometheus exporter started at 127.0.0.1:"), Some(41_017));
+		assert_eq!(logged_port("starting", "Running JSON-RPC server: addr=127.0.0.1:"), None);
+		let addresses = json!(["/ip6/::1/tcp/1/p2p/12D3", "/ip4/127.0.0.1/tcp/30444/p2p/12D3"]);
+		assert_eq!(loopback_address(&addresses).as_deref(), Some("/ip4/127.0.0.1/tcp/30444/p2p/12D3"));
 	}
 }
