@@ -5,29 +5,13 @@
 //! over twenty minutes starting at 70 % of the day, then a rebound of half the loss.
 
 use crate::series::{Bar, Series};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 
 const BARS: usize = 1_440;
 const BAR_SECONDS: i64 = 60;
 /// 2025-10-10 00:00 UTC, so synthetic and real Oct-2025 paths share a clock.
 const START: i64 = 1_760_054_400;
-
-/// SplitMix64: a small, well-mixed deterministic generator.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-	fn next(&mut self) -> u64 {
-		self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-		let mut z = self.0;
-		z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-		z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-		z ^ (z >> 31)
-	}
-
-	/// Uniform in [-1, 1).
-	fn symmetric(&mut self) -> f64 {
-		(self.next() >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
-	}
-}
 
 /// The drift of bar `i`: calm, crash, rebound.
 fn drift(i: usize) -> f64 {
@@ -47,13 +31,15 @@ fn drift(i: usize) -> f64 {
 
 /// A synthetic day starting at `start_price`.
 pub fn crash_day(seed: u64, start_price: f64) -> Series {
-	let mut random = SplitMix64(seed);
+	// ChaCha8 from a `u64` seed: the same path for a seed on every platform and release.
+	let mut random = ChaCha8Rng::seed_from_u64(seed);
+	let mut symmetric = move || random.gen_range(-1.0..1.0);
 	let mut price = start_price;
 	let bars = (0..BARS)
 		.map(|i| {
 			let open = price;
-			let close = open * (drift(i) + 0.001 * random.symmetric()).exp();
-			let wick = 1.0 + 0.0005 * random.symmetric().abs();
+			let close = open * (drift(i) + 0.001 * symmetric()).exp();
+			let wick = 1.0 + 0.0005 * symmetric().abs();
 			price = close;
 			Bar { start: START + i as i64 * BAR_SECONDS, open, high: open.max(close) * wick, low: open.min(close) / wick, close }
 		})
