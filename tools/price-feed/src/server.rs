@@ -192,7 +192,7 @@ pub fn serve(server: tiny_http::Server, feed: Arc<Mutex<Feed>>) {
 	for request in server.incoming_requests() {
 		if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
 			open.fetch_sub(1, Ordering::SeqCst);
-			let _ = request.respond(tiny_http::Response::empty(503));
+			let _ = request.respond(tiny_http::Response::empty(503u16));
 			continue;
 		}
 		let (feed, open) = (feed.clone(), open.clone());
