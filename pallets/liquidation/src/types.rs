@@ -119,7 +119,6 @@ impl StressedLoss {
 	/// The fund's target: the worst of the one-block rung's shortfalls and `extreme_cover` of
 	/// the extreme rung's (rounded up).
 	pub fn fund_target(&self, extreme_cover: Perbill) -> Balance {
-		use sp_arithmetic::PerThing;
 		let extreme = extreme_cover.mul_ceil(self.extreme_down.max(self.extreme_up));
 		self.down.max(self.up).max(extreme)
 	}

@@ -220,9 +220,10 @@ fn a_crash_gap_keeps_margins_up_after_the_volatility_has_calmed() {
 }
 
 /// The liquidation engine's census sizes the insurance fund: a 15× ETH long (10 ETH on 2 667)
-/// would be some 1 700 under water after a 10 % fall (the stress floor, ETH having recorded no larger
-/// move), which is the book's stressed shortfall, the fund's target, and its cover the balance
-/// over it, in the fund's runtime API.
+/// would be some 1 400 under water after a 10 % fall (the stress floor, ETH having recorded no
+/// larger move), and some 9 400 after the extreme rung's 30 %, of which the fund holds 35 %
+/// (about 3 300): the larger is the book's stressed shortfall, the fund's target, and its cover
+/// the balance over it, in the fund's runtime API.
 #[test]
 fn the_books_census_sizes_the_insurance_fund() {
 	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
@@ -236,9 +237,12 @@ fn the_books_census_sizes_the_insurance_fund() {
 		let fund = crate::InsuranceFund::fund_state();
 		let target = fund.target.expect("a census has finished");
 		println!("fund target {} bUSD, balance {} bUSD, cover {:?}", target / COLLATERAL_UNIT, fund.balance / COLLATERAL_UNIT, fund.cover.map(|c| c.to_float()));
-		// 4 000 lost on what is left of 2 667 after the trade's fee and price impact.
+		// 35 % of 12 000 lost on what is left of 2 667 after the trade's fee and price impact,
+		// more than the whole of the 10 % gap's 4 000 lost on it.
 		let equity = Margin::health(&account(Sr25519Keyring::Dave)).unwrap().equity;
-		assert_eq!(target as i128, dollars(4_000) as i128 - equity);
+		let (gap, crash) = ((dollars(4_000) as i128 - equity) as u128, (dollars(12_000) as i128 - equity) as u128);
+		assert_eq!(target, sp_runtime::PerThing::mul_ceil(sp_runtime::Perbill::from_percent(35), crash));
+		assert!(target > gap, "{target} against the gap's {gap}");
 		assert_eq!(pallet_ballast_liquidation::LastCensus::<Runtime>::get().unwrap().loss.accounts, 1);
 		assert_eq!(fund.cover, Some(Ratio::saturating_from_rational(fund.balance, target)));
 	});
