@@ -321,6 +321,12 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 	if let Some(penalty) = governance.liquidation_penalty {
 		liquidation.penalty = Ratio::from_float(penalty);
 	}
+	if let Some(multiple) = governance.extreme_multiple {
+		liquidation.extreme_multiple = multiple;
+	}
+	if let Some(cover) = governance.extreme_cover {
+		liquidation.extreme_cover = Perbill::from_float(cover);
+	}
 	// Peers restore a fixed target (or close whole): no gap cover.
 	if !matches!(variant, Variant::Ballast | Variant::BallastAtIndex) {
 		liquidation.gap_cover = Ratio::zero();

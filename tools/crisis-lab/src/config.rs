@@ -231,6 +231,11 @@ pub struct Governance {
 	pub liquidation_penalty: Option<f64>,
 	/// Auto-deleveraging's rule on every variant that deleverages (genesis: ranked).
 	pub adl_rule: Option<AdlRule>,
+	/// The fund's shock set: the extreme rung's multiple of each market's stressed move, 1 to
+	/// 10 (genesis: 3), and the share of its shortfall the fund's target holds, 0 to 1
+	/// (genesis: 0.35).
+	pub extreme_multiple: Option<u32>,
+	pub extreme_cover: Option<f64>,
 }
 
 /// Auto-deleveraging's rule, as the fund's `adl_rule` parameter sets it.
@@ -451,6 +456,13 @@ impl Config {
 		if let Some(penalty) = self.governance.liquidation_penalty {
 			check("governance.liquidation_penalty", penalty, (0.0..=0.2).contains(&penalty), "from 0 to 0.2")?;
 		}
+		if let Some(multiple) = self.governance.extreme_multiple {
+			let valid = (1..=pallet_ballast_liquidation::MAX_EXTREME_MULTIPLE).contains(&multiple);
+			check("governance.extreme_multiple", f64::from(multiple), valid, "from 1 to 10")?;
+		}
+		if let Some(cover) = self.governance.extreme_cover {
+			check("governance.extreme_cover", cover, (0.0..=1.0).contains(&cover), "from 0 to 1")?;
+		}
 		for (index, fault) in self.faults.iter().enumerate() {
 			if fault.feeder >= FEEDERS {
 				return Err(format!("faults[{index}].feeder = {}: the local chain has feeders 0 to {}", fault.feeder, FEEDERS - 1));
@@ -516,6 +528,14 @@ mod tests {
 	}
 
 	#[test]
+	fn the_shipped_crash_sized_fund_settings_set_only_the_shock_set() {
+		let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("crash-sized-fund.toml");
+		let config = Config::load(&path).unwrap();
+		let governance = Governance { extreme_multiple: Some(5), extreme_cover: Some(1.0), ..Default::default() };
+		assert_eq!(config, Config { governance, ..Config::default() });
+	}
+
+	#[test]
 	fn the_shipped_pro_rata_settings_set_only_the_deleveraging_rule() {
 		let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("pro-rata.toml");
 		let config = Config::load(&path).unwrap();
@@ -551,6 +571,8 @@ mod tests {
 		assert!(error("[tiers.alt]\ninitial_margin = 0.1\nmaintenance_margin = 0.2\ncalm_volatility = 0.004").contains("tiers.alt.maintenance_margin"));
 		assert!(error("[replay]\nsteps_per_bar = 3").contains("replay.steps_per_bar"));
 		assert!(error("[governance]\nliquidation_share = 0.8").contains("governance.liquidation_share"));
+		assert!(error("[governance]\nextreme_multiple = 11").contains("governance.extreme_multiple"));
+		assert!(error("[governance]\nextreme_cover = 1.5").contains("governance.extreme_cover"));
 		assert!(error("[[faults]]\nfeeder = 7\nkind = \"silent\"\nfrom_bar = 0\nbars = 1").contains("faults[0].feeder"));
 		// Unknown keys and wrong types are named by the TOML reader.
 		assert!(error("[book]\naccount = 5").contains("account"), "{}", error("[book]\naccount = 5"));

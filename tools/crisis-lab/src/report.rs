@@ -429,6 +429,11 @@ fn governance(governance: &crate::config::Governance) -> String {
 	if let Some(rule) = governance.adl_rule {
 		set.push(format!("{} deleveraging", rule.name()));
 	}
+	if governance.extreme_multiple.is_some() || governance.extreme_cover.is_some() {
+		let multiple = governance.extreme_multiple.map_or("3".into(), |m| m.to_string());
+		let cover = governance.extreme_cover.map_or(35.0, |c| c * 100.0);
+		set.push(format!("the fund's extreme shock {multiple} stressed moves, {cover:.0} % held"));
+	}
 	if set.is_empty() { "the runtime's genesis parameters".into() } else { set.join(", ") }
 }
 

@@ -199,6 +199,17 @@ fn the_configured_deleveraging_rule_is_set_on_every_variant() {
 	});
 }
 
+/// The fund's shock set from the config's governance reaches every variant's census.
+#[test]
+fn the_configured_shock_set_is_set_on_every_variant() {
+	let mut config = Config::default();
+	(config.governance.extreme_multiple, config.governance.extreme_cover) = (Some(5), Some(1.0));
+	each_variant_configured(&config, |variant, _| {
+		let params = pallet_ballast_liquidation::Params::<Runtime>::get();
+		assert_eq!((params.extreme_multiple, params.extreme_cover), (5, sp_runtime::Perbill::from_percent(100)), "{variant:?}");
+	});
+}
+
 #[test]
 fn the_command_line_writes_a_report_for_every_event_and_a_scoreboard_and_names_bad_input() {
 	let dir = std::env::temp_dir().join(format!("ballast-crisis-lab-{}", std::process::id()));
