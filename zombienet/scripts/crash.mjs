@@ -2,7 +2,7 @@
 // around which a `.zndsl` may kill and restart a validator:
 //
 //   open:  once both markets are live, scripted traders open leveraged positions on the calm
-//          price (eve 15x ETH long, charlie 17x ETH long, dave 12x BTC long, bob a 3x ETH short,
+//          price (charlie 17x ETH long, eve 15x ETH long, dave 12x BTC long, bob a 3x ETH short,
 //          alice a 1.5x BTC long), each position's liquidation price is recorded, and the price
 //          feed is told to start the crash now (POST /seek, at BALLAST_CASCADE_OFFSET and
 //          BALLAST_CASCADE_SPEED data seconds per second: Black Thursday, 2020-03-12, from
@@ -36,10 +36,13 @@ const [url, phase, killed] = process.argv.slice(2);
 const { fail, check } = script(`crash ${phase}`, 900_000);
 const state = join(process.env.BALLAST_ZN_STATE ?? '/tmp', 'crash-book.json');
 const keyring = new Keyring({ type: 'sr25519' });
+// The most levered opens first: each levered position raises the fund's target (the census's
+// shock set), and past the genesis fund's small stake the initial margins rise with the
+// shortfall (up to a quarter), which a 17x long opened last would no longer meet.
 const BOOK = [
   // name, market, leverage (negative: short), deposit in dollars
-  ['eve', ETH, 15, 2_000],
   ['charlie', ETH, 17, 2_000],
+  ['eve', ETH, 15, 2_000],
   ['dave', BTC, 12, 3_000],
   ['bob', ETH, -3, 10_000],
   ['alice', BTC, 1.5, 10_000],
