@@ -1,7 +1,7 @@
 // The dashboard end to end in real headless Chromium (Debian's `chromium`, driven by
 // playwright-core) against a running dev node fed by the price replay:
 //   1. the page loads and shows both markets; BTC-USD's index moves on the page;
-//   2. eve opens a 15x ETH-USD short through @polkadot/api; the replay server is told to lift
+//   2. eve opens a 10x ETH-USD short through @polkadot/api; the replay server is told to lift
 //      ETH 15 % then 40 %: the page shows ETH-USD's breaker halted, and eve's liquidation in
 //      the live feed;
 //      eve's account page and a -30 % shock through the stress-test RPC are shown;
@@ -95,10 +95,10 @@ const send = (tx) =>
 const feed = (await api.call.oracleApi.feed(2)).unwrap();
 const mark = feed.mark.toBigInt();
 const USD = 1_000_000n;
-const size = (2_000n * 15n * USD * 1_000_000_000n * 10n ** 18n) / (mark * USD);
+const size = (2_000n * 10n * USD * 1_000_000_000n * 10n ** 18n) / (mark * USD);
 await send(api.tx.margin.deposit(2_000n * USD));
 await send(api.tx.margin.trade(2, -size, (mark * 97n) / 100n));
-log('eve is 15x short ETH-USD');
+log('eve is 10x short ETH-USD');
 // Her chance of liquidation in the nearest-liquidation list, the book's expected liquidations
 // and shortfall beside the fund.
 report.atRisk = await until('the nearest-liquidation list with each chance', async () => {
