@@ -15,7 +15,7 @@ use pallet_ballast_reputation_runtime_api::runtime_decl_for_reputation_api::Repu
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	traits::Zero,
+	traits::{One, Saturating, Zero},
 	DispatchError, FixedPointNumber, ModuleError,
 };
 
@@ -245,6 +245,72 @@ fn the_books_census_sizes_the_insurance_fund() {
 		assert!(target > gap, "{target} against the gap's {gap}");
 		assert_eq!(pallet_ballast_liquidation::LastCensus::<Runtime>::get().unwrap().loss.accounts, 1);
 		assert_eq!(fund.cover, Some(Ratio::saturating_from_rational(fund.balance, target)));
+	});
+}
+
+/// What one whale can do to everyone else through the fund's target: a 10× ETH long of 50 ETH
+/// (200 000 of notional, far below the 0.1 %-of-open-interest cover the small genesis fund of
+/// 2 000 meets) loses little in the gap's 10 % fall but some 54 000 in the extreme rung's 30 %
+/// (its entry paid price impact), of which the target holds 35 %, about 19 000: the fund's cover
+/// falls to about 0.11. Every market's margins rise for it, BTC's too where the whale holds nothing, but by
+/// no more than `cover_weight` (+25 %) and the fund's fee boost by no more than
+/// `undercover_fee_share`; a 5× BTC trader stays healthy; and when the whale closes, the next
+/// sweep drops the target and every margin returns to listed.
+#[test]
+fn a_whale_pushing_the_funds_target_past_it_raises_everyones_margins_only_within_the_cover_weight() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let calm = [(BTC_USD, 10_000_000), (ETH_USD, 400_000)];
+		feed(1, &calm);
+		feed(2, &calm);
+		let (eve, whale) = (Sr25519Keyring::Eve, Sr25519Keyring::Dave);
+		assert_eq!(margin(eve, 0, pallet_ballast_margin::Call::deposit { amount: dollars(10_000) }), Ok(()));
+		assert_eq!(margin(eve, 1, buy(BTC_USD, coins(500))), Ok(()), "a 5× BTC long");
+		for block in 3..6 {
+			feed(block, &calm);
+		}
+		let scaling = pallet_ballast_margin::Scaling::<Runtime>::get();
+		let listed = |market| pallet_ballast_margin::Markets::<Runtime>::get(market).unwrap().scale;
+		assert_eq!(listed(BTC_USD).initial, Ratio::one(), "covered: margins as listed before the whale");
+		let eve_before = Margin::health(&account(eve)).unwrap();
+
+		assert_eq!(margin(whale, 0, pallet_ballast_margin::Call::deposit { amount: dollars(20_000) }), Ok(()));
+		assert_eq!(margin(whale, 1, buy(ETH_USD, coins(50_000))), Ok(()), "a 10× ETH long of 50 ETH");
+		for block in 6..40 {
+			feed(block, &calm);
+		}
+		let fund = crate::InsuranceFund::fund_state();
+		let (target, cover) = (fund.target.expect("a census has finished"), fund.cover.expect("a target"));
+		println!("whale's book: fund target {} bUSD against {} bUSD, cover {:.3}", target / COLLATERAL_UNIT, fund.balance / COLLATERAL_UNIT, cover.to_float());
+		assert!(target > 5 * fund.balance, "the extreme rung asks far past the small fund: {target}");
+		let most = Ratio::one().saturating_add(scaling.cover_weight);
+		for market in [BTC_USD, ETH_USD] {
+			let scale = listed(market);
+			println!("market {market}: initial ×{:.3}, maintenance ×{:.3}", scale.initial.to_float(), scale.maintenance.to_float());
+			assert!(scale.initial > Ratio::one(), "everyone's margins rise with the shortfall ({market})");
+			assert!(scale.initial <= most && scale.maintenance <= most, "bounded by the cover weight ({market}): {scale:?}");
+		}
+		let expected = Ratio::one().saturating_add(scaling.cover_weight.saturating_mul(Ratio::one().saturating_sub(cover)));
+		// The hook read the cover before this block's fees reached the fund.
+		let off = listed(BTC_USD).initial.to_float() - expected.to_float();
+		assert!(off.abs() < 1e-6, "the cover term alone, in proportion to the shortfall: {off}");
+		let boost = pallet_ballast_margin::UndercoverFeeBoost::<Runtime>::get();
+		assert!(boost > sp_runtime::Perbill::zero() && boost <= scaling.undercover_fee_share, "{boost:?}");
+		let eve_during = Margin::health(&account(eve)).unwrap();
+		assert!(!eve_during.is_liquidatable(), "the 5× trader is not pushed out");
+		assert!(eve_during.initial_requirement <= most.saturating_mul_int(eve_before.initial_requirement) + COLLATERAL_UNIT);
+
+		assert_eq!(margin(whale, 2, pallet_ballast_margin::Call::close { market: ETH_USD, limit_price: Price::zero() }), Ok(()));
+		for block in 40..80 {
+			feed(block, &calm);
+		}
+		let fund = crate::InsuranceFund::fund_state();
+		println!("after the whale's close: target {:?}, cover {:?}", fund.target, fund.cover.map(|c| c.to_float()));
+		assert!(fund.cover.map_or(true, |c| c >= Ratio::one()), "the next sweep drops the whale's target");
+		for market in [BTC_USD, ETH_USD] {
+			assert_eq!(listed(market).initial, Ratio::one(), "margins back to listed ({market})");
+			assert_eq!(listed(market).maintenance, Ratio::one(), "margins back to listed ({market})");
+		}
+		assert_eq!(pallet_ballast_margin::UndercoverFeeBoost::<Runtime>::get(), sp_runtime::Perbill::zero());
 	});
 }
 
