@@ -1,5 +1,5 @@
 //! The book: who trades, which market, on which side, how much, at what leverage, and when they
-//! open. Drawn from `book.seed` with SplitMix64, so a seed names a book:
+//! open. Drawn from `book.seed` with ChaCha8 ([`Draw`]), so a seed names a book:
 //!
 //! - side: long with probability `long_share`; market: one of the event's alts with
 //!   probability `alt_share`, else one of its majors (uniformly within the kind);
@@ -66,7 +66,7 @@ fn pair(seed: u64, index: u32) -> sr25519::Pair {
 
 /// The book for `config` on markets of `kinds`, over a replay of `replay_blocks` blocks.
 pub fn draw(config: &Book, kinds: &[MarketKind], replay_blocks: u32) -> Vec<Trader> {
-	let mut draw = Draw(config.seed);
+	let mut draw = Draw::new(config.seed);
 	let of_kind = |kind: MarketKind| -> Vec<usize> {
 		let wanted: Vec<usize> = (0..kinds.len()).filter(|i| kinds[*i] == kind).collect();
 		if wanted.is_empty() { (0..kinds.len()).collect() } else { wanted }

@@ -388,7 +388,7 @@ impl<'a> Replay<'a> {
 			stages,
 			feeders: chain::feeders(),
 			frozen: vec![None; chain::FEEDER_NAMES.len()],
-			decisions: Draw(config.book.seed ^ 0x5eed_0f_7ade),
+			decisions: Draw::new(config.book.seed ^ 0x5eed_0f_7ade),
 			summary: Summary { accounts: book.len() as u32, open_interest, ..Summary::default() },
 			sides: book.iter().map(|t| (t.account.clone(), t.long)).collect(),
 			book,

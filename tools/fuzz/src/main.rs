@@ -3,6 +3,7 @@
 //! ```text
 //! ballast-fuzz --calls 1000000 --seed 7          # a long run; stops at the first failure
 //! ballast-fuzz --replay tools/fuzz/regressions/0123456789abcdef.bin
+//! ballast-fuzz --minimise crash-0123                # a case found elsewhere (libFuzzer's), saved as a regression
 //! ```
 //! A failing case is minimised, saved under `--regressions` (the tests replay every file there)
 //! and the run exits with status 1. The last line is the run's figures:
@@ -30,6 +31,10 @@ struct Args {
 	/// Run one saved case instead, and say what it does.
 	#[arg(long)]
 	replay: Option<PathBuf>,
+	/// Minimise a failing case found elsewhere (a libFuzzer crash) and save it under
+	/// `--regressions`; exits with status 1 when it does not fail here.
+	#[arg(long)]
+	minimise: Option<PathBuf>,
 	/// Threads running cases side by side (the same cases whatever the number).
 	#[arg(long, default_value_t = std::thread::available_parallelism().map_or(1, |n| n.get()))]
 	jobs: usize,
@@ -40,19 +45,42 @@ struct Args {
 
 fn main() -> ExitCode {
 	let args = Args::parse();
-	match &args.replay {
-		Some(path) => replay(path),
-		None => run(&args),
+	match (&args.replay, &args.minimise) {
+		(Some(path), _) => replay(path),
+		(None, Some(path)) => minimise_found(path, &args.regressions),
+		(None, None) => run(&args),
+	}
+}
+
+fn read(path: &PathBuf) -> Result<Vec<u8>, ExitCode> {
+	std::fs::read(path).map_err(|error| {
+		eprintln!("cannot read {}: {error}", path.display());
+		ExitCode::from(2)
+	})
+}
+
+fn minimise_found(path: &PathBuf, regressions: &PathBuf) -> ExitCode {
+	let bytes = match read(path) {
+		Ok(bytes) => bytes,
+		Err(code) => return code,
+	};
+	match run_case(&bytes) {
+		Ok(_) => {
+			println!("{} passes here: nothing saved", path.display());
+			ExitCode::FAILURE
+		},
+		Err(failure) => {
+			println!("{} fails: {}", path.display(), describe(&failure));
+			save_minimised(&bytes, regressions);
+			ExitCode::SUCCESS
+		},
 	}
 }
 
 fn replay(path: &PathBuf) -> ExitCode {
-	let bytes = match std::fs::read(path) {
+	let bytes = match read(path) {
 		Ok(bytes) => bytes,
-		Err(error) => {
-			eprintln!("cannot read {}: {error}", path.display());
-			return ExitCode::from(2);
-		},
+		Err(code) => return code,
 	};
 	println!("{} operations:", ballast_fuzz::input::decode(&bytes).len());
 	for (index, op) in ballast_fuzz::input::decode(&bytes).iter().enumerate() {
@@ -85,18 +113,23 @@ fn run(args: &Args) -> ExitCode {
 		},
 		Err((case, bytes, failure)) => {
 			println!("case {case} of seed {} fails: {}", args.seed, describe(&failure));
-			println!("minimising {} bytes...", bytes.len());
-			let smallest = minimise(&bytes, fails);
-			let path = args.regressions.join(regression_name(&smallest));
-			match std::fs::create_dir_all(&args.regressions).and_then(|_| std::fs::write(&path, &smallest)) {
-				Ok(()) => println!("saved {} bytes as {} (replay: ballast-fuzz --replay {})", smallest.len(), path.display(), path.display()),
-				Err(error) => eprintln!("cannot save {}: {error}", path.display()),
-			}
-			if let Err(failure) = run_case(&smallest) {
-				println!("minimised case fails: {}", describe(&failure));
-			}
+			save_minimised(&bytes, &args.regressions);
 			ExitCode::FAILURE
 		},
+	}
+}
+
+/// Minimises a failing case and saves it under `regressions`, named by its bytes.
+fn save_minimised(bytes: &[u8], regressions: &PathBuf) {
+	println!("minimising {} bytes...", bytes.len());
+	let smallest = minimise(bytes, fails);
+	let path = regressions.join(regression_name(&smallest));
+	match std::fs::create_dir_all(regressions).and_then(|_| std::fs::write(&path, &smallest)) {
+		Ok(()) => println!("saved {} bytes as {} (replay: ballast-fuzz --replay {})", smallest.len(), path.display(), path.display()),
+		Err(error) => eprintln!("cannot save {}: {error}", path.display()),
+	}
+	if let Err(failure) = run_case(&smallest) {
+		println!("minimised case fails: {}", describe(&failure));
 	}
 }
 
