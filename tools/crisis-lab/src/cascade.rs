@@ -144,7 +144,8 @@ fn deepen_markets() -> Result<(), String> {
 }
 
 /// Every trader deposits and opens its position (dispatched with its signed origin: the
-/// signatures are not what this measures); a new block every thousand traders.
+/// signatures are not what this measures), at most at the leverage its size may have, as the
+/// replays' traders do; a new block every thousand traders.
 fn open_book(traders: &[book::Trader], mut next_block: impl FnMut()) -> u32 {
 	let mut opened = 0;
 	for (index, trader) in traders.iter().enumerate() {
@@ -155,7 +156,8 @@ fn open_book(traders: &[book::Trader], mut next_block: impl FnMut()) -> u32 {
 		let amount = (trader.collateral * COLLATERAL_UNIT as f64) as u128;
 		let deposit = RuntimeCall::Margin(pallet_ballast_margin::Call::deposit { amount });
 		let (market, price) = (MARKETS[trader.market], START_PRICES[trader.market]);
-		let size = (trader.collateral * trader.leverage / price * ballast_primitives::BASE_UNIT as f64) as i128;
+		let leverage = trader.leverage.min(crate::run::allowed_leverage(market, trader.notional(), trader.established));
+		let size = (trader.collateral * leverage / price * ballast_primitives::BASE_UNIT as f64) as i128;
 		let delta = if trader.long { size } else { -size };
 		let limit_price = if delta > 0 { ballast_primitives::Price::saturating_from_integer(u64::MAX) } else { Default::default() };
 		let trade = RuntimeCall::Margin(pallet_ballast_margin::Call::trade { market, delta, limit_price });

@@ -811,7 +811,7 @@ fn fractions(market: u32, notional: f64) -> (f64, f64) {
 
 /// The most leverage a trader may open `notional` at in `market` now, with a margin of safety
 /// for the fee and the price impact the trade pays.
-fn allowed_leverage(market: u32, notional: f64, established: bool) -> f64 {
+pub(crate) fn allowed_leverage(market: u32, notional: f64, established: bool) -> f64 {
 	let tier = if established { ESTABLISHED_LEVERAGE } else { NEWCOMER_LEVERAGE };
 	(1.0 / fractions(market, notional).0).min(tier) * 0.9
 }
