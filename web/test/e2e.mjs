@@ -101,9 +101,12 @@ await send(api.tx.margin.trade(2, -size, (mark * 97n) / 100n));
 log('eve is 10x short ETH-USD');
 // Her chance of liquidation in the nearest-liquidation list, the book's expected liquidations
 // and shortfall beside the fund.
+// The table is read once a try (text and rows together): read apart, a redraw between the two
+// reads can pass rows the text has not got yet.
 report.atRisk = await until('the nearest-liquidation list with each chance', async () => {
   const table = (await page.locator('#at-risk').textContent()) ?? '';
-  return table.includes('chance of liquidation') && (await page.locator('#at-risk tr').count()) > 1 ? table.slice(0, 160) : null;
+  const rows = table.slice(table.indexOf('chance of liquidation') + 'chance of liquidation'.length);
+  return table.includes('chance of liquidation') && rows.includes('%') ? table.slice(0, 240) : null;
 }, 60_000);
 report.bookRisk = await until('the book\'s expected liquidations', async () => {
   const text = (await page.locator('#fund').textContent()) ?? '';
