@@ -42,6 +42,15 @@ pub type Unreleased = (
 		crate::Liquidation,
 		<crate::Runtime as frame_system::Config>::DbWeight,
 	>,
+	// A liquidation cuts an account large against the fund to what the fund could absorb of a
+	// crash: the parameters gain the concentration share.
+	frame_support::migrations::VersionedMigration<
+		3,
+		4,
+		pallet_ballast_liquidation::migrations::v4::Translate<crate::Runtime>,
+		crate::Liquidation,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
 	// A margin tightening advances the liquidation watermark instead of waiting for its room.
 	frame_support::migrations::VersionedMigration<
 		0,

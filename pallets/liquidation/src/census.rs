@@ -115,7 +115,7 @@ pub(crate) struct ShockSet {
 impl ShockSet {
 	/// A market's one-block and extreme moves, given the largest move its oracle recorded: the
 	/// larger of that and the floor, and `extreme_multiple` times it, each at most 100 %.
-	fn moves(&self, recorded: Ratio) -> (Ratio, Ratio) {
+	pub(crate) fn moves(&self, recorded: Ratio) -> (Ratio, Ratio) {
 		let one_block = recorded.max(Ratio::from_perbill(self.floor)).min(Ratio::one());
 		let extreme = one_block.saturating_mul(Ratio::saturating_from_integer(self.extreme_multiple)).min(Ratio::one());
 		(one_block, extreme)

@@ -2,7 +2,11 @@
 //!
 //! Liquidates, every block in `on_initialize`, the accounts whose equity fell below their
 //! maintenance requirement: partially, only as much as restores a target health and leaves what
-//! remains able to survive the next block's likely move, largest position first, at the price
+//! remains able to survive the next block's likely move, and no more than the insurance fund
+//! could absorb of a crash (an account large against the fund keeps only what the extreme rung
+//! of the fund's shock set would leave within `concentration_share` of the fund's balance, or
+//! `concentration_floor`: one whale's remainder was the crisis lab's largest loss), largest
+//! position first, at the price
 //! the account is valued at (the worse of mark and index for its holder: the smoothed mark
 //! trails the index in a crash, and a close at the mark would hand the gap to the vault) with a
 //! penalty; an account left with nothing to close and
@@ -108,7 +112,7 @@ pub mod pallet {
 	/// The layout of this pallet's storage. A change to it bumps this and comes with a migration
 	/// listed in the runtime (`runtime/src/migrations.rs`); `runtime/src/tests/migrations.rs`
 	/// fails on a layout change without both.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -127,6 +131,8 @@ pub mod pallet {
 		type Activity: ballast_primitives::TraderActivity<Self::AccountId>;
 		/// The venue's crisis level, which sets the hook's share of the block.
 		type Stress: VenueStress;
+		/// The insurance fund's balance: how much of a crash one liquidated account may leave it.
+		type Fund: ballast_primitives::FundHealth;
 		/// Changes the parameters.
 		type RiskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Most markets whose marks move the watermark.

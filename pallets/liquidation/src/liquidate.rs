@@ -1,10 +1,10 @@
 //! One popped account: valued once, liquidated partially (largest position first, only as far
-//! as the target health and the next block's likely move need) if it must be, its bankrupt remainder sent down the loss
-//! waterfall, and filed again.
+//! as the target health, the next block's likely move and the fund's room for its crash need)
+//! if it must be, its bankrupt remainder sent down the loss waterfall, and filed again.
 
-use crate::{pallet::*, risk, types::*};
+use crate::{census::ShockSet, pallet::*, risk, types::*};
 use alloc::vec::Vec;
-use ballast_primitives::{AccountHealth, BadDebt, Balance, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
+use ballast_primitives::{AccountHealth, BadDebt, FundHealth, Balance, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
 use risk::Levels;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
@@ -59,20 +59,26 @@ impl<T: Config> Pallet<T> {
 	fn liquidate(who: &T::AccountId, account: ValuedAccount, params: &LiquidationParams) -> Liquidation {
 		let mut by_size = account.positions.clone();
 		by_size.sort_by(|a, b| b.notional.cmp(&a.notional));
-		let gaps: Vec<(MarketId, Ratio)> = by_size
+		let shocks = ShockSet { floor: params.stress_floor, extreme_multiple: params.extreme_multiple };
+		let moves: Vec<(MarketId, Moves)> = by_size
 			.iter()
 			.map(|position| {
 				let sigma = T::PriceFeed::volatility(position.market).unwrap_or_default();
-				(position.market, risk::gap_allowance(params.gap_cover, sigma))
+				let (_, crash) = shocks.moves(T::PriceFeed::stressed_move(position.market).unwrap_or_default());
+				(position.market, Moves { gap: risk::gap_allowance(params.gap_cover, sigma), crash })
 			})
 			.collect();
-		let gap_of = |market: MarketId| gaps.iter().find(|(held, _)| *held == market).map_or(Ratio::zero(), |(_, gap)| *gap);
+		let moves_of = |market: MarketId| moves.iter().find(|(held, _)| *held == market).map_or(Moves::default(), |(_, moves)| *moves);
+		// What a crash may leave the fund unpaid by this one account.
+		let fund_allows = params.concentration_share.mul_floor(T::Fund::fund_balance()).max(params.concentration_floor);
 		let mut now = account;
 		let mut reduced = 0u32;
 		for position in by_size {
 			let health = now.health;
-			let cushion = risk::cushion(now.positions.iter().map(|held| (held.notional, gap_of(held.market))));
-			if Self::restored(&health, cushion, params) {
+			let cushion = risk::cushion(now.positions.iter().map(|held| (held.notional, moves_of(held.market).gap)));
+			let crash_loss = risk::cushion(now.positions.iter().map(|held| (held.notional, moves_of(held.market).crash)));
+			let must_hold = Holdings { cushion, beyond_fund: crash_loss.saturating_sub(fund_allows) };
+			if Self::restored(&health, must_hold, params) {
 				break;
 			}
 			// Never at a frozen price (a stale or diverging feed): closing there would hand the
@@ -95,10 +101,18 @@ impl<T: Config> Pallet<T> {
 				cushion,
 				position.notional,
 				position.maintenance_fraction,
-				gap_of(position.market),
+				moves_of(position.market).gap,
 				params.penalty,
 			);
-			let fraction = to_target.max(to_survive);
+			let to_absorb = risk::fraction_to_absorb(
+				health.equity,
+				crash_loss,
+				fund_allows,
+				position.notional,
+				moves_of(position.market).crash,
+				params.penalty,
+			);
+			let fraction = to_target.max(to_survive).max(to_absorb);
 			let left = Ratio::one().saturating_sub(fraction).saturating_mul_int(position.notional);
 			let amount = if fraction >= Ratio::one() || left < params.min_partial_notional {
 				position.size.saturating_abs()
@@ -149,13 +163,31 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Whether a liquidation has done enough: the account is above maintenance, at the target
-	/// health, and able to lose its positions' likely moves (`cushion`) and stay there.
-	fn restored(health: &AccountHealth, cushion: Balance, params: &LiquidationParams) -> bool {
+	/// health, able to lose its positions' likely moves and stay there, and able to lose a crash
+	/// leaving the fund no more than its concentration share.
+	fn restored(health: &AccountHealth, must_hold: Holdings, params: &LiquidationParams) -> bool {
 		let at_least = |wanted: Balance| health.equity >= i128::try_from(wanted).unwrap_or(i128::MAX);
 		!health.is_liquidatable()
 			&& at_least(params.target_health.saturating_mul_int(health.maintenance_requirement))
-			&& at_least(health.maintenance_requirement.saturating_add(cushion))
+			&& at_least(health.maintenance_requirement.saturating_add(must_hold.cushion))
+			&& at_least(must_hold.beyond_fund)
 	}
+}
+
+/// A held market's moves a liquidation sizes against: the next examination's likely move
+/// (`gap`, z·σ) and the fund's extreme rung (`crash`).
+#[derive(Clone, Copy, Default)]
+struct Moves {
+	gap: Ratio,
+	crash: Ratio,
+}
+
+/// The equity a liquidated account must keep: its maintenance requirement plus `cushion`
+/// (Σ gapᵢ·Nᵢ), and `beyond_fund` (Σ crashᵢ·Nᵢ less what the fund may absorb of it).
+#[derive(Clone, Copy)]
+struct Holdings {
+	cushion: Balance,
+	beyond_fund: Balance,
 }
 
 fn ratio_of(health: &AccountHealth) -> Option<Ratio> {

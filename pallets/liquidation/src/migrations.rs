@@ -126,9 +126,11 @@ pub mod v3 {
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
 		fn on_runtime_upgrade() -> Weight {
+			// Written as version 3 laid the parameters out: version 4's migration reads them so.
 			let defaults = LiquidationParams::default();
-			let _ = Params::<T>::translate::<ParamsV2, _>(|old| {
-				old.map(|old| LiquidationParams {
+			let key = Params::<T>::hashed_key();
+			if let Some(old) = frame_support::storage::unhashed::get::<ParamsV2>(&key) {
+				let params = super::v4::ParamsV3 {
 					penalty: old.penalty,
 					target_health: old.target_health,
 					block_share: old.block_share,
@@ -139,11 +141,63 @@ pub mod v3 {
 					stress_floor: old.stress_floor,
 					extreme_multiple: defaults.extreme_multiple,
 					extreme_cover: defaults.extreme_cover,
-				})
-			});
+				};
+				frame_support::storage::unhashed::put(&key, &params);
+			}
 			CensusUnderWay::<T>::kill();
 			LastCensus::<T>::kill();
 			T::DbWeight::get().reads_writes(1, 3)
+		}
+	}
+}
+
+/// Version 4: the parameters gain the concentration share and floor (a liquidation cuts an
+/// account large against the fund to what the fund could absorb of a crash).
+pub mod v4 {
+	use crate::{pallet::*, BlockShares, LiquidationParams};
+	use ballast_primitives::{Balance, Ratio};
+	use codec::{Decode, Encode};
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+	use sp_arithmetic::Perbill;
+
+	/// The parameters as version 3 stored them.
+	#[derive(Encode, Decode)]
+	pub(crate) struct ParamsV3 {
+		pub penalty: Ratio,
+		pub target_health: Ratio,
+		pub block_share: BlockShares,
+		pub funding_allowance: Ratio,
+		pub min_partial_notional: Balance,
+		pub gap_cover: Ratio,
+		pub risk_horizon: u32,
+		pub stress_floor: Perbill,
+		pub extreme_multiple: u32,
+		pub extreme_cover: Perbill,
+	}
+
+	/// Translates version 3's storage; wrap it in `VersionedMigration<3, 4, …>`.
+	pub struct Translate<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for Translate<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let defaults = LiquidationParams::default();
+			let _ = Params::<T>::translate::<ParamsV3, _>(|old| {
+				old.map(|old| LiquidationParams {
+					penalty: old.penalty,
+					target_health: old.target_health,
+					block_share: old.block_share,
+					funding_allowance: old.funding_allowance,
+					min_partial_notional: old.min_partial_notional,
+					gap_cover: old.gap_cover,
+					risk_horizon: old.risk_horizon,
+					stress_floor: old.stress_floor,
+					extreme_multiple: old.extreme_multiple,
+					extreme_cover: old.extreme_cover,
+					concentration_share: defaults.concentration_share,
+					concentration_floor: defaults.concentration_floor,
+				})
+			});
+			T::DbWeight::get().reads_writes(1, 1)
 		}
 	}
 }

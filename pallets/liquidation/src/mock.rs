@@ -54,6 +54,8 @@ thread_local! {
 	static INDICES: RefCell<BTreeMap<MarketId, Price>> = RefCell::new(BTreeMap::new());
 	static VOLATILITIES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
 	static STRESSED_MOVES: RefCell<BTreeMap<MarketId, Ratio>> = RefCell::new(BTreeMap::new());
+	/// The insurance fund's balance: ten million unless a test sets it.
+	static FUND: RefCell<Balance> = const { RefCell::new(FULL_FUND) };
 	static COVERED: RefCell<Vec<(u64, MarketId, Balance)>> = RefCell::new(Vec::new());
 	static LOSSES: RefCell<Vec<Bankruptcy>> = RefCell::new(Vec::new());
 	static ACTIVITY: RefCell<Vec<(u64, Option<Balance>)>> = RefCell::new(Vec::new());
@@ -239,6 +241,27 @@ pub fn set_stressed_move(market: MarketId, size: Ratio) {
 	STRESSED_MOVES.with(|m| m.borrow_mut().insert(market, size));
 }
 
+/// A fund no test account is large against.
+pub const FULL_FUND: Balance = 10_000_000 * COLLATERAL_UNIT;
+
+/// The insurance fund's balance, as the test sets it.
+pub struct TestFund;
+
+impl TestFund {
+	pub fn set(balance: Balance) {
+		FUND.with(|f| *f.borrow_mut() = balance);
+	}
+}
+
+impl ballast_primitives::FundHealth for TestFund {
+	fn fund_balance() -> Balance {
+		FUND.with(|f| *f.borrow())
+	}
+	fn drawdown() -> sp_arithmetic::Perbill {
+		sp_arithmetic::Perbill::zero()
+	}
+}
+
 parameter_types! {
 	pub const MaxMarkets: u32 = 4;
 	pub const PriorityRequirement: Balance = 1_000 * COLLATERAL_UNIT;
@@ -251,6 +274,7 @@ impl pallet_ballast_liquidation::Config for Test {
 	type BadDebt = RecordedBadDebt;
 	type Activity = RecordedActivity;
 	type Stress = SetStress;
+	type Fund = TestFund;
 	type RiskOrigin = frame_system::EnsureRoot<u64>;
 	type MaxMarkets = MaxMarkets;
 	type PriorityRequirement = PriorityRequirement;
@@ -373,6 +397,8 @@ pub fn params() -> LiquidationParams {
 		stress_floor: sp_arithmetic::Perbill::from_percent(10),
 		extreme_multiple: 3,
 		extreme_cover: sp_arithmetic::Perbill::from_percent(35),
+		concentration_share: sp_arithmetic::Perbill::from_percent(10),
+		concentration_floor: 0,
 	}
 }
 
@@ -388,6 +414,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	LOSSES.with(|l| l.borrow_mut().clear());
 	ACTIVITY.with(|a| a.borrow_mut().clear());
 	SetStress::set(Default::default());
+	TestFund::set(FULL_FUND);
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
 		liquidation: pallet_ballast_liquidation::GenesisConfig { params: params(), _phantom: Default::default() },

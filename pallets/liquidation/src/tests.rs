@@ -2,7 +2,7 @@
 //! engine's `try_state` through [`run_test`].
 
 use crate::{mock::*, *};
-use ballast_primitives::{CrisisLevel, LossSource, MarginAccounts, MarginObserver, PriceFeed};
+use ballast_primitives::{Balance, CrisisLevel, LossSource, MarginAccounts, MarginObserver, PriceFeed, COLLATERAL_UNIT};
 use frame_support::traits::{Get, Hooks};
 use sp_arithmetic::{
 	traits::{Bounded, One, Saturating, Zero},
@@ -151,6 +151,83 @@ fn a_partial_liquidation_leaves_what_survives_the_next_blocks_likely_move() {
 		set_mark(BTC, price(97_800));
 		next_block();
 		assert!((1.25..1.26).contains(&health_ratio(2)));
+	});
+}
+
+/// The crisis lab's Black Thursday on the Hyperliquid book: a whale (4.5x the fund in notional)
+/// partially liquidated to 1.3x maintenance, as the next block's likely move asked, kept 173 BTC
+/// and left 133 335 of bad debt when BTC gapped 24.6 % twelve blocks later; the venue without
+/// management had closed it whole. A pass also cuts an account to what the fund could absorb of
+/// the extreme rung's crash: `E′ ≥ Σ crashᵢ·N′ᵢ − share·F`.
+#[test]
+fn a_partial_liquidation_leaves_a_whale_no_more_than_the_fund_can_absorb_of_a_crash() {
+	run_test(|| {
+		// 10 BTC long at 100 000 with 70 000: under maintenance (5 %) at 97 800. No recorded move:
+		// the 10 % floor, so the extreme rung moves BTC 30 %.
+		let whale_liquidated = |who: u64, fund: Balance| {
+			TestFund::set(fund);
+			set_mark(BTC, price(100_000));
+			next_block();
+			open(who, dollars(70_000), &[(BTC, coins(10))]);
+			set_mark(BTC, price(97_800));
+			next_block();
+			let left = <Model as MarginAccounts<u64>>::positions(&who)[0].notional;
+			(left, Model::health(&who).unwrap().equity)
+		};
+		let crash = |notional: Balance| Ratio::saturating_from_rational(30, 100).saturating_mul_int(notional) as i128;
+
+		// Against a fund of ten million the whale is small: the pass stops at the target health.
+		let (left_full, _) = whale_liquidated(1, FULL_FUND);
+		assert!(left_full > dollars(700_000) as u128, "the 1.25x target alone: {left_full}");
+
+		// Against a fund of 200 000 it may leave the fund at most 10 % of it, 20 000, in a crash.
+		let (left, equity) = whale_liquidated(2, 200_000 * COLLATERAL_UNIT);
+		assert!(left < left_full / 2, "cut far below the target's size: {left} against {left_full}");
+		assert!(left > 0, "still partial");
+		let unpaid = crash(left) - equity;
+		assert!(unpaid <= dollars(20_000), "a crash leaves the fund {unpaid}");
+		assert!(unpaid > dollars(19_000), "and no more closed than that asks: {unpaid}");
+
+		// An empty fund absorbs nothing: what is left survives the crash solvent.
+		let (left_empty, equity) = whale_liquidated(3, 0);
+		assert!(left_empty < left && equity >= crash(left_empty), "{left_empty}: a crash leaves {equity} of equity");
+
+		// The floor: on an empty fund an account may still leave 20 000 unpaid, as above.
+		Params::<Test>::mutate(|params| params.concentration_floor = dollars(20_000) as Balance);
+		let (left_floor, equity) = whale_liquidated(4, 0);
+		let unpaid = crash(left_floor) - equity;
+		assert!(left_floor > left_empty && unpaid <= dollars(20_000) && unpaid > dollars(19_000), "{left_floor}: {unpaid} unpaid");
+	});
+}
+
+/// The fund's room is per account, so it bites only where an account is large against the
+/// fund: an ordinary account liquidated beside a fund many times its size is left at the target.
+#[test]
+fn an_account_small_against_the_fund_is_left_at_the_target_health() {
+	run_test(|| {
+		TestFund::set(1_000_000 * COLLATERAL_UNIT);
+		open(1, dollars(7_000), &[(BTC, coins(1))]);
+		set_mark(BTC, price(97_800));
+		next_block();
+		assert!((1.25..1.26).contains(&health_ratio(1)), "{}", health_ratio(1));
+	});
+}
+
+/// A market whose oracle recorded a larger move than the floor is sized against that: three
+/// times a recorded 20 % is a 60 % crash.
+#[test]
+fn the_crash_a_whale_must_survive_is_three_times_its_markets_recorded_move() {
+	run_test(|| {
+		TestFund::set(0);
+		set_stressed_move(BTC, Ratio::saturating_from_rational(20, 100));
+		open(1, dollars(70_000), &[(BTC, coins(10))]);
+		set_mark(BTC, price(97_800));
+		next_block();
+		let left = <Model as MarginAccounts<u64>>::positions(&1)[0].notional;
+		let equity = Model::health(&1).unwrap().equity;
+		let crash = Ratio::saturating_from_rational(60, 100).saturating_mul_int(left) as i128;
+		assert!(left > 0 && equity >= crash, "{left} left with {equity}: a 60 % crash must leave it solvent");
+		assert!(equity < crash + dollars(1_000), "and closed no further than that: {equity} against {crash}");
 	});
 }
 

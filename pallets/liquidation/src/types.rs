@@ -51,6 +51,16 @@ pub struct LiquidationParams {
 	/// a crash over hours meets liquidations on its way, so its whole gap-at-once loss would
 	/// overstate what the fund pays; zero leaves the target to the one-block rung.
 	pub extreme_cover: Perbill,
+	/// The most of the insurance fund's balance one account may leave unpaid in the extreme
+	/// rung's crash once a liquidation has run (0 to 100 %): a pass also closes until
+	/// `E′ ≥ Σ eᵢ·N′ᵢ − max(share·F, floor)` (`eᵢ` each held market's extreme move, `F` the
+	/// fund). A position small against the fund never meets it; a whale's is cut to what the
+	/// fund could absorb of a crash.
+	pub concentration_share: Perbill,
+	/// What one account may leave unpaid in that crash whatever the fund's balance (collateral
+	/// atoms): below it an account is no concentration, so an ordinary liquidation stays partial
+	/// on a small or emptied fund, as on a large one.
+	pub concentration_floor: Balance,
 }
 
 /// The longest [`LiquidationParams::risk_horizon`]: a day of six-second blocks.
@@ -68,7 +78,7 @@ impl LiquidationParams {
 	/// A penalty below 100 %, a target health above one, valid block shares, a funding allowance
 	/// no larger than any market's funding may be, a gap cover of at most [`MAX_GAP_COVER`], a
 	/// risk horizon of one to [`MAX_RISK_HORIZON`] blocks, an extreme multiple of one to
-	/// [`MAX_EXTREME_MULTIPLE`] (any stress floor and extreme cover are valid).
+	/// [`MAX_EXTREME_MULTIPLE`] (any stress floor, extreme cover and concentration share are valid).
 	pub fn is_valid(&self) -> bool {
 		use sp_arithmetic::traits::One;
 		self.penalty < Ratio::one()
@@ -94,6 +104,8 @@ impl Default for LiquidationParams {
 			stress_floor: Perbill::from_percent(10),
 			extreme_multiple: 3,
 			extreme_cover: Perbill::from_percent(35),
+			concentration_share: Perbill::from_percent(10),
+			concentration_floor: 10_000 * COLLATERAL_UNIT,
 		}
 	}
 }

@@ -305,6 +305,8 @@ impl pallet_ballast_liquidation::Config for Runtime {
 	type Activity = crate::Reputation;
 	// The breakers' crisis level sets the hook's share of the block.
 	type Stress = crate::CircuitBreaker;
+	// What one liquidated account may leave the fund in a crash is a share of its balance.
+	type Fund = crate::InsuranceFund;
 	type RiskOrigin = RiskOrigin;
 	type MaxMarkets = MarginMaxMarkets;
 	type PriorityRequirement = LiquidationPriorityRequirement;

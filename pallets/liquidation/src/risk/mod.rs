@@ -292,6 +292,24 @@ pub fn fraction_to_survive(
 	fraction_reaching(equity, wanted, fraction.saturating_add(gap), notional, penalty)
 }
 
+/// How much of a position of `notional` (its market's extreme move `crash`) to close so that an
+/// account with `equity`, whose positions would lose `crash_loss` (Σ crashᵢ·Nᵢ) in the fund's
+/// extreme rung, leaves the fund at most `fund_allows` of it unpaid:
+/// `E′ ≥ Σ crashᵢ·N′ᵢ − allowed`. As a fraction of the position, rounded up; one when closing
+/// cannot get there.
+pub fn fraction_to_absorb(
+	equity: SignedBalance,
+	crash_loss: Balance,
+	fund_allows: Balance,
+	notional: Balance,
+	crash: Ratio,
+	penalty: Ratio,
+) -> Ratio {
+	// E − p·x·N ≥ (L − c·x·N) − A  ⇔  x ≥ (L − A − E) / (N·(c − p))
+	let wanted = SignedBalance::try_from(crash_loss.saturating_sub(fund_allows)).unwrap_or(SignedBalance::MAX);
+	fraction_reaching(equity, wanted, crash, notional, penalty)
+}
+
 /// The fraction `x` of a position of `notional` to close for `equity − p·x·N` to reach
 /// `wanted − r·x·N`, where closing it relieves the wanted equity by `relief_per_notional` (`r`)
 /// of each unit of notional closed and costs `penalty` (`p`) of it; rounded up, at most one.
