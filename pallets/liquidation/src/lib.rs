@@ -15,6 +15,16 @@
 //! is examined again every block until the feed is live. Inside consensus, no keeper to fail in a
 //! crisis (MakerDAO 2020).
 //!
+//! ## How much a partial liquidation leaves
+//! The most of three (`liquidate.rs`): the target health (1.25× maintenance);
+//! what survives `gap_cover` standard deviations of the next block's move; and, for an account
+//! large against the insurance fund, what the fund could absorb of a crash (every held market
+//! moved by the census's extreme rung, the account's loss beyond its equity within
+//! `concentration_share` of the fund or `concentration_floor`). The third is per account: a
+//! whale split over many accounts gets the room once for each. What sees the split is the
+//! census, which adds every account's crash loss into the fund's target, and the margins that
+//! rise while the fund is below it.
+//!
 //! ## Work in proportion to the accounts at risk
 //! The risk watermark of DESIGN.md ([`risk`]): a monotone level that each block rises by the
 //! largest step of any market's mark or index (plus a funding allowance), and an index of every account

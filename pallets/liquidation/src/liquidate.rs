@@ -4,7 +4,7 @@
 
 use crate::{census::ShockSet, pallet::*, risk, types::*};
 use alloc::vec::Vec;
-use ballast_primitives::{AccountHealth, BadDebt, FundHealth, Balance, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
+use ballast_primitives::{AccountHealth, BadDebt, FundHealth, Balance, SignedBalance, MarginAccounts, MarketId, PriceFeed, Ratio, TraderActivity, ValuedAccount};
 use risk::Levels;
 use sp_arithmetic::{
 	traits::{One, Saturating, Zero},
@@ -76,8 +76,9 @@ impl<T: Config> Pallet<T> {
 		for position in by_size {
 			let health = now.health;
 			let cushion = risk::cushion(now.positions.iter().map(|held| (held.notional, moves_of(held.market).gap)));
-			let crash_loss = risk::cushion(now.positions.iter().map(|held| (held.notional, moves_of(held.market).crash)));
-			let must_hold = Holdings { cushion, beyond_fund: crash_loss.saturating_sub(fund_allows) };
+			let crash = risk::CrashLoss::of(now.positions.iter().map(|held| (held.size > 0, held.notional, moves_of(held.market).crash)));
+			let beyond_fund = crash.worst().saturating_sub(fund_allows.try_into().unwrap_or(SignedBalance::MAX)).max(0).unsigned_abs();
+			let must_hold = Holdings { cushion, beyond_fund };
 			if Self::restored(&health, must_hold, params) {
 				break;
 			}
@@ -106,7 +107,7 @@ impl<T: Config> Pallet<T> {
 			);
 			let to_absorb = risk::fraction_to_absorb(
 				health.equity,
-				crash_loss,
+				crash.against(position.size > 0),
 				fund_allows,
 				position.notional,
 				moves_of(position.market).crash,
@@ -183,7 +184,8 @@ struct Moves {
 }
 
 /// The equity a liquidated account must keep: its maintenance requirement plus `cushion`
-/// (Σ gapᵢ·Nᵢ), and `beyond_fund` (Σ crashᵢ·Nᵢ less what the fund may absorb of it).
+/// (Σ gapᵢ·Nᵢ), and `beyond_fund` (its loss in the worse crash, every market down or every
+/// market up, less what the fund may absorb of it).
 #[derive(Clone, Copy)]
 struct Holdings {
 	cushion: Balance,

@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -46,11 +46,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `215 + m * (47 ±0)`
 		//  Estimated: `990 + m * (2540 ±0)`
-		// Minimum execution time: 3_845_000 picoseconds.
-		Weight::from_parts(10_741_134, 0)
+		// Minimum execution time: 5_761_000 picoseconds.
+		Weight::from_parts(15_192_491, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 7_125
-			.saturating_add(Weight::from_parts(3_303_876, 0).saturating_mul(m.into()))
+			// Standard Error: 12_267
+			.saturating_add(Weight::from_parts(4_315_217, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2540).saturating_mul(m.into()))
 	}
@@ -60,8 +60,14 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::StressRecords` (r:16 w:0)
+	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Held` (r:1 w:0)
+	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:1 w:1)
@@ -77,15 +83,15 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2398 + p * (147 ±0)`
-		//  Estimated: `4394 + p * (3782 ±14)`
-		// Minimum execution time: 35_056_000 picoseconds.
-		Weight::from_parts(35_938_000, 0)
+		//  Measured:  `2628 + p * (170 ±0)`
+		//  Estimated: `4394 + p * (3782 ±22)`
+		// Minimum execution time: 47_007_000 picoseconds.
+		Weight::from_parts(47_939_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 269_122
-			.saturating_add(Weight::from_parts(86_143_096, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			// Standard Error: 409_442
+			.saturating_add(Weight::from_parts(124_867_025, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3782).saturating_mul(p.into()))
@@ -96,8 +102,14 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::StressRecords` (r:16 w:0)
+	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Held` (r:1 w:0)
+	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:2 w:2)
@@ -113,15 +125,15 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `p` is `[0, 16]`.
 	fn liquidate_next(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2647 + p * (147 ±0)`
+		//  Measured:  `2877 + p * (170 ±0)`
 		//  Estimated: `7798 + p * (3803 ±22)`
-		// Minimum execution time: 57_272_000 picoseconds.
-		Weight::from_parts(59_793_000, 0)
+		// Minimum execution time: 76_202_000 picoseconds.
+		Weight::from_parts(78_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 7798))
-			// Standard Error: 1_839_359
-			.saturating_add(Weight::from_parts(171_311_511, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			// Standard Error: 1_115_279
+			.saturating_add(Weight::from_parts(236_096_279, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(14))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3803).saturating_mul(p.into()))
@@ -141,11 +153,11 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `1580 + p * (147 ±0)`
 		//  Estimated: `4394 + p * (3862 ±0)`
-		// Minimum execution time: 31_910_000 picoseconds.
-		Weight::from_parts(23_413_632, 0)
+		// Minimum execution time: 43_190_000 picoseconds.
+		Weight::from_parts(29_907_093, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 13_403
-			.saturating_add(Weight::from_parts(10_069_443, 0).saturating_mul(p.into()))
+			// Standard Error: 31_882
+			.saturating_add(Weight::from_parts(13_640_673, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -161,8 +173,14 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Markets` (r:1 w:1)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::StressRecords` (r:1 w:0)
+	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::Held` (r:1 w:0)
+	/// Proof: `InsuranceFund::Held` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
+	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
@@ -170,9 +188,7 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// Storage: `Reputation::Records` (r:50 w:50)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::CensusUnderWay` (r:1 w:1)
-	/// Proof: `Liquidation::CensusUnderWay` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::StressRecords` (r:1 w:0)
-	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `Liquidation::CensusUnderWay` (`max_values`: Some(1), `max_size`: Some(117), added: 612, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::Triggers` (r:0 w:100)
 	/// Proof: `Liquidation::Triggers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `InsuranceFund::AdlQueue` (r:0 w:100)
@@ -181,16 +197,16 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 	/// The range of component `c` is `[0, 50]`.
 	fn on_initialize(l: u32, c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1116 + c * (169 ±0) + l * (238 ±0)`
+		//  Measured:  `1348 + c * (169 ±0) + l * (238 ±0)`
 		//  Estimated: `97472 + c * (3404 ±0) + l * (3404 ±0)`
-		// Minimum execution time: 1_600_975_000 picoseconds.
-		Weight::from_parts(386_540_790, 0)
+		// Minimum execution time: 2_172_246_000 picoseconds.
+		Weight::from_parts(1_246_550_980, 0)
 			.saturating_add(Weight::from_parts(0, 97472))
-			// Standard Error: 2_953_287
-			.saturating_add(Weight::from_parts(77_486_924, 0).saturating_mul(l.into()))
-			// Standard Error: 2_953_287
-			.saturating_add(Weight::from_parts(42_757_277, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(46))
+			// Standard Error: 2_952_167
+			.saturating_add(Weight::from_parts(135_164_908, 0).saturating_mul(l.into()))
+			// Standard Error: 2_952_167
+			.saturating_add(Weight::from_parts(17_420_037, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(48))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -203,8 +219,8 @@ impl<T: frame_system::Config> pallet_ballast_liquidation::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_061_000 picoseconds.
-		Weight::from_parts(6_723_000, 0)
+		// Minimum execution time: 10_830_000 picoseconds.
+		Weight::from_parts(11_892_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

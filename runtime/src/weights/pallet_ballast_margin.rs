@@ -4,7 +4,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -53,8 +53,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `1886`
 		//  Estimated: `6208`
-		// Minimum execution time: 197_172_000 picoseconds.
-		Weight::from_parts(214_512_000, 0)
+		// Minimum execution time: 261_808_000 picoseconds.
+		Weight::from_parts(276_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -66,7 +66,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Reputation::Records` (r:1 w:0)
 	/// Proof: `Reputation::Records` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:0)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
@@ -79,10 +79,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Liquidation::Index` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2572`
+		//  Measured:  `2593`
 		//  Estimated: `6208`
-		// Minimum execution time: 228_420_000 picoseconds.
-		Weight::from_parts(245_135_000, 0)
+		// Minimum execution time: 309_238_000 picoseconds.
+		Weight::from_parts(330_698_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -90,7 +90,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
@@ -103,10 +103,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `InsuranceFund::AdlQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn open_first_position() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `812`
+		//  Measured:  `833`
 		//  Estimated: `4394`
-		// Minimum execution time: 77_226_000 picoseconds.
-		Weight::from_parts(90_664_000, 0)
+		// Minimum execution time: 104_254_000 picoseconds.
+		Weight::from_parts(118_812_000, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -114,7 +114,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Accounts` (r:1 w:1)
 	/// Proof: `Margin::Accounts` (`max_values`: None, `max_size`: Some(929), added: 3404, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(1497), added: 1992, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Records` (r:1 w:1)
@@ -128,13 +128,13 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// The range of component `p` is `[1, 16]`.
 	fn trade(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `903 + p * (52 ±0)`
+		//  Measured:  `924 + p * (52 ±0)`
 		//  Estimated: `4394`
-		// Minimum execution time: 92_875_000 picoseconds.
-		Weight::from_parts(95_735_171, 0)
+		// Minimum execution time: 122_269_000 picoseconds.
+		Weight::from_parts(123_845_556, 0)
 			.saturating_add(Weight::from_parts(0, 4394))
-			// Standard Error: 18_167
-			.saturating_add(Weight::from_parts(7_815_069, 0).saturating_mul(p.into()))
+			// Standard Error: 56_290
+			.saturating_add(Weight::from_parts(10_548_955, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -143,7 +143,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Markets` (r:1 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -152,10 +152,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `CircuitBreaker::Outflows` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn provide_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1050`
+		//  Measured:  `1071`
 		//  Estimated: `6208`
-		// Minimum execution time: 204_579_000 picoseconds.
-		Weight::from_parts(218_335_000, 0)
+		// Minimum execution time: 268_992_000 picoseconds.
+		Weight::from_parts(277_238_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -165,7 +165,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Margin::Markets` (r:1 w:0)
 	/// Proof: `Margin::Markets` (`max_values`: None, `max_size`: Some(1387), added: 3862, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::VaultConfig` (r:1 w:0)
 	/// Proof: `Margin::VaultConfig` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Outflows` (r:1 w:1)
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn withdraw_liquidity() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1094`
+		//  Measured:  `1115`
 		//  Estimated: `6208`
-		// Minimum execution time: 214_687_000 picoseconds.
-		Weight::from_parts(227_628_000, 0)
+		// Minimum execution time: 280_233_000 picoseconds.
+		Weight::from_parts(308_706_000, 0)
 			.saturating_add(Weight::from_parts(0, 6208))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_325_000 picoseconds.
-		Weight::from_parts(31_472_000, 0)
+		// Minimum execution time: 30_417_000 picoseconds.
+		Weight::from_parts(35_357_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `Margin::VaultConfig` (r:0 w:1)
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_760_000 picoseconds.
-		Weight::from_parts(6_510_000, 0)
+		// Minimum execution time: 9_829_000 picoseconds.
+		Weight::from_parts(10_960_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_117_000 picoseconds.
-		Weight::from_parts(6_907_000, 0)
+		// Minimum execution time: 10_289_000 picoseconds.
+		Weight::from_parts(11_431_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 		// Proof Size summary in bytes:
 		//  Measured:  `212`
 		//  Estimated: `1674`
-		// Minimum execution time: 8_300_000 picoseconds.
-		Weight::from_parts(9_342_000, 0)
+		// Minimum execution time: 13_555_000 picoseconds.
+		Weight::from_parts(14_698_000, 0)
 			.saturating_add(Weight::from_parts(0, 1674))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -233,7 +233,7 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `Oracle::Feeds` (r:16 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Pool` (r:1 w:1)
-	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(96), added: 591, mode: `MaxEncodedLen`)
+	/// Proof: `Margin::Pool` (`max_values`: Some(1), `max_size`: Some(121), added: 616, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::Scaling` (r:1 w:0)
 	/// Proof: `Margin::Scaling` (`max_values`: Some(1), `max_size`: Some(189), added: 684, mode: `MaxEncodedLen`)
 	/// Storage: `Margin::MultiplierFloor` (r:1 w:0)
@@ -245,25 +245,27 @@ impl<T: frame_system::Config> pallet_ballast_margin::WeightInfo for WeightInfo<T
 	/// Storage: `InsuranceFund::PremiumReserved` (r:1 w:0)
 	/// Proof: `InsuranceFund::PremiumReserved` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Liquidation::LastCensus` (r:1 w:0)
-	/// Proof: `Liquidation::LastCensus` (`max_values`: Some(1), `max_size`: Some(40), added: 535, mode: `MaxEncodedLen`)
+	/// Proof: `Liquidation::LastCensus` (`max_values`: Some(1), `max_size`: Some(88), added: 583, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::StressRecords` (r:16 w:0)
 	/// Proof: `Oracle::StressRecords` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Breakers` (r:16 w:0)
 	/// Proof: `CircuitBreaker::Breakers` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `InsuranceFund::CurrentEpisode` (r:1 w:0)
+	/// Proof: `InsuranceFund::CurrentEpisode` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn revalue(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1580 + m * (113 ±0)`
-		//  Estimated: `7859 + m * (3589 ±25)`
-		// Minimum execution time: 89_493_000 picoseconds.
-		Weight::from_parts(59_840_175, 0)
-			.saturating_add(Weight::from_parts(0, 7859))
-			// Standard Error: 27_966
-			.saturating_add(Weight::from_parts(19_206_149, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		//  Measured:  `1654 + m * (113 ±0)`
+		//  Estimated: `8036 + m * (3571 ±41)`
+		// Minimum execution time: 125_795_000 picoseconds.
+		Weight::from_parts(85_071_367, 0)
+			.saturating_add(Weight::from_parts(0, 8036))
+			// Standard Error: 41_923
+			.saturating_add(Weight::from_parts(25_445_279, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3589).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3571).saturating_mul(m.into()))
 	}
 }

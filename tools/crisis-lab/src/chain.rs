@@ -90,7 +90,7 @@ impl Variant {
 	/// What the variant sets, in a sentence.
 	pub fn describe(self) -> &'static str {
 		match self {
-			Variant::Ballast => "the runtime as configured: accounts valued and liquidated at the worse for their holder of the index and a mark smoothed from it (30 % a block, moving at most 5 % a block), dynamic margins (maintenance rising at most 2 % of the way to 3× a block, whoever stands at their edge; never below what covers the largest one-block move the oracle recorded; raised while the fund falls short of the book's stressed shortfall, when it also takes more of the fees), breakers, partial liquidation to 1.25× maintenance and to what survives three standard deviations of the next block (positions under 10 k closed whole), the fund, then the vault up to 10 % of its equity, then ranked deleveraging (what it takes measured against the index).",
+			Variant::Ballast => "the runtime as configured: accounts valued and liquidated at the worse for their holder of the index and a mark smoothed from it (30 % a block, moving at most 5 % a block), dynamic margins (maintenance rising at most 2 % of the way to 3× a block, whoever stands at their edge; never below what covers the largest one-block move the oracle recorded; raised while the fund falls short of the book's stressed shortfall, when it also takes more of the fees), breakers, partial liquidation to 1.25× maintenance and to what survives three standard deviations of the next block and leaves the fund at most 10 % of it (or 10 k) of a crash (positions under 10 k closed whole), the fund, then the vault up to 10 % of its equity, then ranked deleveraging (what it takes measured against the index).",
 			Variant::BallastAtIndex => "Ballast as configured, but its mark held at the index (no smoothing, no cap): what its other mechanisms do without the smoothed mark.",
 			Variant::Unmanaged => "the mark at the index, static margins, no breakers, every liquidation closing the whole position, the fund then the vault without limit, no deleveraging, no cap on traders' open profit.",
 			Variant::DydxV4 => "the mark at the oracle's index, static margins, no breakers, a 1.5 % liquidation fee, positions closed whole, the insurance fund then deleveraging of the opposite side (no liquidity providers' backstop), no cap on traders' open profit.",
@@ -327,9 +327,16 @@ pub fn configure(variant: Variant, governance: &Governance, markets: &[MarketId]
 	if let Some(cover) = governance.extreme_cover {
 		liquidation.extreme_cover = Perbill::from_float(cover);
 	}
-	// Peers restore a fixed target (or close whole): no gap cover.
+	if let Some(share) = governance.concentration_share {
+		liquidation.concentration_share = Perbill::from_float(share);
+	}
+	if let Some(floor) = governance.concentration_floor {
+		liquidation.concentration_floor = atoms(floor);
+	}
+	// Peers restore a fixed target (or close whole): no gap cover, no cut to the fund's room.
 	if !matches!(variant, Variant::Ballast | Variant::BallastAtIndex) {
 		liquidation.gap_cover = Ratio::zero();
+		liquidation.concentration_floor = u128::MAX;
 	}
 	match variant {
 		Variant::Ballast | Variant::BallastAtIndex => {},

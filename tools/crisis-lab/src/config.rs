@@ -236,6 +236,11 @@ pub struct Governance {
 	/// (genesis: 0.35).
 	pub extreme_multiple: Option<u32>,
 	pub extreme_cover: Option<f64>,
+	/// How much of a crash (the extreme rung) one liquidated account may leave the fund: a share
+	/// of its balance, 0 to 1 (genesis: 0.1), and a floor in bUSD whatever the balance (genesis:
+	/// 10 000). A floor above every account's crash loss switches the cut off.
+	pub concentration_share: Option<f64>,
+	pub concentration_floor: Option<f64>,
 }
 
 /// Auto-deleveraging's rule, as the fund's `adl_rule` parameter sets it.
@@ -462,6 +467,12 @@ impl Config {
 		}
 		if let Some(cover) = self.governance.extreme_cover {
 			check("governance.extreme_cover", cover, (0.0..=1.0).contains(&cover), "from 0 to 1")?;
+		}
+		if let Some(share) = self.governance.concentration_share {
+			check("governance.concentration_share", share, (0.0..=1.0).contains(&share), "from 0 to 1")?;
+		}
+		if let Some(floor) = self.governance.concentration_floor {
+			check("governance.concentration_floor", floor, floor >= 0.0 && floor.is_finite(), "at least 0 bUSD")?;
 		}
 		for (index, fault) in self.faults.iter().enumerate() {
 			if fault.feeder >= FEEDERS {

@@ -434,6 +434,11 @@ fn governance(governance: &crate::config::Governance) -> String {
 		let cover = governance.extreme_cover.map_or(35.0, |c| c * 100.0);
 		set.push(format!("the fund's extreme shock {multiple} stressed moves, {cover:.0} % held"));
 	}
+	if governance.concentration_share.is_some() || governance.concentration_floor.is_some() {
+		let share = governance.concentration_share.map_or(10.0, |s| s * 100.0);
+		let floor = governance.concentration_floor.map_or(10_000.0, |f| f);
+		set.push(format!("a liquidated account may leave the fund {share:.0} % of it or {} of a crash", money(floor)));
+	}
 	if set.is_empty() { "the runtime's genesis parameters".into() } else { set.join(", ") }
 }
 

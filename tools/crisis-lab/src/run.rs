@@ -554,6 +554,16 @@ impl<'a> Replay<'a> {
 	fn follow_partials(&mut self, events: &[RuntimeEvent]) {
 		use pallet_ballast_liquidation::Event as Liquidation;
 		let block = System::block_number();
+		if std::env::var_os("BALLAST_LAB_TRACE").is_some() {
+			for event in events {
+				match event {
+					RuntimeEvent::Liquidation(Liquidation::Liquidated { who, market, closed, price, health_after, .. }) => eprintln!("T {block} liq {who} m{market} closed {closed} at {:.2} after {:?}", price.to_float(), health_after.map(|h| h.to_float())),
+					RuntimeEvent::Liquidation(Liquidation::ShortfallCovered { who, shortfall, .. }) => eprintln!("T {block} bad {who} {}", busd(*shortfall)),
+					RuntimeEvent::Margin(pallet_ballast_margin::Event::Traded { who, market, delta, .. }) => eprintln!("T {block} trade {who} m{market} {delta}"),
+					_ => {},
+				}
+			}
+		}
 		for event in events {
 			match event {
 				RuntimeEvent::Liquidation(Liquidation::Liquidated { who, health_after: Some(_), .. }) => {

@@ -292,22 +292,68 @@ pub fn fraction_to_survive(
 	fraction_reaching(equity, wanted, fraction.saturating_add(gap), notional, penalty)
 }
 
+/// An account's loss in a crash with every held market moved down at once, and with every one
+/// moved up: a long loses its move in the first and gains it in the second, a short the other
+/// way round, so a hedged account's legs offset as the census counts them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CrashLoss {
+	pub down: SignedBalance,
+	pub up: SignedBalance,
+}
+
+impl CrashLoss {
+	/// From each position's side (long or not), notional and crash move.
+	pub fn of(positions: impl IntoIterator<Item = (bool, Balance, Ratio)>) -> Self {
+		positions.into_iter().fold(Self::default(), |sum, (long, notional, crash)| {
+			let moved = SignedBalance::try_from(crash.saturating_mul_int(notional)).unwrap_or(SignedBalance::MAX);
+			let (down, up) = if long { (moved, moved.saturating_neg()) } else { (moved.saturating_neg(), moved) };
+			Self { down: sum.down.saturating_add(down), up: sum.up.saturating_add(up) }
+		})
+	}
+
+	/// The worse of the two.
+	pub fn worst(&self) -> SignedBalance {
+		self.down.max(self.up)
+	}
+
+	/// The worse crash if it is the one a position on this side loses in (`long`: the fall), with
+	/// the other crash's loss; `None` when the position gains in the worse crash (closing it would
+	/// only make that crash worse).
+	pub fn against(&self, long: bool) -> Option<(SignedBalance, SignedBalance)> {
+		let (loses_in, other) = if long { (self.down, self.up) } else { (self.up, self.down) };
+		(loses_in >= other).then_some((loses_in, other))
+	}
+}
+
 /// How much of a position of `notional` (its market's extreme move `crash`) to close so that an
-/// account with `equity`, whose positions would lose `crash_loss` (Σ crashᵢ·Nᵢ) in the fund's
-/// extreme rung, leaves the fund at most `fund_allows` of it unpaid:
-/// `E′ ≥ Σ crashᵢ·N′ᵢ − allowed`. As a fraction of the position, rounded up; one when closing
-/// cannot get there.
+/// account with `equity`, whose worse crash (`against`: its loss there and in the other one, see
+/// [`CrashLoss::against`]) is one the position loses in, leaves the fund at most `fund_allows`
+/// unpaid: `E′ ≥ L′ − allowed`. Closing `x` of it takes `crash·x·N` off that crash's loss and
+/// adds as much to the other's, so no more is closed than evens the two (past that, the other
+/// crash would be the worse one and closing would only feed it). As a fraction of the position,
+/// rounded up; zero when the position gains in the worse crash.
 pub fn fraction_to_absorb(
 	equity: SignedBalance,
-	crash_loss: Balance,
+	against: Option<(SignedBalance, SignedBalance)>,
 	fund_allows: Balance,
 	notional: Balance,
 	crash: Ratio,
 	penalty: Ratio,
 ) -> Ratio {
+	let Some((loss, other)) = against else { return Ratio::zero() };
 	// E − p·x·N ≥ (L − c·x·N) − A  ⇔  x ≥ (L − A − E) / (N·(c − p))
-	let wanted = SignedBalance::try_from(crash_loss.saturating_sub(fund_allows)).unwrap_or(SignedBalance::MAX);
-	fraction_reaching(equity, wanted, crash, notional, penalty)
+	let wanted = loss.saturating_sub(SignedBalance::try_from(fund_allows).unwrap_or(SignedBalance::MAX));
+	let needed = fraction_reaching(equity, wanted, crash, notional, penalty);
+	// L − c·x·N ≥ O + c·x·N  ⇔  x ≤ (L − O) / (2·c·N)
+	let evens = crash.saturating_mul_int(notional).saturating_mul(2);
+	let at_most = if evens == 0 {
+		Ratio::zero()
+	} else {
+		multiply_by_rational_with_rounding(loss.saturating_sub(other).unsigned_abs(), Ratio::DIV, evens, Rounding::Up)
+			.map_or(Ratio::one(), Ratio::from_inner)
+			.min(Ratio::one())
+	};
+	needed.min(at_most)
 }
 
 /// The fraction `x` of a position of `notional` to close for `equity − p·x·N` to reach

@@ -67,6 +67,45 @@ fn closing_restores_the_target_or_closes_everything() {
 }
 
 #[test]
+fn absorbing_a_crash_closes_down_to_what_the_fund_allows() {
+	// E 2 500 on a 100 000 long, a 30 % crash (30 000 lost), the fund allowing 10 000, penalty
+	// 1 %: x ≥ (30 000 − 10 000 − 2 500) / (100 000 × (0.30 − 0.01)) = 0.6034…
+	let d = |dollars: i128| dollars * 1_000_000;
+	let long = CrashLoss::of([(true, d(100_000) as u128, ratio(30, 100))]);
+	assert_eq!(long, CrashLoss { down: d(30_000), up: -d(30_000) });
+	let absorb = |equity, crash: CrashLoss, allows: i128| {
+		fraction_to_absorb(equity, crash.against(true), allows as u128, d(100_000) as u128, ratio(30, 100), ratio(1, 100))
+	};
+	let x = absorb(d(2_500), long, d(10_000));
+	assert!(x > ratio(6034, 10_000) && x < ratio(6035, 10_000), "{x:?}");
+	// The fund allows the whole crash: nothing to close.
+	assert_eq!(absorb(d(2_500), long, d(30_000)), Ratio::zero());
+	// No crash to size against (no floor, nothing recorded): nothing to close.
+	assert_eq!(absorb(d(2_500), CrashLoss::of([(true, d(100_000) as u128, Ratio::zero())]), 0), Ratio::zero());
+	// Bankrupt already: all of it.
+	assert_eq!(absorb(-1, long, 0), Ratio::one());
+}
+
+/// Cutting one leg of a hedge leaves the other naked: a long hedged by a short of 80 % of its
+/// size loses 6 000 in the fall and gains 6 000 in the rise, so it may be cut only until the two
+/// crashes even (20 % of it: a rise would then lose as much as a fall), whatever a lone long would
+/// need; the short, which gains in the fall, is not cut at all.
+#[test]
+fn a_hedged_account_is_cut_no_further_than_evens_its_two_crashes() {
+	let d = |dollars: i128| dollars * 1_000_000;
+	let hedged = CrashLoss::of([(true, d(100_000) as u128, ratio(30, 100)), (false, d(80_000) as u128, ratio(30, 100))]);
+	assert_eq!(hedged, CrashLoss { down: d(6_000), up: -d(6_000) });
+	assert_eq!(hedged.worst(), d(6_000));
+	let cut = |equity| fraction_to_absorb(equity, hedged.against(true), 0, d(100_000) as u128, ratio(30, 100), ratio(1, 100));
+	// With 2 500 of equity, (6 000 − 2 500) / (100 000 × 0.29) = 0.1207… is enough.
+	assert!(cut(d(2_500)) > ratio(1206, 10_000) && cut(d(2_500)) < ratio(1208, 10_000), "{:?}", cut(d(2_500)));
+	// With 100, 0.2034… would be needed, past the point where the crashes even.
+	assert_eq!(cut(d(100)), ratio(1, 5), "(6 000 + 6 000) / (2 × 30 000)");
+	assert_eq!(hedged.against(false), None, "the short gains in the worse crash");
+	assert_eq!(fraction_to_absorb(d(2_500), hedged.against(false), 0, d(80_000) as u128, ratio(30, 100), ratio(1, 100)), Ratio::zero());
+}
+
+#[test]
 fn keys_sort_by_queue_then_class_then_level() {
 	for queue in [Queue::Large, Queue::Small] {
 		for class in Class::ALL {
