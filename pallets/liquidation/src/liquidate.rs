@@ -53,9 +53,9 @@ impl<T: Config> Pallet<T> {
 		Handled { reduced, markets, coverage, healthy: false }
 	}
 
-	/// Closes the largest positions first, each only as far as the target health and the next
-	/// block's likely move need; passes a bankrupt remainder to the loss waterfall (returning how
-	/// it was covered).
+	/// Closes the largest positions first, each only as far as the target health, the next
+	/// block's likely move and the fund's room for the account's crash need; passes a bankrupt
+	/// remainder to the loss waterfall (returning how it was covered).
 	fn liquidate(who: &T::AccountId, account: ValuedAccount, params: &LiquidationParams) -> Liquidation {
 		let mut by_size = account.positions.clone();
 		by_size.sort_by(|a, b| b.notional.cmp(&a.notional));
