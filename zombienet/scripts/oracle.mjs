@@ -1,7 +1,8 @@
 // Watches the oracle of a Ballast chain fed by validators' offchain workers, as a trader's or
 // risk team's polkadot.js sees it: `api.call.oracleApi.feeds()` each block and the oracle's
 // events. Then, when given the replay server's address, makes BTC-USD spike there and
-// checks the mark price moves at most its per-block cap while the index jumps.
+// checks the mark price moves at most its per-block cap while the index jumps. Fails unless both
+// markets go live by block 12 and move, every block is submitted to, and no feeder is suspended.
 // Prints one JSON line; exits non-zero on any failure.
 //
 //   node scripts/oracle.mjs [ws://127.0.0.1:9944] [blocks to watch = 8] [http://127.0.0.1:8910]
@@ -93,6 +94,16 @@ for (const [name, points] of Object.entries(history)) {
   summary[name] = { first: points[0], last: points.at(-1), distinctIndices: indices.size };
 }
 check((eventCounts.PricesSubmitted ?? 0) >= watchBlocks, `too few submissions: ${JSON.stringify(eventCounts)}`);
+// Priced from the chain's first blocks (a quorum of the feeders is reached at once): the first
+// Live block of each market, looked up from block 1 (the script may start on a running chain).
+for (const [name, { first }] of Object.entries(summary)) {
+  let block = 1;
+  while (block < first.block && (await feedsAt(await api.rpc.chain.getBlockHash(block)))[name]?.status !== 'Live') block += 1;
+  summary[name].firstLiveBlock = block;
+  check(block <= 12, `${name} went live only at block ${block}`);
+}
+// No honest feeder is suspended (on four validators, dave's source reads 3 % high: no liar).
+check(!eventCounts.FeederSuspended, `a feeder was suspended: ${JSON.stringify(eventCounts)}`);
 
 // 2. A spike at the source moves the index at once, the mark at most by its cap per block.
 let spike = null;

@@ -4,7 +4,8 @@
 //   alice: js-script ./script.cjs with "crash.mjs,watch" return is 0 within 600 seconds
 // The scripts are the same ES modules the single-node tests run; zombienet loads hooks with
 // `require`, hence this CommonJS wrapper. The script also gets, in its environment, every node's
-// URL (BALLAST_NODES: `name=ws://…,…`) and the price feed's (BALLAST_PRICE_FEED), and writes its
+// URL (BALLAST_NODES: `name=ws://…,…`), every node's Prometheus endpoint (BALLAST_METRICS:
+// `name=http://…/metrics,…`) and the price feed's (BALLAST_PRICE_FEED), and writes its
 // JSON report (its last line) to $BALLAST_ZN_REPORTS/<test>-<script>-<argument>.json.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -14,9 +15,11 @@ async function run(nodeName, networkInfo, args) {
   // `$NAME` stands for that environment variable (a file the runner built, say).
   const [script, ...rest] = args.map((arg) => (/^\$[A-Z_]+$/.test(arg) ? process.env[arg.slice(1)] ?? arg : arg));
   const nodes = Object.values(networkInfo.nodesByName).map((node) => `${node.name}=${node.wsUri}`);
+  const metrics = Object.values(networkInfo.nodesByName).map((node) => `${node.name}=${node.prometheusUri}`);
   const env = {
     ...process.env,
     BALLAST_NODES: nodes.join(','),
+    BALLAST_METRICS: metrics.join(','),
     BALLAST_PRICE_FEED: `http://127.0.0.1:${process.env.BALLAST_PRICE_FEED_PORT}`,
   };
   // How this run is named in logs and its report: the script and its first argument's last part.

@@ -1,10 +1,12 @@
 //! Starts real `ballast-node` processes on loopback, watches them over JSON-RPC (jsonrpsee's
 //! client), stops them.
 //!
-//! Used by the node smoke test and by `./scripts/bench`. Everything stays on 127.0.0.1: nodes
-//! listen there only, find each other through an explicit bootnode, and have mDNS off. Every
-//! wait is bounded by a deadline, and dropping a [`Network`] kills its nodes and deletes their
-//! directories, so a failed test leaves nothing behind.
+//! One node is a [`DevChain`]: the `--dev` chain's single validator, started here directly (its
+//! ports read back from its log). Every network of several validators is zombienet's
+//! ([`ZombieNetwork`], the launcher of `./scripts/zombienet`'s tests): one launcher for
+//! networks, so a network here is the network there. Everything stays on 127.0.0.1, every wait
+//! is bounded by a deadline, and dropping either stops its nodes and deletes their directories,
+//! so a failed test leaves nothing behind.
 
 use jsonrpsee::{
 	core::{client::ClientT, params::ArrayParams},
@@ -17,9 +19,6 @@ use std::{
 	thread,
 	time::{Duration, Instant},
 };
-
-/// The four validators of the `local` chain spec; GRANDPA needs more than two thirds of them.
-pub const LOCAL_VALIDATORS: [&str; 4] = ["alice", "bob", "charlie", "dave"];
 
 /// Error type of this crate: a message saying what went wrong, with the node's log tail where
 /// one is relevant.
@@ -114,17 +113,16 @@ fn replay_args(real_offset: u32, synthetic_offset: u32, speed: u32) -> Vec<Strin
 	[timing.to_vec(), markets].concat()
 }
 
-/// `--oracle-source` flags for BTC-USD and ETH-USD from `replay`, each node asking as itself
-/// (`{name}`, see [`NetworkSpec::extra_args`]).
+/// `--oracle-source` flags for BTC-USD and ETH-USD from `replay`, the node asking as alice.
 pub fn oracle_source_args(replay: &PriceReplay) -> Vec<String> {
-	["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "{name}"))).to_vec()
+	["BTC-USD", "ETH-USD"].map(|market| format!("--oracle-source={market}={}", replay.price_url(market, "alice"))).to_vec()
 }
 
-/// A dev node (alice) whose offchain worker feeds BTC-USD and ETH-USD from `replay`.
-pub fn dev_node_fed_by(replay: &PriceReplay) -> Result<Network, Error> {
+/// A dev chain whose node's offchain worker feeds BTC-USD and ETH-USD from `replay`.
+pub fn dev_node_fed_by(replay: &PriceReplay) -> Result<DevChain, Error> {
 	let sources = oracle_source_args(replay);
-	let args: Vec<&str> = ["--dev"].into_iter().chain(sources.iter().map(String::as_str)).collect();
-	Network::start(&node_binary()?, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
+	let args: Vec<&str> = sources.iter().map(String::as_str).collect();
+	DevChain::start(&node_binary()?, &args)
 }
 
 /// A running `ballast-price-feed` on a free loopback port; dropped, it is killed.
@@ -290,8 +288,7 @@ pub fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Opt
 
 /// A running `ballast-node` process. It binds every port to 0, so the OS picks ports no other
 /// process holds (a free port looked up first could be taken before the node binds it); they
-/// are read back once it serves ([`Node::wait_until_serving`]): RPC and Prometheus from its log,
-/// its network address from `system_localListenAddresses`.
+/// are read back from its log once it serves ([`Node::wait_until_serving`]).
 pub struct Node {
 	pub name: String,
 	pub rpc_port: u16,
@@ -303,9 +300,7 @@ pub struct Node {
 impl Node {
 	/// Height of the node's latest finalized block.
 	pub fn finalized_height(&self) -> Result<u64, Error> {
-		let hash = rpc(self.rpc_port, "chain_getFinalizedHead", json!([]))?;
-		let header = rpc(self.rpc_port, "chain_getHeader", json!([hash]))?;
-		parse_block_number(&header)
+		finalized_height(self.rpc_port)
 	}
 
 	/// Height of the node's best block.
@@ -313,19 +308,9 @@ impl Node {
 		parse_block_number(&rpc(self.rpc_port, "chain_getHeader", json!([]))?)
 	}
 
-	/// The node's libp2p address on loopback, for other nodes' `--bootnodes`.
-	pub fn multiaddr(&self) -> Result<String, Error> {
-		wait_for("the node's listen address", Duration::from_secs(20), || {
-			let addresses = rpc(self.rpc_port, "system_localListenAddresses", json!([])).ok()?;
-			loopback_address(&addresses)
-		})
-	}
-
 	/// The last lines of the node's log, for error messages.
 	pub fn log_tail(&self, lines: usize) -> String {
-		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-		let all: Vec<&str> = text.lines().collect();
-		all[all.len().saturating_sub(lines)..].join("\n")
+		log_tail(&self.log, lines)
 	}
 
 	/// Whether the process is still running.
@@ -357,15 +342,22 @@ impl Node {
 	}
 
 	fn stop(&mut self) {
-		// SIGKILL is enough: the nodes' state lives in a temporary directory removed next.
+		// SIGKILL is enough: the node's state lives in a temporary directory removed next.
 		let _ = self.child.kill();
 		let _ = self.child.wait();
 	}
 }
 
-/// Node `index`'s network key: 32 bytes, hex, `index + 1` in the last byte.
-fn node_key(index: usize) -> String {
-	format!("{:064x}", index + 1)
+fn finalized_height(rpc_port: u16) -> Result<u64, Error> {
+	let hash = rpc(rpc_port, "chain_getFinalizedHead", json!([]))?;
+	let header = rpc(rpc_port, "chain_getHeader", json!([hash]))?;
+	parse_block_number(&header)
+}
+
+fn log_tail(log: &Path, lines: usize) -> String {
+	let text = std::fs::read_to_string(log).unwrap_or_default();
+	let all: Vec<&str> = text.lines().collect();
+	all[all.len().saturating_sub(lines)..].join("\n")
 }
 
 fn parse_block_number(header: &Value) -> Result<u64, Error> {
@@ -379,121 +371,194 @@ fn logged_port(log: &str, prefix: &str) -> Option<u16> {
 	rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().ok()
 }
 
-/// The first `/ip4/127.0.0.1/tcp/…` address of a `system_localListenAddresses` answer.
-fn loopback_address(addresses: &Value) -> Option<String> {
-	addresses.as_array()?.iter().filter_map(Value::as_str).find(|a| a.starts_with("/ip4/127.0.0.1/tcp/")).map(str::to_string)
+/// A fresh temporary directory's path (not yet created), unique to this process and moment.
+fn temp_path(kind: &str) -> PathBuf {
+	std::env::temp_dir().join(format!("ballast-{kind}-{}-{}", std::process::id(), unique_suffix()))
 }
 
-/// A set of nodes sharing one temporary directory; dropped, it stops them and removes it.
-pub struct Network {
-	pub nodes: Vec<Node>,
+/// The `--dev` chain on one node (alice: the validator, sudo and the oracle's feeder) with
+/// temporary state; dropped, it stops the node and removes its directory.
+pub struct DevChain {
+	pub node: Node,
 	dir: PathBuf,
 	keep_dir: bool,
 }
 
-/// How to start a network.
-pub struct NetworkSpec<'a> {
-	/// `--chain` value: `local`, `dev` or a spec path.
-	pub chain: &'a str,
-	/// Dev-key names (`alice` ...) of the nodes to start, each started with `--<name>`.
-	pub validators: &'a [&'a str],
-	/// Extra flags for every node; `{name}` in one becomes the node's name (its own price
-	/// source URL, say).
-	pub extra_args: &'a [&'a str],
-}
-
-impl Network {
-	/// Starts `spec.validators` on loopback. The first node is every other node's bootnode.
-	pub fn start(binary: &Path, spec: &NetworkSpec) -> Result<Network, Error> {
-		let dir = std::env::temp_dir().join(format!("ballast-localnet-{}-{}", std::process::id(), unique_suffix()));
+impl DevChain {
+	/// Starts `binary --dev` with `extra_args` and waits until it serves RPC.
+	pub fn start(binary: &Path, extra_args: &[&str]) -> Result<DevChain, Error> {
+		let dir = temp_path("dev");
 		std::fs::create_dir_all(&dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
-		let keep_dir = std::env::var_os("BALLAST_KEEP_LOGS").is_some();
-		let mut network = Network { nodes: Vec::new(), dir, keep_dir };
-		let mut bootnode: Option<String> = None;
-		for (index, name) in spec.validators.iter().enumerate() {
-			let mut node = network.spawn(binary, spec, name, index, bootnode.as_deref())?;
-			node.wait_until_serving(Duration::from_secs(60))?;
-			if bootnode.is_none() {
-				bootnode = Some(node.multiaddr()?);
-			}
-			network.nodes.push(node);
-		}
-		Ok(network)
-	}
-
-	fn spawn(
-		&self,
-		binary: &Path,
-		spec: &NetworkSpec,
-		name: &str,
-		index: usize,
-		bootnode: Option<&str>,
-	) -> Result<Node, Error> {
-		let base = self.dir.join(name);
-		let log = self.dir.join(format!("{name}.log"));
+		let log = dir.join("alice.log");
 		let log_file = std::fs::File::create(&log).map_err(|e| format!("create {}: {e}", log.display()))?;
 		let err_file = log_file.try_clone().map_err(|e| e.to_string())?;
-		let mut command = Command::new(binary);
-		command
-			.args(["--chain", spec.chain, &format!("--{name}")])
+		let child = Command::new(binary)
+			.arg("--dev")
 			.arg("--base-path")
-			.arg(&base)
-			.args(["--listen-addr", "/ip4/127.0.0.1/tcp/0"])
-			.args(["--rpc-port", "0"])
-			// Validators of a live chain need a persistent network key; a test's is fixed.
-			.args(["--node-key", &node_key(index)])
-			.args(["--prometheus-port", "0"])
+			.arg(dir.join("alice"))
+			.args(["--listen-addr", "/ip4/127.0.0.1/tcp/0", "--rpc-port", "0", "--prometheus-port", "0"])
 			.args(["--no-mdns", "--no-telemetry", "--rpc-cors", "all"])
-			.args(spec.extra_args.iter().map(|arg| arg.replace("{name}", name)))
+			.args(extra_args)
 			.stdin(Stdio::null())
 			.stdout(log_file)
-			.stderr(err_file);
-		if let Some(bootnode) = bootnode {
-			command.args(["--bootnodes", bootnode]);
-		}
-		let child = command.spawn().map_err(|e| format!("spawn {}: {e}", binary.display()))?;
-		Ok(Node { name: name.to_string(), rpc_port: 0, prometheus_port: 0, log, child })
+			.stderr(err_file)
+			.spawn()
+			.map_err(|e| format!("spawn {}: {e}", binary.display()))?;
+		let node = Node { name: "alice".into(), rpc_port: 0, prometheus_port: 0, log, child };
+		let keep_dir = std::env::var_os("BALLAST_KEEP_LOGS").is_some();
+		let mut chain = DevChain { node, dir, keep_dir };
+		chain.node.wait_until_serving(Duration::from_secs(60))?;
+		Ok(chain)
 	}
 
-	/// Waits until every node has finalized at least `height`; returns the time it took.
-	pub fn wait_finalized(&mut self, height: u64, timeout: Duration) -> Result<Duration, Error> {
-		let started = Instant::now();
-		let nodes = &mut self.nodes;
-		wait_for(&format!("finalized height {height} on every node"), timeout, || {
-			nodes.iter().all(|node| node.finalized_height().map_or(false, |h| h >= height)).then_some(())
-		})
-		.map_err(|e| self.describe_failure(e))?;
-		Ok(started.elapsed())
-	}
-
-	/// An error message with every node's state and log tail.
+	/// An error message with the node's state and log tail.
 	pub fn describe_failure(&self, error: Error) -> Error {
-		let mut message = error;
-		for node in &self.nodes {
-			message.push_str(&format!(
-				"\n--- {} (best {:?}, finalized {:?}) ---\n{}",
-				node.name,
-				node.best_height(),
-				node.finalized_height(),
-				node.log_tail(15)
-			));
-		}
-		message
+		let node = &self.node;
+		format!(
+			"{error}\n--- {} (best {:?}, finalized {:?}) ---\n{}",
+			node.name,
+			node.best_height(),
+			node.finalized_height(),
+			node.log_tail(15)
+		)
 	}
 
-	/// The directory holding the nodes' databases and logs.
+	/// The directory holding the node's database and log.
 	pub fn dir(&self) -> &Path {
 		&self.dir
 	}
 }
 
-impl Drop for Network {
+impl Drop for DevChain {
 	fn drop(&mut self) {
-		for node in &mut self.nodes {
-			node.stop();
-		}
+		self.node.stop();
 		if !self.keep_dir {
 			let _ = std::fs::remove_dir_all(&self.dir);
+		}
+	}
+}
+
+/// One node of a [`ZombieNetwork`], as zombienet reports it.
+pub struct NetworkNode {
+	pub name: String,
+	pub rpc_port: u16,
+	log: PathBuf,
+}
+
+impl NetworkNode {
+	pub fn finalized_height(&self) -> Result<u64, Error> {
+		finalized_height(self.rpc_port)
+	}
+}
+
+/// A network of validators spawned by zombienet (`zombienet spawn --provider native`) from a
+/// TOML of `zombienet/`, the launcher `./scripts/zombienet`'s tests use; dropped, zombienet is
+/// told to stop (SIGTERM: it kills its nodes) and its directory is removed.
+pub struct ZombieNetwork {
+	pub nodes: Vec<NetworkNode>,
+	/// When zombienet reported the network launched (every node started and answering).
+	pub launched_at: Instant,
+	child: Child,
+	dir: PathBuf,
+	keep_dir: bool,
+}
+
+impl ZombieNetwork {
+	/// Spawns `zombienet/<config>` with `binary`'s folder first on `PATH` (the configs run
+	/// `ballast-node` from it) and waits, up to `timeout`, for zombienet's `zombie.json`.
+	/// Needs `npm ci` in `zombienet/` (`./scripts/test` and `./scripts/zombienet` do it).
+	pub fn spawn(binary: &Path, config: &str, timeout: Duration) -> Result<ZombieNetwork, Error> {
+		let zombienet = manifest_dir().join("../../zombienet");
+		let cli = zombienet.join("node_modules/@zombienet/cli/dist/cli.js");
+		if !cli.is_file() {
+			return Err(format!("run `npm ci` in {} first (./scripts/test does)", zombienet.display()));
+		}
+		let dir = temp_path("zombienet");
+		let log = dir.with_extension("log");
+		let log_file = std::fs::File::create(&log).map_err(|e| format!("create {}: {e}", log.display()))?;
+		let err_file = log_file.try_clone().map_err(|e| e.to_string())?;
+		let bin_dir = binary.parent().ok_or("the node binary has no folder")?;
+		let path = std::env::join_paths(std::iter::once(bin_dir.to_path_buf()).chain(std::env::split_paths(
+			&std::env::var_os("PATH").unwrap_or_default(),
+		)))
+		.map_err(|e| e.to_string())?;
+		// Node.js directly rather than npx, so SIGTERM reaches zombienet's own handler.
+		let child = Command::new("node")
+			.arg(&cli)
+			.args(["spawn", "--provider", "native", "--logType", "text", "--dir"])
+			.arg(&dir)
+			.arg(config)
+			.current_dir(&zombienet)
+			.env("PATH", path)
+			.stdin(Stdio::null())
+			.stdout(log_file)
+			.stderr(err_file)
+			.spawn()
+			.map_err(|e| format!("start zombienet: {e}"))?;
+		let keep_dir = std::env::var_os("BALLAST_KEEP_LOGS").is_some();
+		let mut network = ZombieNetwork { nodes: Vec::new(), launched_at: Instant::now(), child, dir, keep_dir };
+		let info = wait_for("zombienet to launch the network", timeout, || {
+			if !matches!(network.child.try_wait(), Ok(None)) {
+				return Some(Err(format!("zombienet exited:\n{}", log_tail(&log, 30))));
+			}
+			let text = std::fs::read_to_string(network.dir.join("zombie.json")).ok()?;
+			Some(serde_json::from_str::<Value>(&text).map_err(|e| format!("zombie.json: {e}")))
+		})
+		.map_err(|e| format!("{e}\n{}", log_tail(&log, 30)))??;
+		network.launched_at = Instant::now();
+		network.nodes = launched_nodes(&info, &network.dir)?;
+		Ok(network)
+	}
+
+	/// Waits until every node has finalized at least `height`; the time it took.
+	pub fn wait_finalized(&self, height: u64, timeout: Duration) -> Result<Duration, Error> {
+		let started = Instant::now();
+		wait_for(&format!("finalized height {height} on every node"), timeout, || {
+			self.nodes.iter().all(|node| node.finalized_height().map_or(false, |h| h >= height)).then_some(())
+		})
+		.map_err(|e| self.describe_failure(e))?;
+		Ok(started.elapsed())
+	}
+
+	/// An error message with every node's finalized height and log tail.
+	pub fn describe_failure(&self, error: Error) -> Error {
+		let mut message = error;
+		for node in &self.nodes {
+			let tail = log_tail(&node.log, 15);
+			message.push_str(&format!("\n--- {} (finalized {:?}) ---\n{tail}", node.name, node.finalized_height()));
+		}
+		message
+	}
+}
+
+/// The nodes of zombienet's `zombie.json` (`nodesByName`: each one's `wsUri`), by name.
+fn launched_nodes(info: &Value, dir: &Path) -> Result<Vec<NetworkNode>, Error> {
+	let by_name = info.get("nodesByName").and_then(Value::as_object).ok_or("zombie.json has no nodesByName")?;
+	let mut nodes = by_name
+		.iter()
+		.map(|(name, node)| {
+			let uri = node.get("wsUri").and_then(Value::as_str).unwrap_or_default();
+			let rpc_port = logged_port(uri, "ws://127.0.0.1:").ok_or_else(|| format!("{name}: no loopback wsUri in {uri:?}"))?;
+			Ok(NetworkNode { name: name.clone(), rpc_port, log: dir.join(format!("{name}.log")) })
+		})
+		.collect::<Result<Vec<_>, Error>>()?;
+	nodes.sort_by(|a, b| a.name.cmp(&b.name));
+	Ok(nodes)
+}
+
+impl Drop for ZombieNetwork {
+	fn drop(&mut self) {
+		// zombienet stops its nodes on SIGTERM; it is killed if it has not exited in 30 s.
+		let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+		let deadline = Instant::now() + Duration::from_secs(30);
+		while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
+			thread::sleep(Duration::from_millis(200));
+		}
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		if !self.keep_dir {
+			let _ = std::fs::remove_dir_all(&self.dir);
+			let _ = std::fs::remove_file(self.dir.with_extension("log"));
 		}
 	}
 }
@@ -505,13 +570,6 @@ fn unique_suffix() -> u128 {
 #[cfg(test)]
 mod tests {
 	use super::*;
-
-	#[test]
-	fn node_keys_are_distinct_32_byte_hex() {
-		assert_eq!(node_key(0), format!("{}1", "0".repeat(63)));
-		assert_ne!(node_key(1), node_key(2));
-		assert_eq!(node_key(3).len(), 64);
-	}
 
 	#[test]
 	fn block_numbers_are_hex() {
@@ -526,12 +584,24 @@ mod tests {
 	}
 
 	#[test]
-	fn ports_are_read_from_the_log_and_the_listen_addresses() {
+	fn ports_are_read_from_the_log() {
 		let log = "2026-12-07 〽️ Prometheus exporter started at 127.0.0.1:41017\n2026-12-07 Running JSON-RPC server: addr=127.0.0.1:39105,[::1]:40021\n";
 		assert_eq!(logged_port(log, "Running JSON-RPC server: addr=127.0.0.1:"), Some(39_105));
 		assert_eq!(logged_port(log, "Prometheus exporter started at 127.0.0.1:"), Some(41_017));
 		assert_eq!(logged_port("starting", "Running JSON-RPC server: addr=127.0.0.1:"), None);
-		let addresses = json!(["/ip6/::1/tcp/1/p2p/12D3", "/ip4/127.0.0.1/tcp/30444/p2p/12D3"]);
-		assert_eq!(loopback_address(&addresses).as_deref(), Some("/ip4/127.0.0.1/tcp/30444/p2p/12D3"));
+	}
+
+	#[test]
+	fn zombienets_nodes_are_read_from_its_report() {
+		let info = json!({ "nodesByName": {
+			"bob": { "name": "bob", "wsUri": "ws://127.0.0.1:40123" },
+			"alice": { "name": "alice", "wsUri": "ws://127.0.0.1:40001" },
+		}});
+		let nodes = launched_nodes(&info, Path::new("/tmp/z")).unwrap();
+		let seen: Vec<(&str, u16)> = nodes.iter().map(|n| (n.name.as_str(), n.rpc_port)).collect();
+		assert_eq!(seen, [("alice", 40_001), ("bob", 40_123)]);
+		assert_eq!(nodes[0].log, Path::new("/tmp/z/alice.log"));
+		assert!(launched_nodes(&json!({ "nodesByName": { "x": { "wsUri": "ws://10.0.0.1:1" } } }), Path::new("/")).is_err());
+		assert!(launched_nodes(&json!({}), Path::new("/")).is_err());
 	}
 }

@@ -13,8 +13,8 @@ use std::time::Duration;
 fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_itself() {
 	// Real time from midnight of the crash day: calm, so only the injected faults trip anything.
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), format!("http://127.0.0.1:{}", replay.port), "540".into()];
 	let report = run_polkadot_js("breaker.mjs", &args, Duration::from_secs(570))
@@ -50,8 +50,8 @@ fn an_injected_spike_trips_reduce_only_then_halted_and_the_market_resumes_by_its
 fn margins_rise_by_themselves_during_the_replayed_cascade() {
 	// One data minute a block from ten minutes before the cascade.
 	let replay = PriceReplay::start(&cascade_replay_args(600, 10)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), "1.5".into(), "420".into()];
 	let report = run_polkadot_js("margins.mjs", &args, Duration::from_secs(450))

@@ -14,8 +14,8 @@ use std::{path::Path, time::Duration};
 #[test]
 fn the_dashboard_shows_prices_a_tripped_breaker_and_a_liquidation_live() {
 	let replay = PriceReplay::start(&calm_replay_args(10)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 	let artifacts = std::env::var_os("CARGO_TARGET_DIR")
 		.map_or_else(std::env::temp_dir, std::path::PathBuf::from)
 		.join("artifacts/dashboard");

@@ -21,8 +21,8 @@ fn next_runtime() -> String {
 fn holders_raise_a_margin_halt_a_market_and_upgrade_the_runtime_by_referenda() {
 	let code = next_runtime();
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), code, "420".into()];
 	let report = run_polkadot_js("governance.mjs", &args, Duration::from_secs(450))

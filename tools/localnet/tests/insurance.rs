@@ -10,8 +10,8 @@ use std::time::Duration;
 fn a_crash_drives_a_book_past_the_fund_through_vault_and_deleveraging() {
 	// Real time from midnight of the crash day: calm, so the injected crash is the only one.
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), format!("http://127.0.0.1:{}", replay.port), "420".into()];
 	let report = run_polkadot_js("insurance.mjs", &args, Duration::from_secs(450))

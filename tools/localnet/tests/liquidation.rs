@@ -17,8 +17,8 @@ fn a_replayed_crash_liquidates_a_leveraged_account_partially_then_fully() {
 	// cascade's sharpest minutes gapped a 17× long through the partial's room in one block, and
 	// whether it met the engine there or one block earlier hung on how fast the node started.
 	let replay = PriceReplay::start(&cascade_replay_args(600, 5)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let url = format!("ws://127.0.0.1:{}", node.rpc_port);
 	let args = [url, "2".into(), "14".into(), "660".into(), "4000".into()];

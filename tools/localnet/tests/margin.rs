@@ -9,8 +9,8 @@ use std::time::Duration;
 fn a_trader_and_a_liquidity_provider_use_the_dev_chain_through_polkadot_js() {
 	// Three data minutes per block: the price moves every block.
 	let replay = PriceReplay::start(&crash_replay_args(30)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let report = run_polkadot_js("margin.mjs", &[format!("ws://127.0.0.1:{}", node.rpc_port), "4".into()], Duration::from_secs(240))
 		.unwrap_or_else(|e| panic!("{e}\n{}", node.log_tail(30)));

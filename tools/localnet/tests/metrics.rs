@@ -32,8 +32,8 @@ fn get(samples: &BTreeMap<String, f64>, key: &str) -> f64 {
 #[test]
 fn the_venue_metrics_follow_an_injected_crash() {
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 	let port = node.prometheus_port;
 
 	// Calm: both feeds live, breakers open.

@@ -9,8 +9,8 @@ use std::time::Duration;
 #[test]
 fn the_stress_test_rpc_predicts_the_liquidations_the_chain_then_makes() {
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
-	let network = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = dev_node_fed_by(&replay).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 
 	let args = [format!("ws://127.0.0.1:{}", node.rpc_port), format!("http://127.0.0.1:{}", replay.port), "300".into()];
 	let report = run_polkadot_js("stress.mjs", &args, Duration::from_secs(330))
@@ -29,7 +29,7 @@ fn the_stress_test_rpc_predicts_the_liquidations_the_chain_then_makes() {
 /// accounts and hands back a cursor.
 #[test]
 fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() {
-	use ballast_localnet::{node_binary, oracle_source_args, rpc, Network, NetworkSpec, RpcClient};
+	use ballast_localnet::{node_binary, oracle_source_args, rpc, DevChain, RpcClient};
 	use ballast_risk_rpc::{MarketRef, RiskApiClient};
 	use ballast_runtime::{AccountId, ETH_USD};
 	use codec::{Decode, Encode};
@@ -39,11 +39,10 @@ fn a_public_node_refuses_the_stress_rpc_and_bounds_the_runtime_apis_behind_it() 
 
 	let replay = PriceReplay::start(&calm_replay_args(1)).unwrap_or_else(|e| panic!("{e}"));
 	let sources = oracle_source_args(&replay);
-	let args: Vec<&str> = ["--dev", "--rpc-methods", "safe"].into_iter().chain(sources.iter().map(String::as_str)).collect();
+	let args: Vec<&str> = ["--rpc-methods", "safe"].into_iter().chain(sources.iter().map(String::as_str)).collect();
 	let binary = node_binary().unwrap_or_else(|e| panic!("{e}"));
-	let network = Network::start(&binary, &NetworkSpec { chain: "dev", validators: &["alice"], extra_args: &args })
-		.unwrap_or_else(|e| panic!("{e}"));
-	let node = &network.nodes[0];
+	let chain = DevChain::start(&binary, &args).unwrap_or_else(|e| panic!("{e}"));
+	let node = &chain.node;
 	let port = node.rpc_port;
 	let hex = |bytes: &[u8]| format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
 	let unhex = |value: &serde_json::Value| -> Vec<u8> {
