@@ -3,12 +3,17 @@
 // reputation), the block's events and the referenda, and draws what `shape.ts` makes of them.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import riskRpc from '../../clients/risk-rpc.json';
+// The chain's types, generated from its metadata (./scripts/typegen): every storage item, runtime
+// API, event and the risk_* RPCs typed on `api`.
+import './interfaces/augment-api';
+import './interfaces/augment-types';
+import type { PalletBallastCircuitBreakerVenueView } from '@polkadot/types/lookup';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
-  accountView, appendPoint, atRiskView, blst, bookRiskView, horizonText, riskView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView, setMarketNames, shockLadder,
-  shockSeries, short, vaultView,
-  type FeedEntry, type MarketView,
+  accountView, appendPoint, atRiskView, blst, bookRiskView, horizonText, rankText, riskView, causeText, feedEntries, fixed, fundView, marketName, marketNames, marketView, setMarketNames, shockLadder,
+  shockSeries, short, some, vaultView,
+  type FeedEntry, type MarketView, type StressAnswer,
 } from './shape';
 
 const DEFAULT_NODE = 'ws://127.0.0.1:9944';
@@ -23,7 +28,13 @@ const series = new Map<number, { index: [number[], number[]]; mark: [number[], n
 const lastCause = new Map<number, string>();
 const feed: FeedEntry[] = [];
 const state = { blocks: 0, lastBlock: 0, markets: [] as MarketView[] };
-(window as any).ballastDashboard = state;
+declare global {
+  interface Window {
+    /** The dashboard's state, read by its end-to-end test. */
+    ballastDashboard: typeof state;
+  }
+}
+window.ballastDashboard = state;
 
 function setConnection(kind: 'up' | 'down' | 'connecting', text: string) {
   const el = $('connection');
@@ -41,7 +52,7 @@ async function connect(url: string) {
   provider.on('error', () => setConnection('down', `cannot reach ${url}; retrying…`));
   provider.on('connected', () => setConnection('connecting', `connected to ${url}, reading metadata…`));
   api = await ApiPromise.create({ provider, noInitWarn: true, rpc: riskRpc });
-  const missing = ['oracleApi', 'marginApi', 'liquidationApi', 'insuranceFundApi', 'circuitBreakerApi'].filter((name) => !(api!.call as any)[name]);
+  const missing = ['oracleApi', 'marginApi', 'liquidationApi', 'insuranceFundApi', 'circuitBreakerApi'].filter((name) => !(name in api!.call));
   if (missing.length > 0) {
     setConnection('down', `this node's runtime lacks ${missing.join(', ')}: is it a Ballast node?`);
     return;
@@ -54,20 +65,11 @@ async function connect(url: string) {
   });
 }
 
-/** An event's fields by name (polkadot.js renders event data as a positional array). */
-function eventFields(event: any): Record<string, unknown> {
-  const values = event.data.toJSON();
-  const names: string[] | undefined = event.data.names;
-  if (!Array.isArray(values) || !names) return values;
-  return Object.fromEntries(names.map((name, i) => [name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), values[i]]));
-}
-
 async function refresh(hash: string, number: number) {
   if (!api) return;
   const at = await api.at(hash);
-  const named: any = (at.call as any).venueApi ? await at.call.venueApi.markets() : null;
-  if (named) {
-    setMarketNames(named.toJSON());
+  if ('venueApi' in at.call) {
+    setMarketNames(await at.call.venueApi.markets());
     drawMarketChoices();
   }
   const [feeds, breakers, fund, vault, atRisk, events, venue, book] = await Promise.all([
@@ -79,28 +81,26 @@ async function refresh(hash: string, number: number) {
     at.query.system.events(),
     at.call.circuitBreakerApi.venue(),
     // The book's risk, from the liquidation API's second version on.
-    (at.call.liquidationApi as any).bookRisk ? at.call.liquidationApi.bookRisk(1000) : Promise.resolve(null),
+    'bookRisk' in at.call.liquidationApi ? at.call.liquidationApi.bookRisk(1000) : Promise.resolve(null),
   ]);
-  const lines = feedEntries(number, (events as any).map(({ event }: any) => ({ section: event.section, method: event.method, data: eventFields(event) })));
-  for (const { event } of events as any) {
-    if (event.section === 'circuitBreaker' && event.method === 'StateChanged') {
-      const data = eventFields(event);
-      lastCause.set(Number(data.market), causeText(data.cause));
-    }
+  const blockEvents = events.map(({ event }) => event);
+  const lines = feedEntries(number, blockEvents);
+  for (const event of blockEvents) {
+    if (api.events.circuitBreaker.StateChanged.is(event)) lastCause.set(event.data.market.toNumber(), causeText(event.data.cause));
   }
-  const breakerOf = new Map<number, any>((breakers as any).toJSON().map((b: any) => [Number(b.market), b]));
+  const breakerOf = new Map(breakers.map((b) => [b.market.toNumber(), b]));
   const markets: MarketView[] = [];
-  for (const [id, snapshot] of (feeds as any).toJSON() as [number, any][]) {
-    const market = (await at.query.margin.markets(id)).toJSON();
-    markets.push(marketView(Number(id), snapshot, market, breakerOf.get(Number(id)), lastCause.get(Number(id))));
+  for (const [id, snapshot] of feeds) {
+    const market = some(await at.query.margin.markets(id));
+    markets.push(marketView(id.toNumber(), some(snapshot), market, breakerOf.get(id.toNumber()), lastCause.get(id.toNumber())));
   }
   state.blocks += 1;
   state.lastBlock = number;
   state.markets = markets;
   $('head').textContent = `block #${number}`;
   drawMarkets(markets, number);
-  drawVenue(fundView((fund as any).toJSON()), vaultView((vault as any).toJSON()), (venue as any).toJSON(), book ? bookRiskView((book as any).toJSON()) : null);
-  drawAtRisk(atRiskView((atRisk as any).toJSON()));
+  drawVenue(fundView(fund), vaultView(vault), venue, book ? bookRiskView(book) : null);
+  drawAtRisk(atRiskView(atRisk));
   if (lines.length > 0) {
     feed.unshift(...lines.reverse());
     feed.splice(300);
@@ -169,7 +169,7 @@ function drawMarkets(markets: MarketView[], block: number) {
   }
 }
 
-function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof vaultView>, venue: any, book: ReturnType<typeof bookRiskView> | null) {
+function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof vaultView>, venue: PalletBallastCircuitBreakerVenueView, book: ReturnType<typeof bookRiskView> | null) {
   const rows: [string, string][] = [
     ['fund balance', usd(fund.balance)],
     ['fund drawdown', `${(fund.drawdown * 100).toFixed(2)} %`],
@@ -182,8 +182,8 @@ function drawVenue(fund: ReturnType<typeof fundView>, vault: ReturnType<typeof v
     ['vault cash / equity', `${usd(vault.cash)} / ${usd(vault.equity)}`],
     ['vault covers open profit', Number.isFinite(vault.profitCover) ? `${vault.profitCover.toFixed(2)}×` : 'no open profit'],
     ['vault crisis premium', vault.crisisPot === null ? 'no crisis' : `${usd(vault.crisisPot)} held for providers who stay`],
-    ['crisis level', String(venue.level)],
-    ['global breaker', venue.globalTripped ? 'tripped: every market reduce-only' : 'off'],
+    ['crisis level', venue.level.type],
+    ['global breaker', venue.globalTripped.isTrue ? 'tripped: every market reduce-only' : 'off'],
   ];
   if (book) {
     const within = horizonText(book.horizonBlocks);
@@ -209,12 +209,12 @@ async function drawReferenda() {
   if (!api?.query.referenda) return;
   const entries = await api.query.referenda.referendumInfoFor.entries();
   const ongoing = entries
-    .map(([key, info]) => [key.args[0].toString(), (info as any).toJSON()] as [string, any])
-    .filter(([, info]) => info?.ongoing)
-    .map(([index, info]) => {
-      const o = info.ongoing;
-      const origin = JSON.stringify(o.origin).replace(/[{}"]/g, '');
-      return `<tr><td>#${index}</td><td>track ${o.track} (${escape(origin)})</td><td class="num">aye ${blst(o.tally?.ayes).toFixed(0)} / nay ${blst(o.tally?.nays).toFixed(0)} BLST</td><td>${o.deciding ? `deciding since #${o.deciding.since}` : 'preparing'}</td></tr>`;
+    .map(([key, info]) => [key.args[0].toNumber(), some(info)] as const)
+    .flatMap(([index, info]) => (info?.isOngoing ? [[index, info.asOngoing] as const] : []))
+    .map(([index, o]) => {
+      const origin = JSON.stringify(o.origin.toJSON()).replace(/[{}"]/g, '');
+      const deciding = some(o.deciding);
+      return `<tr><td>#${index}</td><td>track ${o.track.toNumber()} (${escape(origin)})</td><td class="num">aye ${blst(o.tally.ayes).toFixed(0)} / nay ${blst(o.tally.nays).toFixed(0)} BLST</td><td>${deciding ? `deciding since #${deciding.since.toNumber()}` : 'preparing'}</td></tr>`;
     });
   $('referenda').innerHTML = ongoing.length ? ongoing.join('') : '<tr><td>no open referendum</td></tr>';
 }
@@ -226,25 +226,24 @@ async function showAccount(who: string) {
     const [account, ranking, standing, risk] = await Promise.all([
       api.call.marginApi.account(who),
       api.call.insuranceFundApi.adlRanking(who, 100),
-      (api.call as any).reputationApi ? api.call.reputationApi.standing(who, null) : Promise.resolve(null),
-      (api.call.liquidationApi as any).accountRisk ? api.call.liquidationApi.accountRisk(who) : Promise.resolve(null),
+      'reputationApi' in api.call ? api.call.reputationApi.standing(who, null) : Promise.resolve(null),
+      'accountRisk' in api.call.liquidationApi ? api.call.liquidationApi.accountRisk(who) : Promise.resolve(null),
     ]);
-    const chance = risk ? riskView((risk as any).toJSON()) : null;
-    const a = accountView((account as any).toJSON());
-    const tier = standing ? (standing as any).toJSON() : null;
-    const ranks = (ranking as any).toJSON() as any[];
+    const chance = risk ? riskView(some(risk)) : null;
+    const a = accountView(some(account));
+    const tier = standing;
     if (!a) {
       view.innerHTML = `<p>${escape(short(who))} has no margin account.</p>`;
       return;
     }
     view.innerHTML =
       `<p>equity ${usd(a.equity)}, maintenance ${usd(a.maintenance)}, health ${a.health === null ? '—' : a.health.toFixed(3)}; collateral ${usd(a.collateral)}` +
-      (tier ? `; leverage tier ${tier.tier} (up to ${fixed(tier.maxLeverage)}×, ${tier.strikes} strikes)` : '') + '</p>' +
+      (tier ? `; leverage tier ${tier.tier.toNumber()} (up to ${fixed(tier.maxLeverage)}×, ${tier.strikes.toNumber()} strikes)` : '') + '</p>' +
       (chance
         ? `<p id="account-risk">chance of liquidation within ${horizonText(chance.horizonBlocks)}: ${(chance.probability * 100).toFixed(2)} % (PnL deviation ${usd(chance.pnlDeviation)}, expected shortfall ${usd(chance.expectedShortfall)})</p>`
         : '') +
       '<table><tr><th>market</th><th>size</th><th>entry</th><th>mark</th><th>PnL</th><th>liquidation price</th><th>deleveraging rank</th></tr>' +
-      a.positions.map((p) => `<tr><td>${p.market}</td><td class="num">${p.size}</td><td class="num">${fmt(p.entry)}</td><td class="num">${fmt(p.mark)}</td><td class="num">${usd(p.pnl)}</td><td class="num">${fmt(p.liquidationPrice)}</td><td class="num">${rankText(ranks.find((r) => marketName(Number(r.market)) === p.market))}</td></tr>`).join('') +
+      a.positions.map((p) => `<tr><td>${p.market}</td><td class="num">${p.size}</td><td class="num">${fmt(p.entry)}</td><td class="num">${fmt(p.mark)}</td><td class="num">${usd(p.pnl)}</td><td class="num">${fmt(p.liquidationPrice)}</td><td class="num">${rankText(ranking.find((r) => marketName(r.market.toNumber()) === p.market))}</td></tr>`).join('') +
       '</table>';
   } catch (error) {
     view.innerHTML = `<p class="notice">${escape(String((error as Error).message ?? error))}</p>`;
@@ -255,8 +254,6 @@ let shockPlot: uPlot | null = null;
 
 // A ladder of four shocks up to the one asked, in one `risk_stressTest` call: the chart shows
 // how liquidations and bad debt grow with the shock; the table the largest one in full.
-/** A position's place in the deleveraging queue: how many profitable positions are ahead. */
-const rankText = (rank: any) => (!rank ? '—' : fixed(rank.score) === 0 ? 'not in profit' : `${rank.ahead} ahead (score ${fixed(rank.score).toFixed(3)})`);
 
 async function runShock(market: string, percent: string) {
   if (!api) return;
@@ -266,13 +263,14 @@ async function runShock(market: string, percent: string) {
     const percents = shockLadder(Number(percent));
     if (percents.some((p) => !Number.isFinite(p))) throw new Error(`${percent} is not a percentage`);
     const scenarios = percents.map((p) => ({ steps: [{ shocks: [{ market, percent: String(p) }] }], list: 10 }));
-    const answer: any = (await (api.rpc as any).risk.stressTest(scenarios)).toJSON();
+    // The RPC answers JSON (`Json`): its shape is `ballast_risk_rpc::StressAnswer`.
+    const answer = (await api.rpc.risk.stressTest(api.createType('Vec<Json>', scenarios))).toJSON() as unknown as StressAnswer;
     const series = shockSeries(answer, percents);
-    const step = answer.scenarios.at(-1)[0];
+    const step = answer.scenarios.at(-1)![0];
     const numbers = Object.entries(step).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
     view.innerHTML = `<p>at block ${escape(String(answer.at)).slice(0, 12)}…: ${market} shocked by ${percents.join(', ')} %</p><div id="shock-chart"></div>` +
       `<table>${numbers.map(([k, v]) => `<tr><th>${escape(k)}</th><td class="num">${escape(String(v))}</td></tr>`).join('')}</table>` +
-      (Array.isArray(step.largest) && step.largest.length ? `<p>largest losses: ${step.largest.map((l: any) => escape(`${short(l.account)} ${l.whole ? 'closed' : 'reduced'} ${l.loss ?? ''}`)).join(', ')}</p>` : '');
+      (step.largest.length ? `<p>largest losses: ${step.largest.map((l) => escape(`${short(l.account)} ${l.whole ? 'closed' : 'reduced'} ${l.loss}`)).join(', ')}</p>` : '');
     shockPlot?.destroy();
     shockPlot = new uPlot(
       {

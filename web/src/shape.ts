@@ -1,24 +1,40 @@
-// Shaping the chain's answers (polkadot.js values turned to JSON) into what the dashboard
-// shows. Pure functions over plain data, so they are unit-tested without a node.
+// Shaping the chain's answers into what the dashboard shows. Pure functions over the runtime's
+// own types, generated from its metadata (src/interfaces, ./scripts/typegen): the runtime APIs'
+// structs, storage values and event fields as polkadot.js decodes them, so a renamed or retyped
+// field fails the type check instead of showing a blank. Unit-tested without a node, on values
+// built from the same generated definitions.
 //
 // Units on chain: prices and ratios are 18-decimal fixed point, bUSD has 6 decimals, sizes
 // are 10^-9 coins, Perbill is parts per billion.
+import type { Bytes, Option, Vec } from '@polkadot/types-codec';
+import type { Codec, INumber } from '@polkadot/types-codec/types';
+import type {
+  BallastPrimitivesMarginAccountHealth, BallastPrimitivesOraclePriceSnapshot, BallastVenueRuntimeApiVenueMarket, PalletBallastCircuitBreakerCause,
+  PalletBallastCircuitBreakerMarketBreakerView, PalletBallastInsuranceFundAdlRanking, PalletBallastInsuranceFundFundState, PalletBallastLiquidationAccountRisk,
+  PalletBallastLiquidationAtRisk, PalletBallastLiquidationBookRisk, PalletBallastMarginAccountSummary, PalletBallastMarginMarket,
+  PalletBallastMarginMarketParams, PalletBallastMarginVaultSummary,
+} from '@polkadot/types/lookup';
+import type { AugmentedEvents } from '@polkadot/api-base/types';
+import type { IEvent } from '@polkadot/types/types';
+import type { IsEvent } from '@polkadot/types/metadata/decorate/types';
 
 export const FIXED = 10n ** 18n;
 export const USD = 10n ** 6n;
 export const BASE = 10n ** 9n;
 
-/** A chain integer as polkadot.js renders it in JSON (a number, a decimal or a hex string). */
-export type ChainInt = number | string | bigint;
+/** A chain integer: a decoded one (u128, i128, Perbill, …) or a plain number or decimal string. */
+export type ChainInt = INumber | number | string | bigint;
 
 export function big(value: ChainInt | null | undefined): bigint {
   if (value === null || value === undefined) return 0n;
   if (typeof value === 'bigint') return value;
   if (typeof value === 'number') return BigInt(Math.trunc(value));
-  const text = value.trim();
-  if (text.startsWith('-0x')) return -BigInt(text.slice(1));
-  return BigInt(text);
+  if (typeof value === 'string') return value.trim().startsWith('-0x') ? -BigInt(value.trim().slice(1)) : BigInt(value.trim());
+  return value.toBigInt();
 }
+
+/** The value of a decoded `Option`, or null. */
+export const some = <T extends Codec>(option: Option<T>): T | null => (option.isSome ? option.unwrap() : null);
 
 /** A fixed-point (18 decimals) value as a float, to six decimals. */
 export function fixed(value: ChainInt | null | undefined): number {
@@ -45,17 +61,16 @@ export function perbill(value: ChainInt | null | undefined): number {
 /** The markets' names as the chain serves them (`venueApi.markets`), refreshed every block. */
 const names = new Map<number, string>();
 
-/** A symbol as polkadot.js renders `Bytes`: hex (`toJSON`) or text (`toHuman`). */
-function symbolText(symbol: string): string {
-  if (!/^0x([0-9a-f]{2})*$/i.test(symbol)) return symbol;
-  return String.fromCharCode(...(symbol.slice(2).match(/../g) ?? []).map((b) => parseInt(b, 16)));
+/** `venueApi.markets()`: each market's id and, when named, its symbol. */
+export function setMarketNames(markets: Vec<BallastVenueRuntimeApiVenueMarket> | BallastVenueRuntimeApiVenueMarket[]) {
+  names.clear();
+  for (const m of markets) {
+    const name = some(m.name);
+    if (name) names.set(m.id.toNumber(), symbolText(name.symbol));
+  }
 }
 
-/** Takes `venueApi.markets()` as JSON: `[{ id, name: { symbol, priceDecimals } | null }]`. */
-export function setMarketNames(markets: { id: number | string; name?: { symbol: string } | null }[]) {
-  names.clear();
-  for (const m of markets) if (m.name) names.set(Number(m.id), symbolText(m.name.symbol));
-}
+const symbolText = (symbol: Bytes) => (symbol.isUtf8 ? symbol.toUtf8() : symbol.toHex());
 
 /** Every market the chain has named, by id. */
 export const marketNames = () => [...names.entries()].sort(([a], [b]) => a - b);
@@ -83,12 +98,12 @@ export interface MarketView {
 }
 
 /** The margin engine's funding rate: the size skew times the rate per skew, within the cap. */
-export function fundingRate(params: any, longSize: ChainInt, shortSize: ChainInt): number {
+export function fundingRate(params: PalletBallastMarginMarketParams, longSize: ChainInt, shortSize: ChainInt): number {
   const long = Number(big(longSize));
   const short = Number(big(shortSize));
   if (long + short <= 0) return 0;
-  const cap = fixed(params?.maxFundingRate);
-  const rate = ((long - short) / (long + short)) * fixed(params?.fundingRatePerSkew);
+  const cap = fixed(params.maxFundingRate);
+  const rate = ((long - short) / (long + short)) * fixed(params.fundingRatePerSkew);
   return Math.max(-cap, Math.min(cap, rate));
 }
 
@@ -105,43 +120,49 @@ export interface BreakerView {
 }
 
 /** A breaker from `circuitBreakerApi.markets()`, with the cause of its last move (from events). */
-export function breakerView(view: any, lastCause: string | undefined): BreakerView | null {
+export function breakerView(view: PalletBallastCircuitBreakerMarketBreakerView | null | undefined, lastCause: string | undefined): BreakerView | null {
   if (!view) return null;
-  const state = String(view.state);
-  const emergencyUntil = view.emergencyUntil === null || view.emergencyUntil === undefined ? null : Number(view.emergencyUntil);
-  let cause = state === 'Open' ? '' : lastCause ?? `tripped at block ${view.disturbedAt}`;
+  const state = view.state.type;
+  const emergencyUntil = some(view.emergencyUntil)?.toNumber() ?? null;
+  let cause = state === 'Open' ? '' : lastCause ?? `tripped at block ${view.disturbedAt.toNumber()}`;
   if (emergencyUntil !== null) cause = `emergency halt by governance until block ${emergencyUntil}`;
   return {
-    effective: String(view.effective ?? state),
+    effective: view.effective.type,
     state,
-    since: Number(view.since ?? 0),
+    since: view.since.toNumber(),
     cause,
-    stepsBackAt: view.stepsBackAt === null || view.stepsBackAt === undefined ? null : Number(view.stepsBackAt),
+    stepsBackAt: some(view.stepsBackAt)?.toNumber() ?? null,
     emergencyUntil,
   };
 }
 
 /** One market from the oracle's snapshot, the margin engine's market record and its breaker. */
-export function marketView(id: number, snapshot: any, market: any, breaker: any, lastCause?: string): MarketView {
-  const totals = market?.totals ?? {};
-  const valuedAt = fixed(totals.valuedAt);
+export function marketView(
+  id: number,
+  snapshot: BallastPrimitivesOraclePriceSnapshot | null,
+  market: PalletBallastMarginMarket | null,
+  breaker: PalletBallastCircuitBreakerMarketBreakerView | null | undefined,
+  lastCause?: string,
+): MarketView {
+  const totals = market?.totals;
+  const valuedAt = fixed(totals?.valuedAt);
   return {
     id,
     name: marketName(id),
     index: snapshot ? fixed(snapshot.index) : null,
     mark: snapshot ? fixed(snapshot.mark) : null,
     volatility: snapshot ? fixed(snapshot.volatility) : null,
-    status: snapshot ? String(snapshot.status) : 'Unpriced',
-    updatedAt: snapshot ? Number(snapshot.updatedAt) : null,
+    status: snapshot ? snapshot.status.type : 'Unpriced',
+    updatedAt: snapshot ? snapshot.updatedAt.toNumber() : null,
     breaker: breakerView(breaker, lastCause),
-    maintenanceMultiplier: market ? fixed(market.scale?.maintenance) : 1,
-    initialMultiplier: market ? fixed(market.scale?.initial) : 1,
-    maintenanceMargin: market ? fixed(market.params?.maintenanceMargin) : 0,
-    longOpenInterest: coins(totals.longSize) * valuedAt,
-    shortOpenInterest: coins(totals.shortSize) * valuedAt,
-    longPnl: busd(totals.longPnl),
-    shortPnl: busd(totals.shortPnl),
-    fundingRate: market ? fundingRate(market.params, totals.longSize, totals.shortSize) : 0,
+    maintenanceMultiplier: market ? fixed(market.scale.maintenance) : 1,
+    initialMultiplier: market ? fixed(market.scale.initial) : 1,
+    maintenanceMargin: market ? fixed(market.params.maintenanceMargin) : 0,
+    longOpenInterest: coins(totals?.longSize) * valuedAt,
+    shortOpenInterest: coins(totals?.shortSize) * valuedAt,
+    longPnl: busd(totals?.longPnl),
+    shortPnl: busd(totals?.shortPnl),
+    fundingRate: market ? fundingRate(market.params, market.totals.longSize, market.totals.shortSize) : 0,
   };
 }
 
@@ -158,17 +179,20 @@ export interface FundView {
   cover: number | null;
 }
 
-export function fundView(fund: any): FundView {
+export function fundView(fund: PalletBallastInsuranceFundFundState): FundView {
+  const sharePrice = some(fund.sharePrice);
+  const target = some(fund.target);
+  const cover = some(fund.cover);
   return {
     balance: busd(fund.balance),
-    sharePrice: fund.sharePrice === null || fund.sharePrice === undefined ? null : fixed(fund.sharePrice),
+    sharePrice: sharePrice ? fixed(sharePrice) : null,
     pendingShares: busd(fund.pendingShares),
     drawdown: perbill(fund.drawdown),
     deficits: busd(fund.deficits),
     premiumReserved: busd(fund.premiumReserved),
-    crisis: fund.episode !== null && fund.episode !== undefined,
-    target: fund.target === null || fund.target === undefined ? null : busd(fund.target),
-    cover: fund.cover === null || fund.cover === undefined ? null : fixed(fund.cover),
+    crisis: fund.episode.isSome,
+    target: target ? busd(target) : null,
+    cover: cover ? fixed(cover) : null,
   };
 }
 
@@ -182,16 +206,15 @@ export interface VaultView {
   crisisPot: number | null;
 }
 
-export function vaultView(vault: any): VaultView {
+export function vaultView(vault: PalletBallastMarginVaultSummary): VaultView {
   const cash = busd(vault.cash);
   const openProfit = busd(vault.openProfit) + busd(vault.unsettledProfit);
-  const inCrisis = vault.crisisEpisode !== null && vault.crisisEpisode !== undefined;
   return {
     cash,
     equity: busd(vault.equity),
     openProfit,
     profitCover: openProfit > 0 ? cash / openProfit : Infinity,
-    crisisPot: inCrisis ? busd(vault.crisisPot) : null,
+    crisisPot: vault.crisisEpisode.isSome ? busd(vault.crisisPot) : null,
   };
 }
 
@@ -201,39 +224,54 @@ export interface FeedEntry {
   text: string;
 }
 
+type Events = AugmentedEvents<'promise'>;
+/** The `section.method` event as the metadata declares it: its fields by name. */
+type EventOf<S extends keyof Events, M extends keyof Events[S]> = Events[S][M] extends IsEvent<infer T, infer N> ? IEvent<T, N> : never;
+/** An event of the chain, any kind: `section` and `method` say which. */
+export type ChainEvent = IEvent<Codec[]>;
+
+/** Whether `event` is `section.method`, narrowed to that event's generated type. */
+function isEvent<S extends keyof Events, M extends keyof Events[S] & string>(event: ChainEvent, section: S, method: M): event is EventOf<S, M> {
+  return event.section === section && event.method === method;
+}
+
 /** The venue's events of one block, as lines of the live feed (others are left out). */
-export function feedEntries(block: number, events: { section: string; method: string; data: any }[]): FeedEntry[] {
+export function feedEntries(block: number, events: ChainEvent[]): FeedEntry[] {
   const out: FeedEntry[] = [];
-  for (const { section, method, data } of events) {
-    const d = data ?? {};
-    if (section === 'liquidation' && method === 'Liquidated') {
-      const whole = d.healthAfter === null || d.healthAfter === undefined;
-      out.push({ block, kind: 'liquidation', text: `${short(d.who)} ${whole ? 'closed' : 'reduced'} ${Math.abs(coins(d.closed))} on ${marketName(Number(d.market))} at ${fixed(d.price)}${whole ? '' : `, health after ${fixed(d.healthAfter).toFixed(2)}`}` });
-    } else if (section === 'insuranceFund' && ['FundCovered', 'VaultAbsorbed', 'DeficitCarried', 'DeficitReduced'].includes(method)) {
-      const amount = d.amount ?? d.remaining ?? d.byFund;
-      out.push({ block, kind: 'waterfall', text: `${method}: ${busd(amount).toFixed(2)} bUSD on ${marketName(Number(d.market))}${d.who ? ` for ${short(d.who)}` : ''}` });
-    } else if (section === 'insuranceFund' && method === 'Deleveraged') {
-      out.push({ block, kind: 'deleveraging', text: `${short(d.who)} deleveraged ${Math.abs(coins(d.closed))} on ${marketName(Number(d.market))} at ${fixed(d.price)}` });
-    } else if (section === 'circuitBreaker' && method === 'StateChanged') {
-      out.push({ block, kind: 'breaker', text: `${marketName(Number(d.market))}: ${d.from} → ${d.to} (${causeText(d.cause)})` });
-    } else if (section === 'circuitBreaker' && (method === 'GlobalTripped' || method === 'GlobalReset' || method.startsWith('Emergency'))) {
-      out.push({ block, kind: 'breaker', text: `${method} ${JSON.stringify(d)}` });
-    } else if (section === 'oracle' && (method === 'StatusChanged' || method === 'FeederSuspended')) {
-      out.push({ block, kind: 'oracle', text: method === 'StatusChanged' ? `${marketName(Number(d.market))} feed ${d.from} → ${d.to}` : `feeder ${short(d.feeder)} suspended after ${d.outliers} outliers` });
+  const marketOf = (market: INumber) => marketName(market.toNumber());
+  for (const event of events) {
+    if (isEvent(event, 'liquidation', 'Liquidated')) {
+      const d = event.data;
+      const healthAfter = some(d.healthAfter);
+      out.push({ block, kind: 'liquidation', text: `${short(d.who)} ${healthAfter ? 'reduced' : 'closed'} ${Math.abs(coins(d.closed))} on ${marketOf(d.market)} at ${fixed(d.price)}${healthAfter ? `, health after ${fixed(healthAfter).toFixed(2)}` : ''}` });
+    } else if (isEvent(event, 'insuranceFund', 'FundCovered') || isEvent(event, 'insuranceFund', 'VaultAbsorbed')) {
+      const d = event.data;
+      out.push({ block, kind: 'waterfall', text: `${event.method}: ${busd(d.amount).toFixed(2)} bUSD on ${marketOf(d.market)} for ${short(d.who)}` });
+    } else if (isEvent(event, 'insuranceFund', 'DeficitCarried')) {
+      out.push({ block, kind: 'waterfall', text: `DeficitCarried: ${busd(event.data.remaining).toFixed(2)} bUSD on ${marketOf(event.data.market)}` });
+    } else if (isEvent(event, 'insuranceFund', 'DeficitReduced')) {
+      out.push({ block, kind: 'waterfall', text: `DeficitReduced: ${busd(event.data.byFund).toFixed(2)} bUSD on ${marketOf(event.data.market)}` });
+    } else if (isEvent(event, 'insuranceFund', 'Deleveraged')) {
+      const d = event.data;
+      out.push({ block, kind: 'deleveraging', text: `${short(d.who)} deleveraged ${Math.abs(coins(d.closed))} on ${marketOf(d.market)} at ${fixed(d.price)}` });
+    } else if (isEvent(event, 'circuitBreaker', 'StateChanged')) {
+      const d = event.data;
+      out.push({ block, kind: 'breaker', text: `${marketOf(d.market)}: ${d.from.type} → ${d.to.type} (${causeText(d.cause)})` });
+    } else if (event.section === 'circuitBreaker' && (event.method === 'GlobalTripped' || event.method === 'GlobalReset' || event.method.startsWith('Emergency'))) {
+      out.push({ block, kind: 'breaker', text: `${event.method} ${JSON.stringify(event.data.toHuman())}` });
+    } else if (isEvent(event, 'oracle', 'StatusChanged')) {
+      const d = event.data;
+      out.push({ block, kind: 'oracle', text: `${marketOf(d.market)} feed ${d.from.type} → ${d.to.type}` });
+    } else if (isEvent(event, 'oracle', 'FeederSuspended')) {
+      out.push({ block, kind: 'oracle', text: `feeder ${short(event.data.feeder)} suspended after ${event.data.outliers.toNumber()} outliers` });
     }
   }
   return out;
 }
 
-/** A breaker's cause (an enum rendered to JSON) in words. */
-export function causeText(cause: any): string {
-  if (typeof cause === 'string') return cause;
-  if (cause && typeof cause === 'object') {
-    const [kind, value] = Object.entries(cause)[0] ?? ['?', null];
-    if (kind === 'priceMove' && value && typeof value === 'object' && 'moved' in (value as any)) return `price moved ${(perbill((value as any).moved) * 100).toFixed(1)} %`;
-    return value === null ? kind : `${kind} ${JSON.stringify(value)}`;
-  }
-  return String(cause);
+/** A breaker's cause in words. */
+export function causeText(cause: PalletBallastCircuitBreakerCause): string {
+  return cause.isPriceMove ? `price moved ${(perbill(cause.asPriceMove.moved) * 100).toFixed(1)} %` : cause.type;
 }
 
 export function short(address: unknown): string {
@@ -251,18 +289,18 @@ export interface AtRiskView {
 
 /** `liquidationApi.atRisk`: each entry's health is the engine's `AccountHealth` (equity and
  * requirements in bUSD atoms), shown as equity over the maintenance requirement. */
-export function atRiskView(entries: any[]): AtRiskView[] {
+export function atRiskView(entries: Vec<PalletBallastLiquidationAtRisk> | PalletBallastLiquidationAtRisk[]): AtRiskView[] {
   return entries.map((e) => ({
-    who: String(e.who),
+    who: e.who.toString(),
     health: healthRatio(e.health),
     distance: fixed(e.distance),
-    probability: perbill(e.probability ?? 0),
+    probability: perbill(e.probability),
   }));
 }
 
 /** Equity over the maintenance requirement, or null without a requirement. */
-export function healthRatio(health: any): number | null {
-  const maintenance = busd(health?.maintenanceRequirement);
+export function healthRatio(health: BallastPrimitivesMarginAccountHealth): number | null {
+  const maintenance = busd(health.maintenanceRequirement);
   return maintenance > 0 ? busd(health.equity) / maintenance : null;
 }
 
@@ -274,9 +312,9 @@ export interface RiskView {
 }
 
 /** `liquidationApi.accountRisk`: an account's chance of liquidation over the horizon. */
-export function riskView(risk: any): RiskView | null {
+export function riskView(risk: PalletBallastLiquidationAccountRisk | null): RiskView | null {
   if (!risk) return null;
-  return { probability: perbill(risk.probability), horizonBlocks: Number(risk.horizon), pnlDeviation: busd(risk.pnlDeviation), expectedShortfall: busd(risk.expectedShortfall) };
+  return { probability: perbill(risk.probability), horizonBlocks: risk.horizon.toNumber(), pnlDeviation: busd(risk.pnlDeviation), expectedShortfall: busd(risk.expectedShortfall) };
 }
 
 export interface BookRiskView {
@@ -287,8 +325,8 @@ export interface BookRiskView {
 }
 
 /** `liquidationApi.bookRisk`: the book's expected liquidations and shortfall over the horizon. */
-export function bookRiskView(book: any): BookRiskView {
-  return { accounts: Number(book.accounts), expectedLiquidations: fixed(book.expectedLiquidations), expectedShortfall: busd(book.expectedShortfall), horizonBlocks: Number(book.horizon) };
+export function bookRiskView(book: PalletBallastLiquidationBookRisk): BookRiskView {
+  return { accounts: book.accounts.toNumber(), expectedLiquidations: fixed(book.expectedLiquidations), expectedShortfall: busd(book.expectedShortfall), horizonBlocks: book.horizon.toNumber() };
 }
 
 /** A horizon in blocks of six seconds, said in hours or minutes. */
@@ -314,7 +352,7 @@ export interface AccountView {
   positions: PositionView[];
 }
 
-export function accountView(account: any): AccountView | null {
+export function accountView(account: PalletBallastMarginAccountSummary | null): AccountView | null {
   if (!account) return null;
   const maintenance = busd(account.maintenanceRequirement);
   const equity = busd(account.equity);
@@ -323,15 +361,25 @@ export function accountView(account: any): AccountView | null {
     equity,
     maintenance,
     health: maintenance > 0 ? equity / maintenance : null,
-    positions: (account.positions ?? []).map((p: any) => ({
-      market: marketName(Number(p.market)),
-      size: coins(p.size_ ?? p.size),
-      entry: fixed(p.entryPrice),
-      mark: fixed(p.markPrice),
-      pnl: busd(p.unrealisedPnl),
-      liquidationPrice: p.liquidationPrice === null || p.liquidationPrice === undefined ? null : fixed(p.liquidationPrice),
-    })),
+    positions: account.positions.map((p) => {
+      const liquidationPrice = some(p.liquidationPrice);
+      return {
+        market: marketName(p.market.toNumber()),
+        size: coins(p.size_),
+        entry: fixed(p.entryPrice),
+        mark: fixed(p.markPrice),
+        pnl: busd(p.unrealisedPnl),
+        liquidationPrice: liquidationPrice ? fixed(liquidationPrice) : null,
+      };
+    }),
   };
+}
+
+/** A position's place in the deleveraging queue (`insuranceFundApi.adlRanking`): how many profitable positions are ahead. */
+export function rankText(rank: PalletBallastInsuranceFundAdlRanking | undefined): string {
+  if (!rank) return '—';
+  const score = fixed(rank.score);
+  return score === 0 ? 'not in profit' : `${rank.ahead.toNumber()} ahead (score ${score.toFixed(3)})`;
 }
 
 /** A bounded series of (block, value) points for a chart: the last `limit` kept. */
@@ -348,15 +396,39 @@ export function shockLadder(percent: number): number[] {
   return [0.25, 0.5, 0.75, 1].map((f) => Math.round(percent * f * 100) / 100);
 }
 
+/** `risk_stressTest`'s answer (JSON, as `ballast_risk_rpc::StressAnswer` serialises it). */
+export interface StressAnswer {
+  at: string;
+  scenarios: StressStep[][];
+}
+
+/** One step's outcome (`ballast_risk_rpc::StepOutcome`): counts, and bUSD as decimal strings. */
+export interface StressStep {
+  block: number;
+  liquidatedPartially: number;
+  liquidatedWholly: number;
+  largest: { account: string; market: string | number; notional: string; loss: string; whole: boolean }[];
+  notionalClosed: string;
+  shortfall: string;
+  fundCovered: string;
+  vaultAbsorbed: string;
+  deleveraged: string;
+  deleveragedPositions: number;
+  deficitCarried: string;
+  crisisLevel: string;
+  fundBalance: string;
+  vaultEquity: string;
+}
+
 /** Per shock of the ladder, what `risk_stressTest` answered for its one step. */
-export function shockSeries(answer: any, percents: number[]) {
-  const steps = (answer?.scenarios ?? []).map((scenario: any[]) => scenario[0] ?? {});
-  const num = (v: unknown) => Number(v ?? 0);
+export function shockSeries(answer: StressAnswer, percents: number[]) {
+  const steps = answer.scenarios.map((scenario) => scenario[0]);
+  const num = (v: string | number | undefined) => Number(v ?? 0);
   return {
     percents,
-    liquidated: steps.map((s: any) => num(s.liquidatedPartially) + num(s.liquidatedWholly)),
-    shortfall: steps.map((s: any) => num(s.shortfall)),
-    fundCovered: steps.map((s: any) => num(s.fundCovered)),
-    deleveraged: steps.map((s: any) => num(s.deleveraged)),
+    liquidated: steps.map((s) => num(s?.liquidatedPartially) + num(s?.liquidatedWholly)),
+    shortfall: steps.map((s) => num(s?.shortfall)),
+    fundCovered: steps.map((s) => num(s?.fundCovered)),
+    deleveraged: steps.map((s) => num(s?.deleveraged)),
   };
 }

@@ -15,11 +15,12 @@
 //   node test/e2e.mjs <ws url> <price feed url> <artifacts dir> [timeout s = 420]
 import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import riskRpc from '../../clients/risk-rpc.json' with { type: 'json' };
+import { metadataHash } from '../scripts/metadata-hash.mjs';
 
 const [ws, feedUrl, artifacts, timeoutSeconds = '420'] = process.argv.slice(2);
 const fail = (message) => {
@@ -49,6 +50,16 @@ function cleanup() {
 for (let i = 0; i < 50; i += 1) {
   if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok).catch(() => false)) break;
   await sleep(200);
+}
+
+// 0. The page's types (src/interfaces, ./scripts/typegen) are of this node's metadata.
+{
+  const api = await ApiPromise.create({ provider: new WsProvider(ws), noInitWarn: true });
+  const served = metadataHash((await api.call.metadata.metadataAtVersion(15)).unwrap().toU8a(true));
+  const committed = readFileSync(new URL('../src/interfaces/metadata.sha256', import.meta.url), 'utf8').trim();
+  await api.disconnect();
+  if (served !== committed) fail(`web/src/interfaces was generated from another metadata (${committed}) than the node serves (${served}): run ./scripts/typegen`);
+  log('the generated types are of the node\'s metadata');
 }
 
 browser = await chromium.launch({ executablePath: process.env.BALLAST_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
