@@ -364,9 +364,25 @@ struct Replay<'a> {
 	forecasts: Vec<(u32, usize, f64)>,
 	/// The block each account was last liquidated partially in (until it is seen bankrupt).
 	partially_in: BTreeMap<AccountId, u32>,
+	/// `BALLAST_LAB_TRACE` set: every liquidation and bad debt printed as it happens.
+	trace: bool,
 }
 
 type Step = Result<(), (u32, String)>;
+
+/// One line on stderr for each liquidation and each bad debt of `events` (`BALLAST_LAB_TRACE`).
+fn trace_liquidations(block: u32, events: &[RuntimeEvent]) {
+	use pallet_ballast_liquidation::Event as Liquidation;
+	for event in events {
+		match event {
+			RuntimeEvent::Liquidation(Liquidation::Liquidated { who, market, closed, price, health_after, .. }) => {
+				eprintln!("T {block} liq {who} m{market} closed {closed} at {:.2} after {:?}", price.to_float(), health_after.map(|h| h.to_float()))
+			},
+			RuntimeEvent::Liquidation(Liquidation::ShortfallCovered { who, shortfall, .. }) => eprintln!("T {block} bad {who} {}", busd(*shortfall)),
+			_ => {},
+		}
+	}
+}
 
 impl<'a> Replay<'a> {
 	/// The chain's first block: the event's markets listed and the variant's rules set.
@@ -399,6 +415,7 @@ impl<'a> Replay<'a> {
 			liquidated_in: Default::default(),
 			forecasts: Vec::new(),
 			partially_in: Default::default(),
+			trace: std::env::var_os("BALLAST_LAB_TRACE").is_some(),
 		})
 	}
 
@@ -554,15 +571,8 @@ impl<'a> Replay<'a> {
 	fn follow_partials(&mut self, events: &[RuntimeEvent]) {
 		use pallet_ballast_liquidation::Event as Liquidation;
 		let block = System::block_number();
-		if std::env::var_os("BALLAST_LAB_TRACE").is_some() {
-			for event in events {
-				match event {
-					RuntimeEvent::Liquidation(Liquidation::Liquidated { who, market, closed, price, health_after, .. }) => eprintln!("T {block} liq {who} m{market} closed {closed} at {:.2} after {:?}", price.to_float(), health_after.map(|h| h.to_float())),
-					RuntimeEvent::Liquidation(Liquidation::ShortfallCovered { who, shortfall, .. }) => eprintln!("T {block} bad {who} {}", busd(*shortfall)),
-					RuntimeEvent::Margin(pallet_ballast_margin::Event::Traded { who, market, delta, .. }) => eprintln!("T {block} trade {who} m{market} {delta}"),
-					_ => {},
-				}
-			}
+		if self.trace {
+			trace_liquidations(block, events);
 		}
 		for event in events {
 			match event {
