@@ -58,8 +58,9 @@ fn from_preset(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Res
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct KeysFile {
-	/// Each validator's Aura (sr25519), GRANDPA (ed25519) and oracle feeder (its `orcl` sr25519
-	/// key's account) public keys.
+	/// Each validator's account (its validator id, which registers its session keys) and its
+	/// Aura (sr25519), GRANDPA (ed25519) and oracle feeder (its `orcl` sr25519 key's account)
+	/// public keys.
 	validators: Vec<ValidatorEntry>,
 	faucet: String,
 	#[serde(default)]
@@ -72,6 +73,7 @@ struct KeysFile {
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ValidatorEntry {
+	account: String,
 	aura: String,
 	grandpa: String,
 	feeder: String,
@@ -90,6 +92,7 @@ fn read_keys(path: &str) -> Result<(TestnetKeys, Vec<MultiaddrWithPeerId>), Stri
 		.iter()
 		.map(|v| {
 			Ok(ValidatorKeys {
+				account: ss58::<AccountId>("account", &v.account)?,
 				aura: ss58::<sp_core::sr25519::Public>("aura", &v.aura)?.into(),
 				grandpa: ss58::<sp_core::ed25519::Public>("grandpa", &v.grandpa)?.into(),
 				feeder: ss58::<AccountId>("feeder", &v.feeder)?,
@@ -233,7 +236,7 @@ mod tests {
 		let validators: Vec<_> = (1..=4u8)
 			.map(|n| {
 				let aura = if n == 1 { aura_of_first.clone().unwrap_or_else(|| sr(n)) } else { sr(n) };
-				serde_json::json!({ "aura": aura, "grandpa": ed(n), "feeder": sr(n + 10) })
+				serde_json::json!({ "account": sr(n + 30), "aura": aura, "grandpa": ed(n), "feeder": sr(n + 10) })
 			})
 			.collect();
 		let file = serde_json::json!({

@@ -16,7 +16,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_assets, Assets]
-	[pallet_membership, OracleFeeders]
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
 	[pallet_conviction_voting, ConvictionVoting]
@@ -28,11 +27,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_ballast_insurance_fund, InsuranceFund]
 	[pallet_ballast_circuit_breaker, CircuitBreaker]
 	[pallet_ballast_reputation, Reputation]
+	[pallet_ballast_validators, ValidatorSet]
 );
 
 // The macros `define_benchmarks!` generates expand inside `apis.rs`, which glob-imports this
 // module: everything they name must be reachable from here.
 pub use crate::{
-	Assets, Balances, CircuitBreaker, ConvictionVoting, InsuranceFund, Liquidation, Margin, Oracle, OracleFeeders, Preimage,
-	Referenda, Reputation, Runtime, Scheduler, Sudo, Timestamp, Utility,
+	Assets, Balances, CircuitBreaker, ConvictionVoting, InsuranceFund, Liquidation, Margin, Oracle, Preimage,
+	Referenda, Reputation, Runtime, Scheduler, Sudo, Timestamp, Utility, ValidatorSet,
 };

@@ -9,7 +9,9 @@
 //! Without sudo, referenda (`governance/`) are the only way to change a parameter or upgrade
 //! the runtime of `local` and `testnet`.
 //!
-//! Every validator is also an oracle feeder, and BTC-USD and ETH-USD are listed with a quorum
+//! Validators are `pallet-session`'s: each has an account (its validator id, which governance
+//! adds or removes) and session keys `aura`, `gran` and `orcl`, and sessions last an hour
+//! ([`SESSION_LENGTH`]). Every validator's `orcl` key is an oracle feeder, and BTC-USD and ETH-USD are listed with a quorum
 //! of more than two thirds of the feeders, and as perpetual markets of the margin engine. On
 //! the dev and local networks ferdie has provided the vault's first 500 000 bUSD.
 //!
@@ -24,9 +26,9 @@
 //! a well-known dev key among them ([`well_known_public_keys`]).
 
 use crate::{
-	AccountId, AssetsConfig, AuraConfig, BalancesConfig, CircuitBreakerConfig, GrandpaConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig, OracleConfig,
-	OracleFeedersConfig, OriginsConfig, ReputationConfig, RuntimeGenesisConfig, SudoConfig, BTC_USD, COLLATERAL_ASSET_ID,
-	COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, GENESIS_MARKET_NAMES, UNIT,
+	opaque::SessionKeys, AccountId, AssetsConfig, BalancesConfig, BlockNumber, CircuitBreakerConfig, InsuranceFundConfig, LiquidationConfig, MarginConfig,
+	OracleConfig, OriginsConfig, ReputationConfig, RuntimeGenesisConfig, SessionConfig, SudoConfig, ValidatorSetConfig, BTC_USD,
+	COLLATERAL_ASSET_ID, COLLATERAL_DECIMALS, COLLATERAL_UNIT, ETH_USD, GENESIS_MARKET_NAMES, HOURS, UNIT,
 };
 use ballast_primitives::Price;
 use pallet_ballast_margin::{MarketParams, SizeTier, VaultParams};
@@ -161,19 +163,39 @@ pub const DEV_GOVERNANCE_PACE: u32 = 1_200;
 /// newcomer's 10 reach the 20× tier.
 pub const ESTABLISHED_VOLUME: u128 = 2_000_000 * COLLATERAL_UNIT;
 
-/// A validator's public keys: Aura (sr25519) authors blocks, GRANDPA (ed25519) finalizes, and
+/// Blocks a session lasts on every preset: an hour (`configs/validators.rs` says why).
+pub const SESSION_LENGTH: BlockNumber = HOURS;
+
+/// A validator: its account (the validator id governance adds and removes, which registers its
+/// keys) and its session keys: Aura (sr25519) authors blocks, GRANDPA (ed25519) finalizes, and
 /// its node's `orcl` (sr25519) key signs its oracle submissions as the feeder account.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ValidatorKeys {
+	pub account: AccountId,
 	pub aura: AuraId,
 	pub grandpa: GrandpaId,
 	pub feeder: AccountId,
 }
 
 impl ValidatorKeys {
-	/// A well-known dev validator: every key is the dev account's.
+	/// A well-known dev validator: the account and every key are the dev seed's.
 	fn dev(sr25519: Sr25519Keyring, ed25519: Ed25519Keyring) -> Self {
-		Self { aura: sr25519.public().into(), grandpa: ed25519.public().into(), feeder: sr25519.to_account_id() }
+		Self {
+			account: sr25519.to_account_id(),
+			aura: sr25519.public().into(),
+			grandpa: ed25519.public().into(),
+			feeder: sr25519.to_account_id(),
+		}
+	}
+
+	/// The session keys it registers at genesis.
+	fn session_keys(&self) -> SessionKeys {
+		let feeder: [u8; 32] = *self.feeder.as_ref();
+		SessionKeys {
+			aura: self.aura.clone(),
+			grandpa: self.grandpa.clone(),
+			oracle: sp_core::sr25519::Public::from_raw(feeder).into(),
+		}
 	}
 }
 
@@ -184,15 +206,16 @@ fn alice() -> ValidatorKeys {
 fn genesis(network: Network) -> Value {
 	let Network { validators, funded, sudo, collateral_owner, liquidity, insurance, established, governance_pace } = network;
 	// Each validator's node feeds the oracle.
-	let feeders: Vec<AccountId> = validators.iter().map(|v| v.feeder.clone()).collect();
-	let markets = oracle_markets(feeders.len());
-	let (aura, grandpa): (Vec<_>, Vec<_>) = validators.into_iter().map(|v| (v.aura, v.grandpa)).unzip();
+	let markets = oracle_markets(validators.len());
+	// Aura's and GRANDPA's authorities come from the session's genesis keys.
+	let keys: Vec<_> = validators.iter().map(|v| (v.account.clone(), v.account.clone(), v.session_keys())).collect();
+	let accounts: Vec<AccountId> = validators.iter().map(|v| v.account.clone()).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: funded.iter().cloned().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		aura: AuraConfig { authorities: aura },
-		grandpa: GrandpaConfig { authorities: grandpa.into_iter().map(|id| (id, 1)).collect() },
+		validator_set: ValidatorSetConfig { validators: accounts, session_length: SESSION_LENGTH },
+		session: SessionConfig { keys },
 		sudo: SudoConfig { key: sudo },
 		assets: AssetsConfig {
 			assets: vec![(COLLATERAL_ASSET_ID, collateral_owner, true, COLLATERAL_MIN_BALANCE)],
@@ -207,7 +230,6 @@ fn genesis(network: Network) -> Value {
 				.map(|who| (COLLATERAL_ASSET_ID, who, COLLATERAL_ENDOWMENT))
 				.collect::<Vec<_>>(),
 		},
-		oracle_feeders: OracleFeedersConfig { members: feeders.try_into().expect("fewer validators than OracleMaxFeeders") },
 		oracle: OracleConfig { markets, names: GENESIS_MARKET_NAMES.iter().map(|(id, symbol, decimals)| (*id, (*symbol).into(), *decimals)).collect() },
 		// Dynamic margins: volatility, correlation, fund cover and crisis level, up to 3×.
 		margin: MarginConfig { markets: margin_markets(), vault: VaultParams::default(), liquidity, scaling: Default::default() },
@@ -290,7 +312,7 @@ pub struct TestnetKeys {
 pub enum TestnetKeysError {
 	/// No validator: no block would ever be authored.
 	NoValidators,
-	/// More validators than the oracle takes feeders.
+	/// More validators than the chain takes (`MAX_VALIDATORS`).
 	TooManyValidators,
 	/// A well-known dev key (alice … ferdie, their stashes, …): anyone holds its secret.
 	WellKnownKey(&'static str),
@@ -320,7 +342,7 @@ impl TestnetKeys {
 		let bytes = |slice: &[u8]| <[u8; 32]>::try_from(slice).unwrap_or_default();
 		let mut keys = Vec::new();
 		for v in &self.validators {
-			keys.extend([bytes(v.aura.as_slice()), bytes(v.grandpa.as_slice()), bytes(v.feeder.as_slice())]);
+			keys.extend([bytes(v.account.as_slice()), bytes(v.aura.as_slice()), bytes(v.grandpa.as_slice()), bytes(v.feeder.as_slice())]);
 		}
 		keys.push(bytes(self.faucet.as_slice()));
 		keys.extend(self.holders.iter().map(|holder| bytes(holder.as_slice())));
@@ -332,8 +354,7 @@ impl TestnetKeys {
 		if self.validators.is_empty() {
 			return Err(TestnetKeysError::NoValidators);
 		}
-		let most = <crate::Runtime as pallet_membership::Config<pallet_membership::Instance1>>::MaxMembers::get();
-		if self.validators.len() > most as usize {
+		if self.validators.len() > crate::configs::MAX_VALIDATORS as usize {
 			return Err(TestnetKeysError::TooManyValidators);
 		}
 		let well_known = well_known_public_keys();
@@ -346,12 +367,12 @@ impl TestnetKeys {
 	}
 }
 
-/// A public testnet: the operators' validators (each also a feeder), no sudo; only the feeders,
-/// the faucet and the operators' holders are funded.
+/// A public testnet: the operators' validators (each also a feeder), no sudo; only the
+/// validators' accounts, the feeders, the faucet and the operators' holders are funded.
 #[cfg(feature = "std")]
 pub fn testnet(keys: &TestnetKeys) -> Result<Value, TestnetKeysError> {
 	keys.check()?;
-	let mut funded: Vec<AccountId> = keys.validators.iter().map(|v| v.feeder.clone()).collect();
+	let mut funded: Vec<AccountId> = keys.validators.iter().flat_map(|v| [v.account.clone(), v.feeder.clone()]).collect();
 	funded.push(keys.faucet.clone());
 	funded.extend(keys.holders.iter().cloned());
 	funded.sort();

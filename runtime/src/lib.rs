@@ -7,10 +7,14 @@
 //! - consensus and accounts: `frame-system`, `pallet-timestamp`, `pallet-aura` (block
 //!   production), `pallet-grandpa` (finality), `pallet-balances` (the native token BLST),
 //!   `pallet-transaction-payment` (fees in BLST);
+//! - validators: `pallet-ballast-validators` (the set governance chose, offenders disabled and
+//!   removed, the oracle's feeders), `pallet-session` with its `historical` part (session keys
+//!   `aura`, `gran`, `orcl`, rotated by block count), `pallet-authorship` and
+//!   `pallet-offences` (GRANDPA equivocations proven against historical session roots);
 //! - collateral: `pallet-assets`, which holds the collateral stablecoin bUSD
 //!   ([`COLLATERAL_ASSET_ID`]);
-//! - prices: `pallet-ballast-oracle`, fed by the feeder set kept in a `pallet-membership`
-//!   instance (`OracleFeeders`);
+//! - prices: `pallet-ballast-oracle`, fed by the validators' offchain workers: each active
+//!   validator's `orcl` session key is its feeder key (`ValidatorSet`);
 //! - governance: `pallet-preimage`, `pallet-scheduler`, `pallet-conviction-voting`,
 //!   `pallet-referenda` and Ballast's origins ([`governance`]), by which BLST holders change
 //!   every risk parameter and upgrade the runtime;
@@ -46,8 +50,6 @@ pub mod stress;
 pub mod weights;
 
 use alloc::vec::Vec;
-#[allow(unused_imports)] // used by the `runtime` macro's expansion of `OracleFeeders`
-use frame_support::instances::Instance1;
 use sp_runtime::{
 	generic, impl_opaque_keys,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
@@ -137,7 +139,7 @@ pub mod opaque {
 		pub struct SessionKeys {
 			pub aura: Aura,
 			pub grandpa: Grandpa,
-			pub oracle: Oracle,
+			pub oracle: ValidatorSet,
 		}
 	}
 }
@@ -270,11 +272,24 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
+	// Declared before `Session`: the session's genesis asks it for the first set.
+	#[runtime::pallet_index(7)]
+	pub type ValidatorSet = pallet_ballast_validators;
+
+	#[runtime::pallet_index(8)]
+	pub type Authorship = pallet_authorship;
+
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
+	#[runtime::pallet_index(11)]
+	pub type Historical = pallet_session::historical;
+
+	#[runtime::pallet_index(12)]
+	pub type Offences = pallet_offences;
+
 	#[runtime::pallet_index(10)]
 	pub type Assets = pallet_assets;
-
-	#[runtime::pallet_index(20)]
-	pub type OracleFeeders = pallet_membership<Instance1>;
 
 	#[runtime::pallet_index(21)]
 	pub type Oracle = pallet_ballast_oracle;

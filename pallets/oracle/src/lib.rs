@@ -20,7 +20,7 @@
 //! - **Outliers**: a price farther than the outlier band from a live index is counted against
 //!   its feeder. [`Config::OutlierLimit`] outliers within [`Config::OutlierWindow`] blocks
 //!   suspend the feeder for [`Config::SuspensionPeriod`]: its submissions are refused and the
-//!   chain announces it ([`Event::FeederSuspended`]) for the oracle admin to remove it. A
+//!   chain announces it ([`Event::FeederSuspended`]) for governance to remove its validator. A
 //!   feeder is judged only against a live majority, so honest feeders split by a fast market
 //!   are never suspended for it.
 //! - **Mark price**: an EMA of the index whose move per block is capped, so one manipulated
@@ -28,9 +28,9 @@
 //!   per-block index returns (RiskMetrics): one value a market, updated in place.
 //!
 //! ## What is reused, and why not more
-//! The feeder set is any [`SortedMembers`], meant to be `pallet-membership` under the oracle
-//! admin origin, whose membership changes clear a removed feeder's submissions
-//! ([`ChangeMembers`]). FRAME's `pallet-oracle` is not used: it stores a submission before any
+//! The feeder set is any [`SortedMembers`]: in Ballast's runtime, the active validators' `orcl`
+//! session keys (`pallet-ballast-validators`), whose changes clear a removed feeder's
+//! submissions ([`ChangeMembers`]). FRAME's `pallet-oracle` is not used: it stores a submission before any
 //! check and combines on every feed, where Ballast must refuse bad input with nothing stored,
 //! aggregate once per block over fresh values only, count outliers per feeder, and never serve
 //! a stale value (its default combiner keeps the last one).

@@ -69,7 +69,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The feeders [`Active`] and [`Offenders`] make, sorted.
-	pub(crate) fn derived_feeders() -> BoundedVec<T::AccountId, T::MaxValidators> {
+	pub fn derived_feeders() -> BoundedVec<T::AccountId, T::MaxValidators> {
 		let offenders = Offenders::<T>::get();
 		let mut feeders: Vec<_> = Active::<T>::get()
 			.into_iter()

@@ -36,30 +36,6 @@ impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 	fn end_session(_end_index: SessionIndex) {}
 }
 
-/// The historical session pallet keeps each session's validators with an empty identification:
-/// there are no stakes to slash, only keys to prove.
-impl<T: Config> pallet_session::historical::SessionManager<T::AccountId, ()> for Pallet<T> {
-	fn new_session(new_index: SessionIndex) -> Option<Vec<(T::AccountId, ())>> {
-		<Self as pallet_session::SessionManager<_>>::new_session(new_index).map(with_unit)
-	}
-
-	fn new_session_genesis(new_index: SessionIndex) -> Option<Vec<(T::AccountId, ())>> {
-		<Self as pallet_session::SessionManager<_>>::new_session_genesis(new_index).map(with_unit)
-	}
-
-	fn start_session(start_index: SessionIndex) {
-		<Self as pallet_session::SessionManager<_>>::start_session(start_index)
-	}
-
-	fn end_session(end_index: SessionIndex) {
-		<Self as pallet_session::SessionManager<_>>::end_session(end_index)
-	}
-}
-
-fn with_unit<A>(validators: Vec<A>) -> Vec<(A, ())> {
-	validators.into_iter().map(|validator| (validator, ())).collect()
-}
-
 /// A session ends when it has lasted [`SessionLength`] blocks.
 impl<T: Config> pallet_session::ShouldEndSession<BlockNumberFor<T>> for Pallet<T> {
 	fn should_end_session(now: BlockNumberFor<T>) -> bool {

@@ -3,6 +3,11 @@
 //! Values a risk team tunes at run time live in pallet storage and change through governance
 //! origins (`governance/`: root or a referendum on the risk, emergency or oracle track); what is
 //! here are the constants of the chain itself (block limits, deposits, fees).
+//!
+//! Consensus and the validator set (Aura, GRANDPA, sessions, offences) are in [`validators`].
+
+mod validators;
+pub use validators::{FeederAccount, KEPT_SESSIONS, MAX_VALIDATORS};
 
 use crate::{
 	AccountId, AssetId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
@@ -14,7 +19,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::WEIGHT_REF_TIME_PER_SECOND,
 		ConstantMultiplier, IdentityFee, Weight,
@@ -24,9 +29,8 @@ use frame_system::{
 	limits::{BlockLength, BlockWeights},
 	EnsureRoot, EnsureSigned,
 };
-use crate::governance::{EmergencyOrigin, MarketListingOrigin, OracleAdminOrigin, RiskOrigin};
+use crate::governance::{EmergencyOrigin, MarketListingOrigin, RiskOrigin};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
 use sp_version::RuntimeVersion;
 
@@ -78,25 +82,6 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
-}
-
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<32>;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
-}
-
-impl pallet_grandpa::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
-	type MaxAuthorities = ConstU32<32>;
-	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	// No session pallet yet: equivocation reports cannot be proven, so none are accepted.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
 }
 
 impl pallet_balances::Config for Runtime {
@@ -208,23 +193,10 @@ parameter_types! {
 	pub const OracleStressPeriod: BlockNumber = crate::DAYS;
 }
 
-/// The oracle's feeders: one account per validator, changed by the oracle admin track.
-impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = OracleAdminOrigin;
-	type RemoveOrigin = OracleAdminOrigin;
-	type SwapOrigin = OracleAdminOrigin;
-	type ResetOrigin = OracleAdminOrigin;
-	type PrimeOrigin = OracleAdminOrigin;
-	type MembershipInitialized = crate::Oracle;
-	type MembershipChanged = crate::Oracle;
-	type MaxMembers = OracleMaxFeeders;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
-}
-
 impl pallet_ballast_oracle::Config for Runtime {
 	type AuthorityId = pallet_ballast_oracle::crypto::FeederAuthId;
-	type Feeders = crate::OracleFeeders;
+	// Each active validator's `orcl` session key, less the disabled ones.
+	type Feeders = crate::ValidatorSet;
 	type AdminOrigin = MarketListingOrigin;
 	type MaxMarkets = OracleMaxMarkets;
 	type MaxFeeders = OracleMaxFeeders;
@@ -481,6 +453,17 @@ where
 
 	fn create_transaction(call: RuntimeCall, extension: crate::TxExtension) -> crate::UncheckedExtrinsic {
 		crate::UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// Unsigned transactions the runtime makes itself: GRANDPA equivocation reports, which the
+/// node's voter submits and `pallet-grandpa` validates against the historical session roots.
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> crate::UncheckedExtrinsic {
+		crate::UncheckedExtrinsic::new_bare(call)
 	}
 }
 

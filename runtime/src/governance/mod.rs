@@ -1,5 +1,5 @@
-//! On-chain governance: BLST holders change every risk parameter, the oracle's feeder set and the
-//! runtime itself by referenda (OpenGov), with a fast, narrow emergency track.
+//! On-chain governance: BLST holders change every risk parameter, the validator set (whose
+//! `orcl` keys are the oracle's feeders) and the runtime itself by referenda (OpenGov), with a fast, narrow emergency track.
 //!
 //! FRAME's own pallets do the voting: `pallet-preimage` holds the proposed calls,
 //! `pallet-referenda` runs each referendum on its track (`tracks.rs`), `pallet-conviction-voting`
@@ -39,6 +39,8 @@ pub type RiskOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::RiskParame
 pub type EmergencyOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::Emergency>;
 /// Root, or a referendum passed on the `oracle_admin` track.
 pub type OracleAdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::OracleAdmin>;
+/// Root, or a referendum passed on the `validators` track.
+pub type ValidatorsOrigin = EitherOfDiverse<EnsureRoot<AccountId>, origins::Validators>;
 /// Lists, names and removes the oracle's markets: the oracle admin, or a `risk_parameters`
 /// referendum, so one risk referendum lists a market whole (its feed, its name, its margins).
 pub type MarketListingOrigin = EitherOfDiverse<OracleAdminOrigin, origins::RiskParameters>;

@@ -4,7 +4,8 @@
 //! it only where their config names it (`configs/`). `Emergency` can only halt or resume a
 //! market, the venue's trading or withdrawals, each halt ending by itself; `RiskParameters` can
 //! only call the risk setters, which check every value's range and phase raises in;
-//! `OracleAdmin` can only change the feeder set and the markets' oracle settings. Root (its own
+//! `OracleAdmin` can only change the markets' oracle settings; `Validators` can only add or
+//! remove a validator and set the session length. Root (its own
 //! track) can do anything, runtime upgrades included.
 
 pub use pallet::*;
@@ -29,8 +30,10 @@ pub mod pallet {
 		RiskParameters,
 		/// Halt or resume a market, the venue or withdrawals; every halt expires by itself.
 		Emergency,
-		/// Feeders in and out, markets' oracle settings.
+		/// Markets' oracle settings.
 		OracleAdmin,
+		/// Validators (and so feeders) in and out, the session length.
+		Validators,
 	}
 
 	/// By how much every track's periods are divided: 1 on every network but the dev chain,
@@ -76,4 +79,4 @@ macro_rules! ensure_origin {
 	)* };
 }
 
-ensure_origin!(RiskParameters, Emergency, OracleAdmin);
+ensure_origin!(RiskParameters, Emergency, OracleAdmin, Validators);

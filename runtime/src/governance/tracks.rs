@@ -5,7 +5,8 @@
 //! | 0 | `root` | Root | anything, runtime upgrades | 100 000 BLST | 2 h | 14 d | 1 d | 1 d |
 //! | 1 | `risk_parameters` | RiskParameters | every risk setter | 10 000 BLST | 1 h | 7 d | 12 h | 1 h |
 //! | 2 | `emergency` | Emergency | halt/resume a market, the venue, withdrawals | 50 000 BLST | 1 min | 1 d | 10 min | 1 block |
-//! | 3 | `oracle_admin` | OracleAdmin | feeders, markets' oracle settings | 5 000 BLST | 30 min | 3 d | 1 h | 10 min |
+//! | 3 | `oracle_admin` | OracleAdmin | markets' oracle settings | 5 000 BLST | 30 min | 3 d | 1 h | 10 min |
+//! | 4 | `validators` | Validators | add or remove a validator, the session length | 20 000 BLST | 1 h | 7 d | 1 d | 1 h |
 //!
 //! Why these numbers:
 //! - `root` can replace the runtime: it waits longest and needs half the issuance's support at
@@ -18,8 +19,14 @@
 //!   halt (each halt ends by itself within a day, `MAX_EMERGENCY_DURATION`) or lift a halt, so
 //!   its speed buys little to an attacker; its deposit is the highest but root's, and it keeps a
 //!   super-majority of approval (70 %) to the end.
-//! - `oracle_admin` swaps a lying or dead feeder: faster than risk changes, since a suspended
-//!   feeder is already out for a day (`OracleSuspensionPeriod`).
+//! - `oracle_admin` retunes a market's feed (quorum, bands, ages): faster than risk changes.
+//!   The feeders themselves are the validators (their `orcl` keys), changed on `validators`.
+//! - `validators` decides who authors, finalizes and feeds prices: a third of the set can stop
+//!   finality and a lying quorum moves the index, so it needs more support than the risk track
+//!   (30 % of the issuance at first, never under 5 %: one whale cannot seat a validator) and a
+//!   day's confirmation for holders to notice, but it cannot touch state or code, so it decides
+//!   in a week, not root's two. A validator caught equivocating needs no referendum: it is
+//!   disabled and removed by the offence itself (`pallet-ballast-validators`).
 //!
 //! No technical committee whitelists calls (as Polkadot's Fellowship does): on a young chain its
 //! members would be chosen by whoever writes the genesis, which is the sudo key this governance
@@ -41,6 +48,7 @@ pub const ROOT: u16 = 0;
 pub const RISK_PARAMETERS: u16 = 1;
 pub const EMERGENCY: u16 = 2;
 pub const ORACLE_ADMIN: u16 = 3;
+pub const VALIDATORS: u16 = 4;
 
 /// `pallet_referenda`'s default track name length.
 const NAME_LEN: usize = 25;
@@ -67,7 +75,7 @@ const fn linear(ceil: u32, floor: u32) -> Curve {
 }
 
 /// The production tracks.
-static TRACKS: [Track<u16, Balance, BlockNumber>; 4] = [
+static TRACKS: [Track<u16, Balance, BlockNumber>; 5] = [
 	Track {
 		id: ROOT,
 		info: TrackInfo {
@@ -124,6 +132,20 @@ static TRACKS: [Track<u16, Balance, BlockNumber>; 4] = [
 			min_support: linear(10, 1),
 		},
 	},
+	Track {
+		id: VALIDATORS,
+		info: TrackInfo {
+			name: name("validators"),
+			max_deciding: 3,
+			decision_deposit: 20_000 * UNIT,
+			prepare_period: HOURS,
+			decision_period: 7 * DAYS,
+			confirm_period: DAYS,
+			min_enactment_period: HOURS,
+			min_approval: linear(100, 60),
+			min_support: linear(30, 5),
+		},
+	},
 ];
 
 /// `track`'s periods divided by `divisor`, each at least a block.
@@ -160,6 +182,7 @@ impl pallet_referenda::TracksInfo<Balance, BlockNumber> for TracksInfo {
 			Ok(Origin::RiskParameters) => Ok(RISK_PARAMETERS),
 			Ok(Origin::Emergency) => Ok(EMERGENCY),
 			Ok(Origin::OracleAdmin) => Ok(ORACLE_ADMIN),
+			Ok(Origin::Validators) => Ok(VALIDATORS),
 			Err(_) => Err(()),
 		}
 	}

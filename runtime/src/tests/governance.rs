@@ -26,7 +26,7 @@ use sp_runtime::{
 /// The chain's feeders submit `prices` (market, dollars) for the next block. Dispatched from
 /// their accounts without a transaction: an unoptimised sr25519 check costs tens of
 /// milliseconds, and these tests run hundreds of blocks (the signed path is `tests.rs`'s).
-fn feed(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) {
+pub(super) fn feed(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) {
 	for feeder in feeders {
 		let prices: Vec<_> = prices.iter().map(|(market, dollars)| (*market, Price::saturating_from_integer(*dollars))).collect();
 		let call = pallet_ballast_oracle::Call::<Runtime>::submit_prices { prices: prices.try_into().unwrap() };
@@ -36,7 +36,7 @@ fn feed(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) {
 
 /// A block: every hook runs, every pallet's invariants hold, then the feeders price it for the
 /// next. Returns the events of the block's hooks.
-fn block(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) -> Vec<RuntimeEvent> {
+pub(super) fn block(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) -> Vec<RuntimeEvent> {
 	let number = System::block_number() + 1;
 	start_block(number);
 	<crate::AllPalletsWithSystem as TryState<u32>>::try_state(number, TryStateSelect::All).expect("every pallet's invariants hold");
@@ -47,7 +47,7 @@ fn block(feeders: &[Sr25519Keyring], prices: &[(u32, u128)]) -> Vec<RuntimeEvent
 
 /// Notes `call` as a preimage, submits it on `origin`'s track, places the decision deposit and
 /// has `voters` vote aye with 1× conviction on their whole free balance less a little for fees.
-fn propose(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall, voters: &[Sr25519Keyring]) -> u32 {
+pub(super) fn propose(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall, voters: &[Sr25519Keyring]) -> u32 {
 	let encoded = call.encode();
 	let hash = <Runtime as frame_system::Config>::Hashing::hash(&encoded);
 	assert_eq!(send(proposer, RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes: encoded.clone() })), Ok(()));
@@ -66,7 +66,7 @@ fn propose(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall, vo
 
 /// The first block at or after the current one whose hooks' events satisfy `found`, advancing
 /// at most `limit` blocks; the block's number and events.
-fn until(
+pub(super) fn until(
 	limit: u32,
 	feeders: &[Sr25519Keyring],
 	prices: &[(u32, u128)],
@@ -99,7 +99,7 @@ fn dollars(d: u128) -> u128 {
 
 const DEV_FEEDERS: [Sr25519Keyring; 1] = [Alice];
 const LOCAL_FEEDERS: [Sr25519Keyring; 3] = [Alice, Bob, Charlie];
-const EVERYONE: [Sr25519Keyring; 6] = [Alice, Bob, Charlie, Dave, Eve, Ferdie];
+pub(super) const EVERYONE: [Sr25519Keyring; 6] = [Alice, Bob, Charlie, Dave, Eve, Ferdie];
 
 /// ETH at 4 000 dollars.
 const ETH: [(u32, u128); 2] = [(ETH_USD, 4_000), (BTC_USD, 100_000)];
@@ -337,16 +337,14 @@ fn a_root_referendum_upgrades_the_runtime() {
 	});
 }
 
-/// Every call of Ballast's pallets and of the oracle's feeder set that is not one of the
+/// Every call of Ballast's pallets (the validator set's among them) that is not one of the
 /// traders', LPs', stakers' or feeders' own: a signed account gets `BadOrigin` and nothing
 /// changes; the emergency origin gets `BadOrigin` too, but for the breaker's halts. A new setter
 /// behind a signed origin fails this test until it is listed as a user's call.
 #[test]
 fn every_parameter_setter_refuses_a_signed_account_and_the_emergency_origin_only_halts() {
-	const USER_CALLS: [(&str, &str); 13] = [
+	const USER_CALLS: [(&str, &str); 12] = [
 		("Oracle", "submit_prices"),
-		// A feeder moves its own membership to a new key.
-		("OracleFeeders", "change_key"),
 		("Margin", "deposit"),
 		("Margin", "withdraw"),
 		("Margin", "trade"),
@@ -365,7 +363,7 @@ fn every_parameter_setter_refuses_a_signed_account_and_the_emergency_origin_only
 	}
 	let every_call = [
 		calls::<crate::Oracle, pallet_ballast_oracle::Call<Runtime>>("Oracle"),
-		calls::<crate::OracleFeeders, pallet_membership::Call<Runtime, crate::Instance1>>("OracleFeeders"),
+		calls::<crate::ValidatorSet, pallet_ballast_validators::Call<Runtime>>("ValidatorSet"),
 		calls::<crate::Margin, pallet_ballast_margin::Call<Runtime>>("Margin"),
 		calls::<crate::Liquidation, pallet_ballast_liquidation::Call<Runtime>>("Liquidation"),
 		calls::<crate::InsuranceFund, pallet_ballast_insurance_fund::Call<Runtime>>("InsuranceFund"),
@@ -415,6 +413,7 @@ fn each_origin_has_its_own_track_and_the_dev_chain_runs_them_faster() {
 	assert_eq!(track(GovernanceOrigin::RiskParameters.into()), Ok(tracks::RISK_PARAMETERS));
 	assert_eq!(track(GovernanceOrigin::Emergency.into()), Ok(tracks::EMERGENCY));
 	assert_eq!(track(GovernanceOrigin::OracleAdmin.into()), Ok(tracks::ORACLE_ADMIN));
+	assert_eq!(track(GovernanceOrigin::Validators.into()), Ok(tracks::VALIDATORS));
 	assert_eq!(track(frame_system::RawOrigin::Signed(account(Alice)).into()), Err(()));
 	state_of(DEV_RUNTIME_PRESET).execute_with(|| {
 		assert!(TracksInfo::check_integrity().is_ok());

@@ -55,6 +55,7 @@ fn in_code_versions() -> BTreeMap<String, u16> {
 		("Liquidation", version(crate::Liquidation::in_code_storage_version())),
 		("InsuranceFund", version(crate::InsuranceFund::in_code_storage_version())),
 		("Reputation", version(crate::Reputation::in_code_storage_version())),
+		("ValidatorSet", version(crate::ValidatorSet::in_code_storage_version())),
 	]
 	.into_iter()
 	.map(|(pallet, version)| (pallet.to_string(), version))
@@ -322,7 +323,39 @@ fn the_recorded_state_of_the_last_layout_upgrades_decodes_and_holds_its_invarian
 		assert!(pallet_ballast_margin::Accounts::<Runtime>::iter().count() >= 2, "traders still hold positions");
 		assert!(pallet_ballast_insurance_fund::Pallet::<Runtime>::shares_of(&account(Sr25519Keyring::Dave)) > 0);
 		assert!(System::block_number() >= 30);
+		// The chain's validators became the session's, each still authoring its own slots and
+		// feeding; the feeders' membership is gone.
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), aura.len());
+		assert_eq!(pallet_ballast_validators::Feeders::<Runtime>::get().len(), aura.len());
+		assert!(frame_support::storage::unhashed::get_raw(&frame_support::storage::storage_prefix(b"OracleFeeders", b"Members")).is_none());
 	});
+}
+
+/// The session seeded by the upgrade keeps the chain's authorities through its first two
+/// rotations (the set is planned again from the seeded validators), and its feeders price.
+#[test]
+fn the_seeded_session_keeps_the_authorities_through_its_rotations() {
+	let mut state = state_from(recorded_state());
+	assert_eq!(upgrade(&mut state), Ok(()));
+	state.execute_with(|| {
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_ok_session_length();
+		let start = pallet_session::CurrentIndex::<Runtime>::get();
+		let mut number = System::block_number();
+		while pallet_session::CurrentIndex::<Runtime>::get() < start + 2 {
+			number += 1;
+			start_block(number);
+		}
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get(), aura, "the same authorities in the same order");
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), aura.len());
+		<crate::AllPalletsWithSystem as frame_support::traits::TryState<u32>>::try_state(number, frame_support::traits::TryStateSelect::All)
+			.expect("every pallet's invariants hold");
+	});
+}
+
+fn assert_ok_session_length() {
+	assert_eq!(crate::ValidatorSet::set_session_length(crate::RuntimeOrigin::root(), 10), Ok(()));
 }
 
 /// The check catches what it exists for. A layout change without a migration: margin accounts

@@ -21,6 +21,8 @@ mod migrations;
 mod governance;
 #[cfg(feature = "try-runtime")]
 mod stress;
+#[cfg(feature = "try-runtime")]
+mod validators;
 
 /// A fresh state built from `preset` as a node builds it from a chain spec: the preset is a
 /// patch over the default genesis config.
@@ -51,7 +53,7 @@ fn operator_keys() -> TestnetKeys {
 	let ed = |seed: u8| ed25519::Pair::from_seed(&[seed; 32]).public();
 	TestnetKeys {
 		validators: (1..=4u8)
-			.map(|n| ValidatorKeys { aura: sr(n).into(), grandpa: ed(n).into(), feeder: sr(n + 10).into() })
+			.map(|n| ValidatorKeys { account: sr(n + 30).into(), aura: sr(n).into(), grandpa: ed(n).into(), feeder: sr(n + 10).into() })
 			.collect(),
 		faucet: sr(20).into(),
 		holders: vec![sr(21).into()],
@@ -77,7 +79,7 @@ fn every_advertised_preset_builds() {
 		state.execute_with(|| {
 			assert!(!pallet_aura::Authorities::<Runtime>::get().is_empty(), "{name}: no validators");
 			assert_eq!(
-				pallet_membership::Members::<Runtime, crate::Instance1>::get().len(),
+				pallet_ballast_validators::Feeders::<Runtime>::get().len(),
 				pallet_aura::Authorities::<Runtime>::get().len(),
 				"{name}: every validator feeds the oracle"
 			);
@@ -181,9 +183,15 @@ fn testnet_funds_only_its_feeders_the_faucet_and_the_operators_holders() {
 			assert_eq!(Balances::free_balance(account(key)), 0, "{key}: a dev account is funded");
 			assert_eq!(Assets::balance(COLLATERAL_ASSET_ID, account(key)), 0, "{key}");
 		}
-		let aura: Vec<_> = pallet_aura::Authorities::<Runtime>::get().into_inner();
-		assert_eq!(aura, keys.validators.iter().map(|v| v.aura.clone()).collect::<Vec<_>>(), "the operators author blocks");
-		let feeders = pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get().into_inner();
+		let mut aura: Vec<_> = pallet_aura::Authorities::<Runtime>::get().into_inner();
+		aura.sort();
+		let mut expected_aura: Vec<_> = keys.validators.iter().map(|v| v.aura.clone()).collect();
+		expected_aura.sort();
+		assert_eq!(aura, expected_aura, "the operators author blocks");
+		let mut accounts: Vec<AccountId> = keys.validators.iter().map(|v| v.account.clone()).collect();
+		accounts.sort();
+		assert_eq!(crate::ValidatorSet::validators(), accounts, "the operators' accounts are the validators");
+		let feeders = pallet_ballast_validators::Feeders::<Runtime>::get().into_inner();
 		let mut expected: Vec<AccountId> = keys.validators.iter().map(|v| v.feeder.clone()).collect();
 		expected.sort();
 		assert_eq!(feeders, expected, "the operators' orcl keys feed the oracle");

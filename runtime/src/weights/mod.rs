@@ -10,4 +10,5 @@ pub mod pallet_ballast_liquidation;
 pub mod pallet_ballast_margin;
 pub mod pallet_ballast_oracle;
 pub mod pallet_ballast_reputation;
+pub mod pallet_ballast_validators;
 pub mod rocksdb_weights;
