@@ -318,3 +318,37 @@ where
 	});
 	Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+	use std::collections::BTreeSet;
+
+	/// Every `ballast_*` name in `text`.
+	fn names(text: &str) -> BTreeSet<String> {
+		let mut found = BTreeSet::new();
+		let mut rest = text;
+		while let Some(at) = rest.find("ballast_") {
+			let tail = &rest[at..];
+			let end = tail.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(tail.len());
+			found.insert(tail[..end].to_string());
+			rest = &tail[end..];
+		}
+		found
+	}
+
+	/// The operators' Grafana dashboard and alert rules (`docs/operators/`) chart and alert on
+	/// metrics this node registers, not on names that drifted.
+	#[test]
+	fn the_operators_dashboard_and_alerts_name_only_metrics_the_node_exports() {
+		let registered = names(include_str!("metrics.rs"));
+		for file in ["grafana-dashboard.json", "alerts.yml"] {
+			let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/operators").join(file);
+			let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+			let used = names(&text);
+			assert!(!used.is_empty(), "{file} charts no venue metric");
+			let unknown: Vec<_> = used.difference(&registered).collect();
+			assert!(unknown.is_empty(), "{file} names metrics the node does not export: {unknown:?}");
+		}
+		serde_json::from_str::<serde_json::Value>(include_str!("../../docs/operators/grafana-dashboard.json")).expect("the dashboard is JSON");
+	}
+}

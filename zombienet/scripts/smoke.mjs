@@ -23,7 +23,7 @@ check(version.specName.toString() === 'ballast', `spec name is ${version.specNam
 check(properties.tokenSymbol.unwrap()[0].toString() === 'BLST', `token symbol is ${properties.tokenSymbol}`);
 
 const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => p.name.toString());
-for (const name of ['System', 'Aura', 'Grandpa', 'Balances', 'TransactionPayment', 'Assets', 'OracleFeeders', 'Oracle']) {
+for (const name of ['System', 'Aura', 'Grandpa', 'Balances', 'TransactionPayment', 'Assets', 'ValidatorSet', 'Session', 'Oracle']) {
   check(pallets.includes(name), `metadata lacks pallet ${name}: ${pallets}`);
 }
 check(api.tx.balances.transferKeepAlive.meta.docs.length > 0, 'metadata carries no call docs');

@@ -300,6 +300,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       [key: string]: Codec;
     };
+    session: {
+      /**
+       * The amount to be held when setting keys.
+       **/
+      keyDeposit: u128 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
     system: {
       /**
        * Maximum number of block number to block hash mappings to keep (oldest pruned first).
@@ -384,6 +394,28 @@ declare module '@polkadot/api-base/types/consts' {
        * The limit on the number of batched calls.
        **/
       batchedCallsLimit: u32 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
+    validatorSet: {
+      /**
+       * Longest session governance may set.
+       **/
+      maxSessionLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most validators; bounds every list this pallet keeps.
+       **/
+      maxValidators: u32 & AugmentedConst<ApiType>;
+      /**
+       * Shortest session governance may set.
+       **/
+      minSessionLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * Fewest validators governance or an offence may leave planned.
+       **/
+      minValidators: u32 & AugmentedConst<ApiType>;
       /**
        * Generic const
        **/

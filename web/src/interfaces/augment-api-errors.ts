@@ -546,24 +546,6 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       [key: string]: AugmentedError<ApiType>;
     };
-    oracleFeeders: {
-      /**
-       * Already a member.
-       **/
-      AlreadyMember: AugmentedError<ApiType>;
-      /**
-       * Not a member.
-       **/
-      NotMember: AugmentedError<ApiType>;
-      /**
-       * Too many members.
-       **/
-      TooManyMembers: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
-    };
     preimage: {
       /**
        * Preimage has already been noted on-chain.
@@ -701,6 +683,32 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       [key: string]: AugmentedError<ApiType>;
     };
+    session: {
+      /**
+       * Registered duplicate key.
+       **/
+      DuplicatedKey: AugmentedError<ApiType>;
+      /**
+       * Invalid ownership proof.
+       **/
+      InvalidProof: AugmentedError<ApiType>;
+      /**
+       * Key setting account is not live, so it's impossible to associate keys.
+       **/
+      NoAccount: AugmentedError<ApiType>;
+      /**
+       * No associated validator ID for account.
+       **/
+      NoAssociatedValidatorId: AugmentedError<ApiType>;
+      /**
+       * No keys are associated with this account.
+       **/
+      NoKeys: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
     sudo: {
       /**
        * Sender must be the Sudo account.
@@ -762,6 +770,36 @@ declare module '@polkadot/api-base/types/errors' {
        * Too many calls batched.
        **/
       TooManyCalls: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * The account is a validator already.
+       **/
+      AlreadyValidator: AugmentedError<ApiType>;
+      /**
+       * The account has registered no session keys (`session.set_keys`).
+       **/
+      NoSessionKeys: AugmentedError<ApiType>;
+      /**
+       * The account is not a validator.
+       **/
+      NotValidator: AugmentedError<ApiType>;
+      /**
+       * The session length is outside `MinSessionLength..=MaxSessionLength`.
+       **/
+      SessionLengthOutOfRange: AugmentedError<ApiType>;
+      /**
+       * Removing it would leave fewer than `MinValidators`.
+       **/
+      TooFewValidators: AugmentedError<ApiType>;
+      /**
+       * The set holds `MaxValidators` already.
+       **/
+      TooManyValidators: AugmentedError<ApiType>;
       /**
        * Generic error
        **/

@@ -372,6 +372,20 @@ declare module '@polkadot/api-base/types/events' {
        **/
       [key: string]: AugmentedEvent<ApiType>;
     };
+    historical: {
+      /**
+       * The merkle roots of up to this session index were pruned
+       **/
+      RootsPruned: AugmentedEvent<ApiType, [upTo: u32], { upTo: u32 }>;
+      /**
+       * The merkle root of the validators of the said session were stored
+       **/
+      RootStored: AugmentedEvent<ApiType, [index: u32], { index: u32 }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
     insuranceFund: {
       /**
        * A crisis ended: its premium is shared over the shares that stood through it.
@@ -556,6 +570,18 @@ declare module '@polkadot/api-base/types/events' {
        **/
       [key: string]: AugmentedEvent<ApiType>;
     };
+    offences: {
+      /**
+       * There is an offence reported of the given `kind` happened at the `session_index` and
+       * (kind-specific) time slot. This event is not deposited for duplicate slashes.
+       * \[kind, slot\].
+       **/
+      Offence: AugmentedEvent<ApiType, [kind: U8aFixed, slot: Bytes], { kind: U8aFixed, slot: Bytes }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
     oracle: {
       /**
        * A feeder's prices were outliers `outliers` times within the window: its submissions
@@ -595,36 +621,6 @@ declare module '@polkadot/api-base/types/events' {
        * A market's feed changed status.
        **/
       StatusChanged: AugmentedEvent<ApiType, [market: u32, from: BallastPrimitivesOraclePriceStatus, to: BallastPrimitivesOraclePriceStatus], { market: u32, from: BallastPrimitivesOraclePriceStatus, to: BallastPrimitivesOraclePriceStatus }>;
-      /**
-       * Generic event
-       **/
-      [key: string]: AugmentedEvent<ApiType>;
-    };
-    oracleFeeders: {
-      /**
-       * Phantom member, never used.
-       **/
-      Dummy: AugmentedEvent<ApiType, []>;
-      /**
-       * One of the members' keys changed.
-       **/
-      KeyChanged: AugmentedEvent<ApiType, []>;
-      /**
-       * The given member was added; see the transaction for who.
-       **/
-      MemberAdded: AugmentedEvent<ApiType, []>;
-      /**
-       * The given member was removed; see the transaction for who.
-       **/
-      MemberRemoved: AugmentedEvent<ApiType, []>;
-      /**
-       * The membership was reset; see the transaction for who the new set is.
-       **/
-      MembersReset: AugmentedEvent<ApiType, []>;
-      /**
-       * Two members were swapped; see the transaction for who.
-       **/
-      MembersSwapped: AugmentedEvent<ApiType, []>;
       /**
        * Generic event
        **/
@@ -777,6 +773,30 @@ declare module '@polkadot/api-base/types/events' {
        **/
       [key: string]: AugmentedEvent<ApiType>;
     };
+    session: {
+      /**
+       * The `NewSession` event in the current block also implies a new validator set to be
+       * queued.
+       **/
+      NewQueued: AugmentedEvent<ApiType, []>;
+      /**
+       * New session has happened. Note that the argument is the session index, not the
+       * block number as the type might suggest.
+       **/
+      NewSession: AugmentedEvent<ApiType, [sessionIndex: u32], { sessionIndex: u32 }>;
+      /**
+       * Validator has been disabled.
+       **/
+      ValidatorDisabled: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * Validator has been re-enabled.
+       **/
+      ValidatorReenabled: AugmentedEvent<ApiType, [validator: AccountId32], { validator: AccountId32 }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
     sudo: {
       /**
        * The sudo key has been updated.
@@ -882,6 +902,37 @@ declare module '@polkadot/api-base/types/events' {
        * A single item within a Batch of dispatches has completed with error.
        **/
       ItemFailed: AugmentedEvent<ApiType, [error: SpRuntimeDispatchError], { error: SpRuntimeDispatchError }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
+    validatorSet: {
+      /**
+       * The oracle's feeders changed: `feeders` feed now.
+       **/
+      FeedersChanged: AugmentedEvent<ApiType, [feeders: u32], { feeders: u32 }>;
+      /**
+       * A proven offence of `who` in `session`: disabled and no longer a feeder if
+       * `disabled`, out of the planned set if `removed`.
+       **/
+      OffenceReported: AugmentedEvent<ApiType, [who: AccountId32, session: u32, disabled: bool, removed: bool], { who: AccountId32, session: u32, disabled: bool, removed: bool }>;
+      /**
+       * Sessions now last `blocks` blocks.
+       **/
+      SessionLengthSet: AugmentedEvent<ApiType, [blocks: u32], { blocks: u32 }>;
+      /**
+       * Session `session` was planned with `validators` validators.
+       **/
+      SetPlanned: AugmentedEvent<ApiType, [session: u32, validators: u32], { session: u32, validators: u32 }>;
+      /**
+       * `who` joins the set planned at the next session boundary.
+       **/
+      ValidatorAdded: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
+      /**
+       * `who` leaves the set planned at the next session boundary.
+       **/
+      ValidatorRemoved: AugmentedEvent<ApiType, [who: AccountId32], { who: AccountId32 }>;
       /**
        * Generic event
        **/

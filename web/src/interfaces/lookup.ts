@@ -66,11 +66,11 @@ export default {
     _enum: {
       report_equivocation: {
         equivocationProof: 'SpConsensusGrandpaEquivocationProof',
-        keyOwnerProof: 'SpCoreVoid',
+        keyOwnerProof: 'SpSessionMembershipProof',
       },
       report_equivocation_unsigned: {
         equivocationProof: 'SpConsensusGrandpaEquivocationProof',
-        keyOwnerProof: 'SpCoreVoid',
+        keyOwnerProof: 'SpSessionMembershipProof',
       },
       note_stalled: {
         delay: 'u32',
@@ -135,9 +135,13 @@ export default {
     targetNumber: 'u32'
   },
   /**
-   * Lookup30: sp_core::Void
+   * Lookup30: sp_session::MembershipProof
    **/
-  SpCoreVoid: 'Null',
+  SpSessionMembershipProof: {
+    session: 'u32',
+    trieNodes: 'Vec<Bytes>',
+    validatorCount: 'u32'
+  },
   /**
    * Lookup31: pallet_balances::pallet::Call<T, I>
    **/
@@ -222,7 +226,54 @@ export default {
     proofSize: 'Compact<u64>'
   },
   /**
-   * Lookup39: pallet_assets::pallet::Call<T, I>
+   * Lookup39: pallet_ballast_validators::pallet::Call<T>
+   **/
+  PalletBallastValidatorsCall: {
+    _enum: {
+      add_validator: {
+        who: 'AccountId32',
+      },
+      remove_validator: {
+        who: 'AccountId32',
+      },
+      set_session_length: {
+        blocks: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup40: pallet_session::pallet::Call<T>
+   **/
+  PalletSessionCall: {
+    _enum: {
+      set_keys: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'BallastRuntimeOpaqueSessionKeys',
+        proof: 'Bytes',
+      },
+      purge_keys: 'Null'
+    }
+  },
+  /**
+   * Lookup41: ballast_runtime::opaque::SessionKeys
+   **/
+  BallastRuntimeOpaqueSessionKeys: {
+    aura: 'SpConsensusAuraSr25519AppSr25519Public',
+    grandpa: 'SpConsensusGrandpaAppPublic',
+    oracle: 'PalletBallastOracleCryptoPublic'
+  },
+  /**
+   * Lookup42: sp_consensus_aura::sr25519::app_sr25519::Public
+   **/
+  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
+  /**
+   * Lookup43: pallet_ballast_oracle::crypto::Public
+   **/
+  PalletBallastOracleCryptoPublic: '[u8;32]',
+  /**
+   * Lookup44: pallet_assets::pallet::Call<T, I>
    **/
   PalletAssetsCall: {
     _enum: {
@@ -383,37 +434,7 @@ export default {
     }
   },
   /**
-   * Lookup43: pallet_membership::pallet::Call<T, I>
-   **/
-  PalletMembershipCall: {
-    _enum: {
-      add_member: {
-        who: 'MultiAddress',
-      },
-      remove_member: {
-        who: 'MultiAddress',
-      },
-      swap_member: {
-        remove: 'MultiAddress',
-        add: 'MultiAddress',
-      },
-      reset_members: {
-        members: 'Vec<AccountId32>',
-      },
-      change_key: {
-        _alias: {
-          new_: 'new',
-        },
-        new_: 'MultiAddress',
-      },
-      set_prime: {
-        who: 'MultiAddress',
-      },
-      clear_prime: 'Null'
-    }
-  },
-  /**
-   * Lookup44: pallet_ballast_oracle::pallet::Call<T>
+   * Lookup48: pallet_ballast_oracle::pallet::Call<T>
    **/
   PalletBallastOracleCall: {
     _enum: {
@@ -435,7 +456,7 @@ export default {
     }
   },
   /**
-   * Lookup49: pallet_ballast_oracle::types::MarketConfig<BlockNumber>
+   * Lookup53: pallet_ballast_oracle::types::MarketConfig<BlockNumber>
    **/
   PalletBallastOracleMarketConfig: {
     maxAge: 'u32',
@@ -449,7 +470,7 @@ export default {
     maxPrice: 'u128'
   },
   /**
-   * Lookup52: pallet_ballast_circuit_breaker::pallet::Call<T>
+   * Lookup56: pallet_ballast_circuit_breaker::pallet::Call<T>
    **/
   PalletBallastCircuitBreakerCall: {
     _enum: {
@@ -469,7 +490,7 @@ export default {
     }
   },
   /**
-   * Lookup54: pallet_ballast_circuit_breaker::types::BreakerParams
+   * Lookup58: pallet_ballast_circuit_breaker::types::BreakerParams
    **/
   PalletBallastCircuitBreakerBreakerParams: {
     window: 'u32',
@@ -479,7 +500,7 @@ export default {
     calmVolatility: 'u128'
   },
   /**
-   * Lookup55: pallet_ballast_circuit_breaker::types::VenueParams
+   * Lookup59: pallet_ballast_circuit_breaker::types::VenueParams
    **/
   PalletBallastCircuitBreakerVenueParams: {
     globalDrawdown: 'Perbill',
@@ -492,7 +513,7 @@ export default {
     correlationDecay: 'Perbill'
   },
   /**
-   * Lookup56: pallet_ballast_circuit_breaker::types::Target
+   * Lookup60: pallet_ballast_circuit_breaker::types::Target
    **/
   PalletBallastCircuitBreakerTarget: {
     _enum: {
@@ -502,7 +523,7 @@ export default {
     }
   },
   /**
-   * Lookup57: pallet_ballast_margin::pallet::Call<T>
+   * Lookup61: pallet_ballast_margin::pallet::Call<T>
    **/
   PalletBallastMarginCall: {
     _enum: {
@@ -543,7 +564,7 @@ export default {
     }
   },
   /**
-   * Lookup59: pallet_ballast_margin::types::MarketParams
+   * Lookup63: pallet_ballast_margin::types::MarketParams
    **/
   PalletBallastMarginMarketParams: {
     initialMargin: 'u128',
@@ -563,7 +584,7 @@ export default {
     maxSkewToVault: 'u128'
   },
   /**
-   * Lookup61: pallet_ballast_margin::types::SizeTier
+   * Lookup65: pallet_ballast_margin::types::SizeTier
    **/
   PalletBallastMarginSizeTier: {
     minNotional: 'u128',
@@ -571,14 +592,14 @@ export default {
     maintenanceMargin: 'u128'
   },
   /**
-   * Lookup63: pallet_ballast_margin::types::VaultParams
+   * Lookup67: pallet_ballast_margin::types::VaultParams
    **/
   PalletBallastMarginVaultParams: {
     minBacking: 'u128',
     penaltyToInsurance: 'Perbill'
   },
   /**
-   * Lookup64: pallet_ballast_margin::types::ScalingParams
+   * Lookup68: pallet_ballast_margin::types::ScalingParams
    **/
   PalletBallastMarginScalingParams: {
     volatilityWeight: 'u128',
@@ -594,7 +615,7 @@ export default {
     undercoverFeeShare: 'Perbill'
   },
   /**
-   * Lookup68: pallet_ballast_liquidation::pallet::Call<T>
+   * Lookup72: pallet_ballast_liquidation::pallet::Call<T>
    **/
   PalletBallastLiquidationCall: {
     _enum: {
@@ -604,7 +625,7 @@ export default {
     }
   },
   /**
-   * Lookup69: pallet_ballast_liquidation::types::LiquidationParams
+   * Lookup73: pallet_ballast_liquidation::types::LiquidationParams
    **/
   PalletBallastLiquidationLiquidationParams: {
     penalty: 'u128',
@@ -621,7 +642,7 @@ export default {
     concentrationFloor: 'u128'
   },
   /**
-   * Lookup70: pallet_ballast_liquidation::types::BlockShares
+   * Lookup74: pallet_ballast_liquidation::types::BlockShares
    **/
   PalletBallastLiquidationBlockShares: {
     calm: 'Perbill',
@@ -630,7 +651,7 @@ export default {
     crisis: 'Perbill'
   },
   /**
-   * Lookup71: pallet_ballast_insurance_fund::pallet::Call<T>
+   * Lookup75: pallet_ballast_insurance_fund::pallet::Call<T>
    **/
   PalletBallastInsuranceFundCall: {
     _enum: {
@@ -649,7 +670,7 @@ export default {
     }
   },
   /**
-   * Lookup72: pallet_ballast_insurance_fund::types::FundParams
+   * Lookup76: pallet_ballast_insurance_fund::types::FundParams
    **/
   PalletBallastInsuranceFundFundParams: {
     withdrawalCooldown: 'u32',
@@ -662,13 +683,13 @@ export default {
     adlRule: 'PalletBallastInsuranceFundAdlRule'
   },
   /**
-   * Lookup73: pallet_ballast_insurance_fund::types::AdlRule
+   * Lookup77: pallet_ballast_insurance_fund::types::AdlRule
    **/
   PalletBallastInsuranceFundAdlRule: {
     _enum: ['Ranked', 'ProRata']
   },
   /**
-   * Lookup74: pallet_ballast_reputation::pallet::Call<T>
+   * Lookup78: pallet_ballast_reputation::pallet::Call<T>
    **/
   PalletBallastReputationCall: {
     _enum: {
@@ -678,7 +699,7 @@ export default {
     }
   },
   /**
-   * Lookup75: pallet_ballast_reputation::types::ReputationParams
+   * Lookup79: pallet_ballast_reputation::types::ReputationParams
    **/
   PalletBallastReputationReputationParams: {
     newcomerScore: 'u32',
@@ -693,7 +714,7 @@ export default {
     tiers: 'Vec<PalletBallastReputationTier>'
   },
   /**
-   * Lookup77: pallet_ballast_reputation::types::Tier
+   * Lookup81: pallet_ballast_reputation::types::Tier
    **/
   PalletBallastReputationTier: {
     minScore: 'u32',
@@ -701,7 +722,7 @@ export default {
     markets: 'Vec<(u32,u128)>'
   },
   /**
-   * Lookup80: pallet_preimage::pallet::Call<T>
+   * Lookup84: pallet_preimage::pallet::Call<T>
    **/
   PalletPreimageCall: {
     _enum: {
@@ -732,7 +753,7 @@ export default {
     }
   },
   /**
-   * Lookup82: pallet_scheduler::pallet::Call<T>
+   * Lookup86: pallet_scheduler::pallet::Call<T>
    **/
   PalletSchedulerCall: {
     _enum: {
@@ -788,7 +809,7 @@ export default {
     }
   },
   /**
-   * Lookup85: pallet_conviction_voting::pallet::Call<T, I>
+   * Lookup89: pallet_conviction_voting::pallet::Call<T, I>
    **/
   PalletConvictionVotingCall: {
     _enum: {
@@ -821,7 +842,7 @@ export default {
     }
   },
   /**
-   * Lookup86: pallet_conviction_voting::vote::AccountVote<Balance>
+   * Lookup90: pallet_conviction_voting::vote::AccountVote<Balance>
    **/
   PalletConvictionVotingVoteAccountVote: {
     _enum: {
@@ -841,13 +862,13 @@ export default {
     }
   },
   /**
-   * Lookup89: pallet_conviction_voting::conviction::Conviction
+   * Lookup93: pallet_conviction_voting::conviction::Conviction
    **/
   PalletConvictionVotingConviction: {
     _enum: ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x']
   },
   /**
-   * Lookup91: pallet_referenda::pallet::Call<T, I>
+   * Lookup95: pallet_referenda::pallet::Call<T, I>
    **/
   PalletReferendaCall: {
     _enum: {
@@ -884,7 +905,7 @@ export default {
     }
   },
   /**
-   * Lookup92: ballast_runtime::OriginCaller
+   * Lookup96: ballast_runtime::OriginCaller
    **/
   BallastRuntimeOriginCaller: {
     _enum: {
@@ -936,7 +957,7 @@ export default {
     }
   },
   /**
-   * Lookup93: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup97: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -947,13 +968,13 @@ export default {
     }
   },
   /**
-   * Lookup94: ballast_runtime::governance::origins::pallet::Origin
+   * Lookup98: ballast_runtime::governance::origins::pallet::Origin
    **/
   BallastRuntimeGovernanceOriginsPalletOrigin: {
-    _enum: ['RiskParameters', 'Emergency', 'OracleAdmin']
+    _enum: ['RiskParameters', 'Emergency', 'OracleAdmin', 'Validators']
   },
   /**
-   * Lookup95: frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
+   * Lookup99: frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
    **/
   FrameSupportPreimagesBounded: {
     _enum: {
@@ -974,11 +995,11 @@ export default {
     }
   },
   /**
-   * Lookup96: sp_runtime::traits::BlakeTwo256
+   * Lookup100: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup98: frame_support::traits::schedule::DispatchTime<BlockNumber>
+   * Lookup102: frame_support::traits::schedule::DispatchTime<BlockNumber>
    **/
   FrameSupportScheduleDispatchTime: {
     _enum: {
@@ -987,7 +1008,7 @@ export default {
     }
   },
   /**
-   * Lookup100: pallet_utility::pallet::Call<T>
+   * Lookup104: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -1023,7 +1044,7 @@ export default {
     }
   },
   /**
-   * Lookup102: sp_runtime::MultiSignature
+   * Lookup106: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1034,43 +1055,43 @@ export default {
     }
   },
   /**
-   * Lookup104: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup108: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup105: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup109: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup106: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup110: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup107: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup111: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup108: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup112: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup111: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup115: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup112: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup116: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup113: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup117: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup114: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup118: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup116: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup120: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1080,7 +1101,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup117: pallet_balances::types::AccountData<Balance>
+   * Lookup121: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1089,7 +1110,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup119: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup123: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1097,13 +1118,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup120: sp_runtime::generic::digest::Digest
+   * Lookup124: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup122: sp_runtime::generic::digest::DigestItem
+   * Lookup126: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1119,7 +1140,7 @@ export default {
     }
   },
   /**
-   * Lookup125: frame_system::EventRecord<ballast_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup129: frame_system::EventRecord<ballast_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1127,7 +1148,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup127: frame_system::pallet::Event<T>
+   * Lookup131: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1168,7 +1189,7 @@ export default {
     }
   },
   /**
-   * Lookup128: frame_system::DispatchEventInfo
+   * Lookup132: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1176,19 +1197,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup129: frame_support::dispatch::DispatchClass
+   * Lookup133: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup130: frame_support::dispatch::Pays
+   * Lookup134: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup131: sp_runtime::DispatchError
+   * Lookup135: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1210,38 +1231,38 @@ export default {
     }
   },
   /**
-   * Lookup132: sp_runtime::ModuleError
+   * Lookup136: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup133: sp_runtime::TokenError
+   * Lookup137: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup134: sp_arithmetic::ArithmeticError
+   * Lookup138: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup135: sp_runtime::TransactionalError
+   * Lookup139: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup136: sp_runtime::proving_trie::TrieError
+   * Lookup140: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup137: pallet_grandpa::pallet::Event
+   * Lookup141: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1253,7 +1274,7 @@ export default {
     }
   },
   /**
-   * Lookup140: pallet_balances::pallet::Event<T, I>
+   * Lookup144: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1385,13 +1406,13 @@ export default {
     }
   },
   /**
-   * Lookup141: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup145: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup142: ballast_runtime::RuntimeHoldReason
+   * Lookup146: ballast_runtime::RuntimeHoldReason
    **/
   BallastRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1404,7 +1425,7 @@ export default {
       __Unused6: 'Null',
       __Unused7: 'Null',
       __Unused8: 'Null',
-      __Unused9: 'Null',
+      Session: 'PalletSessionHoldReason',
       __Unused10: 'Null',
       __Unused11: 'Null',
       __Unused12: 'Null',
@@ -1439,19 +1460,25 @@ export default {
     }
   },
   /**
-   * Lookup143: pallet_preimage::pallet::HoldReason
+   * Lookup147: pallet_session::pallet::HoldReason
+   **/
+  PalletSessionHoldReason: {
+    _enum: ['Keys']
+  },
+  /**
+   * Lookup148: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup144: pallet_balances::pallet::UnexpectedKind
+   * Lookup149: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup145: pallet_transaction_payment::pallet::Event<T>
+   * Lookup150: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1463,7 +1490,7 @@ export default {
     }
   },
   /**
-   * Lookup146: pallet_sudo::pallet::Event<T>
+   * Lookup151: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1484,7 +1511,53 @@ export default {
     }
   },
   /**
-   * Lookup149: pallet_assets::pallet::Event<T, I>
+   * Lookup154: pallet_ballast_validators::pallet::Event<T>
+   **/
+  PalletBallastValidatorsEvent: {
+    _enum: {
+      ValidatorAdded: {
+        who: 'AccountId32',
+      },
+      ValidatorRemoved: {
+        who: 'AccountId32',
+      },
+      SessionLengthSet: {
+        blocks: 'u32',
+      },
+      OffenceReported: {
+        who: 'AccountId32',
+        session: 'u32',
+        disabled: 'bool',
+        removed: 'bool',
+      },
+      SetPlanned: {
+        session: 'u32',
+        validators: 'u32',
+      },
+      FeedersChanged: {
+        feeders: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup155: pallet_session::pallet::Event<T>
+   **/
+  PalletSessionEvent: {
+    _enum: {
+      NewSession: {
+        sessionIndex: 'u32',
+      },
+      NewQueued: 'Null',
+      ValidatorDisabled: {
+        validator: 'AccountId32',
+      },
+      ValidatorReenabled: {
+        validator: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup156: pallet_assets::pallet::Event<T, I>
    **/
   PalletAssetsEvent: {
     _enum: {
@@ -1633,13 +1706,31 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_membership::pallet::Event<T, I>
+   * Lookup157: pallet_session::historical::pallet::Event<T>
    **/
-  PalletMembershipEvent: {
-    _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
+  PalletSessionHistoricalPalletEvent: {
+    _enum: {
+      RootStored: {
+        index: 'u32',
+      },
+      RootsPruned: {
+        upTo: 'u32'
+      }
+    }
   },
   /**
-   * Lookup151: pallet_ballast_oracle::pallet::Event<T>
+   * Lookup158: pallet_offences::pallet::Event
+   **/
+  PalletOffencesEvent: {
+    _enum: {
+      Offence: {
+        kind: '[u8;16]',
+        slot: 'Bytes'
+      }
+    }
+  },
+  /**
+   * Lookup160: pallet_ballast_oracle::pallet::Event<T>
    **/
   PalletBallastOracleEvent: {
     _enum: {
@@ -1687,13 +1778,13 @@ export default {
     }
   },
   /**
-   * Lookup152: ballast_primitives::traits::oracle::PriceStatus
+   * Lookup161: ballast_primitives::traits::oracle::PriceStatus
    **/
   BallastPrimitivesOraclePriceStatus: {
     _enum: ['Live', 'Stale', 'Diverging']
   },
   /**
-   * Lookup153: pallet_ballast_circuit_breaker::pallet::Event<T>
+   * Lookup162: pallet_ballast_circuit_breaker::pallet::Event<T>
    **/
   PalletBallastCircuitBreakerEvent: {
     _enum: {
@@ -1736,13 +1827,13 @@ export default {
     }
   },
   /**
-   * Lookup154: ballast_primitives::traits::breaker::MarketState
+   * Lookup163: ballast_primitives::traits::breaker::MarketState
    **/
   BallastPrimitivesBreakerMarketState: {
     _enum: ['Open', 'ReduceOnly', 'Halted']
   },
   /**
-   * Lookup155: pallet_ballast_circuit_breaker::types::Cause
+   * Lookup164: pallet_ballast_circuit_breaker::types::Cause
    **/
   PalletBallastCircuitBreakerCause: {
     _enum: {
@@ -1756,13 +1847,13 @@ export default {
     }
   },
   /**
-   * Lookup156: ballast_primitives::traits::breaker::CrisisLevel
+   * Lookup165: ballast_primitives::traits::breaker::CrisisLevel
    **/
   BallastPrimitivesBreakerCrisisLevel: {
     _enum: ['Calm', 'Elevated', 'Stressed', 'Crisis']
   },
   /**
-   * Lookup157: pallet_ballast_margin::pallet::Event<T>
+   * Lookup166: pallet_ballast_margin::pallet::Event<T>
    **/
   PalletBallastMarginEvent: {
     _enum: {
@@ -1848,7 +1939,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_ballast_liquidation::pallet::Event<T>
+   * Lookup167: pallet_ballast_liquidation::pallet::Event<T>
    **/
   PalletBallastLiquidationEvent: {
     _enum: {
@@ -1883,7 +1974,7 @@ export default {
     }
   },
   /**
-   * Lookup159: ballast_primitives::traits::fund::Coverage
+   * Lookup168: ballast_primitives::traits::fund::Coverage
    **/
   BallastPrimitivesFundCoverage: {
     byFund: 'u128',
@@ -1892,7 +1983,7 @@ export default {
     uncovered: 'u128'
   },
   /**
-   * Lookup160: pallet_ballast_insurance_fund::pallet::Event<T>
+   * Lookup169: pallet_ballast_insurance_fund::pallet::Event<T>
    **/
   PalletBallastInsuranceFundEvent: {
     _enum: {
@@ -1975,13 +2066,13 @@ export default {
     }
   },
   /**
-   * Lookup161: pallet_ballast_insurance_fund::types::Side
+   * Lookup170: pallet_ballast_insurance_fund::types::Side
    **/
   PalletBallastInsuranceFundSide: {
     _enum: ['Long', 'Short']
   },
   /**
-   * Lookup162: pallet_ballast_reputation::pallet::Event<T>
+   * Lookup171: pallet_ballast_reputation::pallet::Event<T>
    **/
   PalletBallastReputationEvent: {
     _enum: {
@@ -1998,7 +2089,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_preimage::pallet::Event<T>
+   * Lookup172: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -2023,7 +2114,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_scheduler::pallet::Event<T>
+   * Lookup173: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -2072,7 +2163,7 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup175: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -2095,7 +2186,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_referenda::pallet::Event<T, I>
+   * Lookup176: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -2175,7 +2266,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup177: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -2183,7 +2274,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup169: pallet_utility::pallet::Event
+   * Lookup178: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -2207,7 +2298,7 @@ export default {
     }
   },
   /**
-   * Lookup170: frame_system::Phase
+   * Lookup179: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2217,21 +2308,21 @@ export default {
     }
   },
   /**
-   * Lookup172: frame_system::LastRuntimeUpgradeInfo
+   * Lookup181: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup175: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup184: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup176: frame_system::limits::BlockWeights
+   * Lookup185: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2239,7 +2330,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup177: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup186: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2247,7 +2338,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup178: frame_system::limits::WeightsPerClass
+   * Lookup187: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2256,14 +2347,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup180: frame_system::limits::BlockLength
+   * Lookup189: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup181: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup190: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2271,14 +2362,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup182: sp_weights::RuntimeDbWeight
+   * Lookup191: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup183: sp_version::RuntimeVersion
+   * Lookup192: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2291,17 +2382,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup188: frame_system::pallet::Error<T>
+   * Lookup197: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup190: sp_consensus_aura::sr25519::app_sr25519::Public
-   **/
-  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
-  /**
-   * Lookup193: pallet_grandpa::StoredState<N>
+   * Lookup201: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2318,7 +2405,7 @@ export default {
     }
   },
   /**
-   * Lookup194: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup202: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2327,13 +2414,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup196: pallet_grandpa::pallet::Error<T>
+   * Lookup204: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup198: pallet_balances::types::BalanceLock<Balance>
+   * Lookup206: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2341,66 +2428,82 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup199: pallet_balances::types::Reasons
+   * Lookup207: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup202: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup210: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup205: frame_support::traits::tokens::misc::IdAmount<ballast_runtime::RuntimeHoldReason, Balance>
+   * Lookup213: frame_support::traits::tokens::misc::IdAmount<ballast_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'BallastRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup208: frame_support::traits::tokens::misc::IdAmount<ballast_runtime::RuntimeFreezeReason, Balance>
+   * Lookup216: frame_support::traits::tokens::misc::IdAmount<ballast_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'BallastRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup209: ballast_runtime::RuntimeFreezeReason
+   * Lookup217: ballast_runtime::RuntimeFreezeReason
    **/
   BallastRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup211: pallet_balances::pallet::Error<T, I>
+   * Lookup219: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup212: pallet_transaction_payment::Releases
+   * Lookup220: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup213: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup221: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup214: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup222: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup215: pallet_sudo::pallet::Error<T>
+   * Lookup223: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup216: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
+   * Lookup228: pallet_ballast_validators::pallet::Error<T>
+   **/
+  PalletBallastValidatorsError: {
+    _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys', 'SessionLengthOutOfRange']
+  },
+  /**
+   * Lookup235: sp_core::crypto::KeyTypeId
+   **/
+  SpCoreCryptoKeyTypeId: '[u8;4]',
+  /**
+   * Lookup236: pallet_session::pallet::Error<T>
+   **/
+  PalletSessionError: {
+    _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
+  },
+  /**
+   * Lookup237: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
    **/
   PalletAssetsAssetDetails: {
     owner: 'AccountId32',
@@ -2417,13 +2520,13 @@ export default {
     status: 'PalletAssetsAssetStatus'
   },
   /**
-   * Lookup217: pallet_assets::types::AssetStatus
+   * Lookup238: pallet_assets::types::AssetStatus
    **/
   PalletAssetsAssetStatus: {
     _enum: ['Live', 'Frozen', 'Destroying']
   },
   /**
-   * Lookup219: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
+   * Lookup240: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
    **/
   PalletAssetsAssetAccount: {
     balance: 'u128',
@@ -2432,13 +2535,13 @@ export default {
     extra: 'Null'
   },
   /**
-   * Lookup220: pallet_assets::types::AccountStatus
+   * Lookup241: pallet_assets::types::AccountStatus
    **/
   PalletAssetsAccountStatus: {
     _enum: ['Liquid', 'Frozen', 'Blocked']
   },
   /**
-   * Lookup221: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
+   * Lookup242: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
    **/
   PalletAssetsExistenceReason: {
     _enum: {
@@ -2450,14 +2553,14 @@ export default {
     }
   },
   /**
-   * Lookup223: pallet_assets::types::Approval<Balance, DepositBalance>
+   * Lookup244: pallet_assets::types::Approval<Balance, DepositBalance>
    **/
   PalletAssetsApproval: {
     amount: 'u128',
     deposit: 'u128'
   },
   /**
-   * Lookup224: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup245: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   PalletAssetsAssetMetadata: {
     deposit: 'u128',
@@ -2467,26 +2570,27 @@ export default {
     isFrozen: 'bool'
   },
   /**
-   * Lookup226: pallet_assets::pallet::Error<T, I>
+   * Lookup247: pallet_assets::pallet::Error<T, I>
    **/
   PalletAssetsError: {
     _enum: ['BalanceLow', 'NoAccount', 'NoPermission', 'Unknown', 'Frozen', 'InUse', 'BadWitness', 'MinBalanceZero', 'UnavailableConsumer', 'BadMetadata', 'Unapproved', 'WouldDie', 'AlreadyExists', 'NoDeposit', 'WouldBurn', 'LiveAsset', 'AssetNotLive', 'IncorrectStatus', 'NotFrozen', 'CallbackFailed', 'BadAssetId', 'AssetIdAllocationFailed', 'ContainsFreezes', 'ContainsHolds', 'TooManyReserves', 'IncompleteDepositTransfer']
   },
   /**
-   * Lookup228: pallet_membership::pallet::Error<T, I>
+   * Lookup249: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
    **/
-  PalletMembershipError: {
-    _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
+  SpStakingOffenceOffenceDetails: {
+    offender: '(AccountId32,Null)',
+    reporters: 'Vec<AccountId32>'
   },
   /**
-   * Lookup229: pallet_ballast_oracle::types::Submission<BlockNumber>
+   * Lookup252: pallet_ballast_oracle::types::Submission<BlockNumber>
    **/
   PalletBallastOracleSubmission: {
     price: 'u128',
     submittedAt: 'u32'
   },
   /**
-   * Lookup230: pallet_ballast_oracle::types::Feed<BlockNumber>
+   * Lookup253: pallet_ballast_oracle::types::Feed<BlockNumber>
    **/
   PalletBallastOracleFeed: {
     index: 'u128',
@@ -2496,14 +2600,14 @@ export default {
     status: 'BallastPrimitivesOraclePriceStatus'
   },
   /**
-   * Lookup231: pallet_ballast_oracle::types::RecentOutliers<BlockNumber>
+   * Lookup254: pallet_ballast_oracle::types::RecentOutliers<BlockNumber>
    **/
   PalletBallastOracleRecentOutliers: {
     count: 'u32',
     since: 'u32'
   },
   /**
-   * Lookup232: pallet_ballast_oracle::types::StressRecord<BlockNumber>
+   * Lookup255: pallet_ballast_oracle::types::StressRecord<BlockNumber>
    **/
   PalletBallastOracleStressRecord: {
     periodStart: 'u32',
@@ -2512,20 +2616,20 @@ export default {
     filtered: 'u128'
   },
   /**
-   * Lookup235: ballast_primitives::traits::oracle::MarketName
+   * Lookup258: ballast_primitives::traits::oracle::MarketName
    **/
   BallastPrimitivesOracleMarketName: {
     symbol: 'Bytes',
     priceDecimals: 'u8'
   },
   /**
-   * Lookup236: pallet_ballast_oracle::pallet::Error<T>
+   * Lookup259: pallet_ballast_oracle::pallet::Error<T>
    **/
   PalletBallastOracleError: {
     _enum: ['NotFeeder', 'AlreadySubmitted', 'UnknownMarket', 'PriceOutOfRange', 'DuplicateMarket', 'EmptySubmission', 'InvalidConfig', 'QuorumAboveFeeders', 'FeederSuspended', 'TooManyMarkets', 'InvalidName', 'SymbolTaken']
   },
   /**
-   * Lookup237: pallet_ballast_circuit_breaker::types::Breaker<BlockNumber>
+   * Lookup260: pallet_ballast_circuit_breaker::types::Breaker<BlockNumber>
    **/
   PalletBallastCircuitBreakerBreaker: {
     params: 'PalletBallastCircuitBreakerBreakerParams',
@@ -2538,7 +2642,7 @@ export default {
     wasLive: 'bool'
   },
   /**
-   * Lookup238: pallet_ballast_circuit_breaker::types::VenueState<BlockNumber>
+   * Lookup261: pallet_ballast_circuit_breaker::types::VenueState<BlockNumber>
    **/
   PalletBallastCircuitBreakerVenueState: {
     globalTripped: 'bool',
@@ -2548,13 +2652,13 @@ export default {
     level: 'BallastPrimitivesBreakerCrisisLevel'
   },
   /**
-   * Lookup239: ballast_primitives::traits::breaker::WithdrawalPool
+   * Lookup262: ballast_primitives::traits::breaker::WithdrawalPool
    **/
   BallastPrimitivesBreakerWithdrawalPool: {
     _enum: ['Collateral', 'Vault', 'Fund']
   },
   /**
-   * Lookup240: pallet_ballast_circuit_breaker::types::Outflow<BlockNumber>
+   * Lookup263: pallet_ballast_circuit_breaker::types::Outflow<BlockNumber>
    **/
   PalletBallastCircuitBreakerOutflow: {
     windowStart: 'u32',
@@ -2562,7 +2666,7 @@ export default {
     netOutflow: 'u128'
   },
   /**
-   * Lookup241: pallet_ballast_circuit_breaker::types::Correlation
+   * Lookup264: pallet_ballast_circuit_breaker::types::Correlation
    **/
   PalletBallastCircuitBreakerCorrelation: {
     meanReturnSquared: 'u128',
@@ -2570,13 +2674,13 @@ export default {
     estimate: 'u128'
   },
   /**
-   * Lookup242: pallet_ballast_circuit_breaker::pallet::Error<T>
+   * Lookup265: pallet_ballast_circuit_breaker::pallet::Error<T>
    **/
   PalletBallastCircuitBreakerError: {
     _enum: ['InvalidParameters', 'TooManyMarkets', 'UnknownMarket', 'NotHalted']
   },
   /**
-   * Lookup243: pallet_ballast_margin::types::Market<BlockNumber>
+   * Lookup266: pallet_ballast_margin::types::Market<BlockNumber>
    **/
   PalletBallastMarginMarket: {
     params: 'PalletBallastMarginMarketParams',
@@ -2585,7 +2689,7 @@ export default {
     raisedFrom: 'Option<PalletBallastMarginMarketParams>'
   },
   /**
-   * Lookup244: pallet_ballast_margin::types::MarketTotals<BlockNumber>
+   * Lookup267: pallet_ballast_margin::types::MarketTotals<BlockNumber>
    **/
   PalletBallastMarginMarketTotals: {
     longSize: 'i128',
@@ -2599,7 +2703,7 @@ export default {
     shortPnl: 'i128'
   },
   /**
-   * Lookup246: pallet_ballast_margin::types::MarginScale
+   * Lookup269: pallet_ballast_margin::types::MarginScale
    **/
   PalletBallastMarginMarginScale: {
     initial: 'u128',
@@ -2607,7 +2711,7 @@ export default {
     phaseIn: 'u128'
   },
   /**
-   * Lookup248: pallet_ballast_margin::types::MarginAccount
+   * Lookup271: pallet_ballast_margin::types::MarginAccount
    **/
   PalletBallastMarginMarginAccount: {
     collateral: 'u128',
@@ -2616,7 +2720,7 @@ export default {
     positions: 'Vec<(u32,PalletBallastMarginPosition)>'
   },
   /**
-   * Lookup251: pallet_ballast_margin::types::Position
+   * Lookup274: pallet_ballast_margin::types::Position
    **/
   PalletBallastMarginPosition: {
     _alias: {
@@ -2627,7 +2731,7 @@ export default {
     fundingIndex: 'i128'
   },
   /**
-   * Lookup253: pallet_ballast_margin::types::PooledLedgers
+   * Lookup276: pallet_ballast_margin::types::PooledLedgers
    **/
   PalletBallastMarginPooledLedgers: {
     vault: 'PalletBallastMarginVault',
@@ -2637,21 +2741,21 @@ export default {
     premium: 'PalletBallastMarginVaultPremium'
   },
   /**
-   * Lookup254: pallet_ballast_margin::types::Vault
+   * Lookup277: pallet_ballast_margin::types::Vault
    **/
   PalletBallastMarginVault: {
     cash: 'u128',
     shares: 'u128'
   },
   /**
-   * Lookup255: pallet_ballast_margin::types::TradersPnl
+   * Lookup278: pallet_ballast_margin::types::TradersPnl
    **/
   PalletBallastMarginTradersPnl: {
     net: 'i128',
     openProfit: 'u128'
   },
   /**
-   * Lookup256: pallet_ballast_margin::types::VaultPremium
+   * Lookup279: pallet_ballast_margin::types::VaultPremium
    **/
   PalletBallastMarginVaultPremium: {
     episode: 'Option<u32>',
@@ -2659,7 +2763,7 @@ export default {
     pot: 'u128'
   },
   /**
-   * Lookup258: ballast_primitives::traits::fund::LossSource
+   * Lookup281: ballast_primitives::traits::fund::LossSource
    **/
   BallastPrimitivesFundLossSource: {
     market: 'u32',
@@ -2668,17 +2772,17 @@ export default {
     price: 'u128'
   },
   /**
-   * Lookup260: frame_support::PalletId
+   * Lookup283: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup261: pallet_ballast_margin::pallet::Error<T>
+   * Lookup284: pallet_ballast_margin::pallet::Error<T>
    **/
   PalletBallastMarginError: {
     _enum: ['Zero', 'BelowMinimumDeposit', 'InsufficientCollateral', 'WouldBreachMargin', 'UnknownMarket', 'OrderTooSmall', 'PriceUnavailable', 'PriceLimitExceeded', 'ImpactTooLarge', 'InsufficientMargin', 'LeverageTooHigh', 'OpenInterestCap', 'VaultCapacity', 'TooManyPositions', 'MarketReduceOnly', 'MarketHalted', 'NoPosition', 'Overflow', 'FloorOutOfRange', 'InvalidParameters', 'TooManyMarkets', 'InsufficientShares', 'VaultInsolvent', 'VaultBackingTight', 'VaultEmpty', 'WithdrawalsPaused', 'WithdrawalLimited']
   },
   /**
-   * Lookup264: pallet_ballast_liquidation::types::Followed
+   * Lookup287: pallet_ballast_liquidation::types::Followed
    **/
   PalletBallastLiquidationFollowed: {
     market: 'u32',
@@ -2686,14 +2790,14 @@ export default {
     index: 'u128'
   },
   /**
-   * Lookup268: pallet_ballast_liquidation::types::Census<sp_core::crypto::AccountId32>
+   * Lookup290: pallet_ballast_liquidation::types::Census<sp_core::crypto::AccountId32>
    **/
   PalletBallastLiquidationCensus: {
     cursor: 'Option<([u8;16],AccountId32)>',
     running: 'PalletBallastLiquidationStressedLoss'
   },
   /**
-   * Lookup270: pallet_ballast_liquidation::types::StressedLoss
+   * Lookup292: pallet_ballast_liquidation::types::StressedLoss
    **/
   PalletBallastLiquidationStressedLoss: {
     down: 'u128',
@@ -2703,7 +2807,7 @@ export default {
     accounts: 'u32'
   },
   /**
-   * Lookup271: pallet_ballast_liquidation::types::CensusResult<BlockNumber>
+   * Lookup293: pallet_ballast_liquidation::types::CensusResult<BlockNumber>
    **/
   PalletBallastLiquidationCensusResult: {
     loss: 'PalletBallastLiquidationStressedLoss',
@@ -2711,27 +2815,27 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup272: pallet_ballast_liquidation::pallet::Error<T>
+   * Lookup294: pallet_ballast_liquidation::pallet::Error<T>
    **/
   PalletBallastLiquidationError: {
     _enum: ['InvalidParams']
   },
   /**
-   * Lookup273: pallet_ballast_insurance_fund::types::PendingWithdrawal<BlockNumber>
+   * Lookup295: pallet_ballast_insurance_fund::types::PendingWithdrawal<BlockNumber>
    **/
   PalletBallastInsuranceFundPendingWithdrawal: {
     shares: 'u128',
     unlocksAt: 'u32'
   },
   /**
-   * Lookup276: pallet_ballast_insurance_fund::types::Deficit
+   * Lookup298: pallet_ballast_insurance_fund::types::Deficit
    **/
   PalletBallastInsuranceFundDeficit: {
     price: 'u128',
     remaining: 'u128'
   },
   /**
-   * Lookup277: pallet_ballast_insurance_fund::types::Episode
+   * Lookup299: pallet_ballast_insurance_fund::types::Episode
    **/
   PalletBallastInsuranceFundEpisode: {
     id: 'u32',
@@ -2739,7 +2843,7 @@ export default {
     eligible: 'u128'
   },
   /**
-   * Lookup278: pallet_ballast_insurance_fund::types::PremiumRecord
+   * Lookup300: pallet_ballast_insurance_fund::types::PremiumRecord
    **/
   PalletBallastInsuranceFundPremiumRecord: {
     checkpoint: 'u128',
@@ -2747,13 +2851,13 @@ export default {
     actedIn: 'Option<(u32,u128)>'
   },
   /**
-   * Lookup281: pallet_ballast_insurance_fund::pallet::Error<T>
+   * Lookup303: pallet_ballast_insurance_fund::pallet::Error<T>
    **/
   PalletBallastInsuranceFundError: {
     _enum: ['Zero', 'BelowMinimumStake', 'InsufficientShares', 'WithdrawalPending', 'NoWithdrawal', 'CooldownActive', 'WithdrawalLapsed', 'BelowMinimumRemaining', 'Overflow', 'InvalidParams', 'NoPremium', 'WithdrawalsPaused', 'WithdrawalLimited']
   },
   /**
-   * Lookup282: pallet_ballast_reputation::types::Record<BlockNumber>
+   * Lookup304: pallet_ballast_reputation::types::Record<BlockNumber>
    **/
   PalletBallastReputationRecord: {
     firstSeen: 'u32',
@@ -2764,13 +2868,13 @@ export default {
     strikesUpdated: 'u32'
   },
   /**
-   * Lookup283: pallet_ballast_reputation::pallet::Error<T>
+   * Lookup305: pallet_ballast_reputation::pallet::Error<T>
    **/
   PalletBallastReputationError: {
     _enum: ['InvalidParameters']
   },
   /**
-   * Lookup284: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup306: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2786,7 +2890,7 @@ export default {
     }
   },
   /**
-   * Lookup287: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup309: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2802,13 +2906,13 @@ export default {
     }
   },
   /**
-   * Lookup293: pallet_preimage::pallet::Error<T>
+   * Lookup314: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup296: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, ballast_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup317: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, ballast_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2818,7 +2922,7 @@ export default {
     origin: 'BallastRuntimeOriginCaller'
   },
   /**
-   * Lookup298: pallet_scheduler::RetryConfig<Period>
+   * Lookup319: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2826,13 +2930,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup299: pallet_scheduler::pallet::Error<T>
+   * Lookup320: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup301: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup322: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2841,7 +2945,7 @@ export default {
     }
   },
   /**
-   * Lookup302: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup323: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2849,18 +2953,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup306: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup327: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup307: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup328: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup308: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup329: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2870,13 +2974,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup312: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup333: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup313: pallet_referenda::types::ReferendumInfo<TrackId, ballast_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup334: pallet_referenda::types::ReferendumInfo<TrackId, ballast_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2889,7 +2993,7 @@ export default {
     }
   },
   /**
-   * Lookup314: pallet_referenda::types::ReferendumStatus<TrackId, ballast_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup335: pallet_referenda::types::ReferendumStatus<TrackId, ballast_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<ballast_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2905,21 +3009,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup315: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup336: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup318: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup339: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup325: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup346: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2933,7 +3037,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup326: pallet_referenda::types::Curve
+   * Lookup347: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2956,30 +3060,30 @@ export default {
     }
   },
   /**
-   * Lookup329: pallet_referenda::pallet::Error<T, I>
+   * Lookup350: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup330: pallet_utility::pallet::Error<T>
+   * Lookup351: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup331: ballast_runtime::Runtime
+   * Lookup352: ballast_runtime::Runtime
    **/
   BallastRuntimeRuntime: 'Null',
   /**
-   * Lookup332: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, ballast_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup353: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, ballast_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup333: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup354: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2989,13 +3093,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup337: sp_runtime::ExtrinsicInclusionMode
+   * Lookup358: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup342: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup363: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3004,7 +3108,7 @@ export default {
     }
   },
   /**
-   * Lookup343: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup364: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3024,7 +3128,7 @@ export default {
     }
   },
   /**
-   * Lookup344: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup365: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3034,13 +3138,13 @@ export default {
     }
   },
   /**
-   * Lookup345: sp_inherents::InherentData
+   * Lookup366: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup350: sp_inherents::CheckInherentsResult
+   * Lookup371: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3048,13 +3152,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup351: sp_runtime::transaction_validity::TransactionSource
+   * Lookup372: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup353: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup374: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3064,7 +3168,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup356: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup377: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3074,11 +3178,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup360: sp_core::crypto::KeyTypeId
-   **/
-  SpCoreCryptoKeyTypeId: '[u8;4]',
-  /**
-   * Lookup364: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup384: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3086,14 +3186,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup365: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup385: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup367: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup387: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3101,14 +3201,14 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup369: ballast_venue_runtime_api::VenueMarket
+   * Lookup389: ballast_venue_runtime_api::VenueMarket
    **/
   BallastVenueRuntimeApiVenueMarket: {
     id: 'u32',
     name: 'Option<BallastPrimitivesOracleMarketName>'
   },
   /**
-   * Lookup374: ballast_primitives::traits::oracle::PriceSnapshot<BlockNumber>
+   * Lookup394: ballast_primitives::traits::oracle::PriceSnapshot<BlockNumber>
    **/
   BallastPrimitivesOraclePriceSnapshot: {
     index: 'u128',
@@ -3118,7 +3218,7 @@ export default {
     status: 'BallastPrimitivesOraclePriceStatus'
   },
   /**
-   * Lookup376: pallet_ballast_margin::types::AccountSummary
+   * Lookup396: pallet_ballast_margin::types::AccountSummary
    **/
   PalletBallastMarginAccountSummary: {
     collateral: 'u128',
@@ -3132,7 +3232,7 @@ export default {
     positions: 'Vec<PalletBallastMarginPositionSummary>'
   },
   /**
-   * Lookup378: pallet_ballast_margin::types::PositionSummary
+   * Lookup398: pallet_ballast_margin::types::PositionSummary
    **/
   PalletBallastMarginPositionSummary: {
     _alias: {
@@ -3147,7 +3247,7 @@ export default {
     liquidationPrice: 'Option<u128>'
   },
   /**
-   * Lookup379: pallet_ballast_margin::types::VaultSummary
+   * Lookup399: pallet_ballast_margin::types::VaultSummary
    **/
   PalletBallastMarginVaultSummary: {
     cash: 'u128',
@@ -3160,7 +3260,7 @@ export default {
     crisisPot: 'u128'
   },
   /**
-   * Lookup383: pallet_ballast_liquidation::types::AtRisk<sp_core::crypto::AccountId32>
+   * Lookup403: pallet_ballast_liquidation::types::AtRisk<sp_core::crypto::AccountId32>
    **/
   PalletBallastLiquidationAtRisk: {
     who: 'AccountId32',
@@ -3170,7 +3270,7 @@ export default {
     probability: 'Perbill'
   },
   /**
-   * Lookup384: ballast_primitives::traits::margin::AccountHealth
+   * Lookup404: ballast_primitives::traits::margin::AccountHealth
    **/
   BallastPrimitivesMarginAccountHealth: {
     equity: 'i128',
@@ -3178,7 +3278,7 @@ export default {
     maintenanceRequirement: 'u128'
   },
   /**
-   * Lookup385: pallet_ballast_liquidation::types::EngineState
+   * Lookup405: pallet_ballast_liquidation::types::EngineState
    **/
   PalletBallastLiquidationEngineState: {
     watermark: 'u128',
@@ -3189,7 +3289,7 @@ export default {
     params: 'PalletBallastLiquidationLiquidationParams'
   },
   /**
-   * Lookup387: pallet_ballast_liquidation::types::AccountRisk
+   * Lookup407: pallet_ballast_liquidation::types::AccountRisk
    **/
   PalletBallastLiquidationAccountRisk: {
     probability: 'Perbill',
@@ -3199,7 +3299,7 @@ export default {
     horizon: 'u32'
   },
   /**
-   * Lookup388: pallet_ballast_liquidation::types::BookRisk
+   * Lookup408: pallet_ballast_liquidation::types::BookRisk
    **/
   PalletBallastLiquidationBookRisk: {
     accounts: 'u32',
@@ -3209,7 +3309,7 @@ export default {
     horizon: 'u32'
   },
   /**
-   * Lookup390: ballast_venue_runtime_api::stress::Scenario
+   * Lookup410: ballast_venue_runtime_api::stress::Scenario
    **/
   BallastVenueRuntimeApiStressScenario: {
     steps: 'Vec<BallastVenueRuntimeApiStressStep>',
@@ -3217,21 +3317,21 @@ export default {
     marginMultiplier: 'Option<u128>'
   },
   /**
-   * Lookup392: ballast_venue_runtime_api::stress::Step
+   * Lookup412: ballast_venue_runtime_api::stress::Step
    **/
   BallastVenueRuntimeApiStressStep: {
     shocks: 'Vec<BallastVenueRuntimeApiStressShock>',
     outages: 'Vec<u32>'
   },
   /**
-   * Lookup394: ballast_venue_runtime_api::stress::Shock
+   * Lookup414: ballast_venue_runtime_api::stress::Shock
    **/
   BallastVenueRuntimeApiStressShock: {
     market: 'u32',
     by: 'BallastVenueRuntimeApiStressPriceMove'
   },
   /**
-   * Lookup395: ballast_venue_runtime_api::stress::PriceMove
+   * Lookup415: ballast_venue_runtime_api::stress::PriceMove
    **/
   BallastVenueRuntimeApiStressPriceMove: {
     _enum: {
@@ -3240,7 +3340,7 @@ export default {
     }
   },
   /**
-   * Lookup400: ballast_venue_runtime_api::stress::StepOutcome<sp_core::crypto::AccountId32>
+   * Lookup420: ballast_venue_runtime_api::stress::StepOutcome<sp_core::crypto::AccountId32>
    **/
   BallastVenueRuntimeApiStressStepOutcome: {
     block: 'u32',
@@ -3261,7 +3361,7 @@ export default {
     vaultEquity: 'i128'
   },
   /**
-   * Lookup406: ballast_venue_runtime_api::stress::Liquidated<sp_core::crypto::AccountId32>
+   * Lookup426: ballast_venue_runtime_api::stress::Liquidated<sp_core::crypto::AccountId32>
    **/
   BallastVenueRuntimeApiStressLiquidated: {
     who: 'AccountId32',
@@ -3271,7 +3371,7 @@ export default {
     whole: 'bool'
   },
   /**
-   * Lookup409: ballast_venue_runtime_api::stress::StressError
+   * Lookup429: ballast_venue_runtime_api::stress::StressError
    **/
   BallastVenueRuntimeApiStressStressError: {
     _enum: {
@@ -3303,7 +3403,7 @@ export default {
     }
   },
   /**
-   * Lookup410: ballast_venue_runtime_api::activity::BlockActivity
+   * Lookup430: ballast_venue_runtime_api::activity::BlockActivity
    **/
   BallastVenueRuntimeApiActivityBlockActivity: {
     liquidatedPartially: 'u32',
@@ -3324,7 +3424,7 @@ export default {
     breakers: 'Vec<(u32,BallastPrimitivesBreakerMarketState)>'
   },
   /**
-   * Lookup412: ballast_venue_runtime_api::activity::FeedActivity
+   * Lookup432: ballast_venue_runtime_api::activity::FeedActivity
    **/
   BallastVenueRuntimeApiActivityFeedActivity: {
     market: 'u32',
@@ -3332,14 +3432,14 @@ export default {
     outliers: 'u32'
   },
   /**
-   * Lookup414: ballast_venue_runtime_api::solvency::SolvencyCursor
+   * Lookup434: ballast_venue_runtime_api::solvency::SolvencyCursor
    **/
   BallastVenueRuntimeApiSolvencySolvencyCursor: {
     after: 'Bytes',
     heldSoFar: 'u128'
   },
   /**
-   * Lookup415: ballast_venue_runtime_api::solvency::Solvency
+   * Lookup435: ballast_venue_runtime_api::solvency::Solvency
    **/
   BallastVenueRuntimeApiSolvency: {
     supply: 'u128',
@@ -3355,7 +3455,7 @@ export default {
     next: 'Option<BallastVenueRuntimeApiSolvencySolvencyCursor>'
   },
   /**
-   * Lookup416: pallet_ballast_insurance_fund::types::FundState
+   * Lookup436: pallet_ballast_insurance_fund::types::FundState
    **/
   PalletBallastInsuranceFundFundState: {
     balance: 'u128',
@@ -3371,7 +3471,7 @@ export default {
     cover: 'Option<u128>'
   },
   /**
-   * Lookup419: pallet_ballast_insurance_fund::types::StakerState<BlockNumber>
+   * Lookup439: pallet_ballast_insurance_fund::types::StakerState<BlockNumber>
    **/
   PalletBallastInsuranceFundStakerState: {
     shares: 'u128',
@@ -3380,7 +3480,7 @@ export default {
     premium: 'u128'
   },
   /**
-   * Lookup422: pallet_ballast_insurance_fund::types::AdlRanking
+   * Lookup442: pallet_ballast_insurance_fund::types::AdlRanking
    **/
   PalletBallastInsuranceFundAdlRanking: {
     market: 'u32',
@@ -3389,7 +3489,7 @@ export default {
     ahead: 'u32'
   },
   /**
-   * Lookup424: pallet_ballast_circuit_breaker::types::MarketBreakerView<BlockNumber>
+   * Lookup444: pallet_ballast_circuit_breaker::types::MarketBreakerView<BlockNumber>
    **/
   PalletBallastCircuitBreakerMarketBreakerView: {
     market: 'u32',
@@ -3402,7 +3502,7 @@ export default {
     params: 'PalletBallastCircuitBreakerBreakerParams'
   },
   /**
-   * Lookup426: pallet_ballast_circuit_breaker::types::VenueView<BlockNumber>
+   * Lookup446: pallet_ballast_circuit_breaker::types::VenueView<BlockNumber>
    **/
   PalletBallastCircuitBreakerVenueView: {
     level: 'BallastPrimitivesBreakerCrisisLevel',
@@ -3414,7 +3514,7 @@ export default {
     params: 'PalletBallastCircuitBreakerVenueParams'
   },
   /**
-   * Lookup428: pallet_ballast_circuit_breaker::types::WithdrawalLimit<BlockNumber>
+   * Lookup448: pallet_ballast_circuit_breaker::types::WithdrawalLimit<BlockNumber>
    **/
   PalletBallastCircuitBreakerWithdrawalLimit: {
     pool: 'BallastPrimitivesBreakerWithdrawalPool',
@@ -3422,7 +3522,7 @@ export default {
     windowEndsAt: 'u32'
   },
   /**
-   * Lookup429: pallet_ballast_reputation::types::Standing
+   * Lookup449: pallet_ballast_reputation::types::Standing
    **/
   PalletBallastReputationStanding: {
     score: 'u32',
@@ -3431,7 +3531,7 @@ export default {
     maxLeverage: 'u128'
   },
   /**
-   * Lookup433: ballast_runtime::RuntimeError
+   * Lookup453: ballast_runtime::RuntimeError
    **/
   BallastRuntimeRuntimeError: {
     _enum: {
@@ -3442,9 +3542,9 @@ export default {
       Balances: 'PalletBalancesError',
       __Unused5: 'Null',
       Sudo: 'PalletSudoError',
-      __Unused7: 'Null',
+      ValidatorSet: 'PalletBallastValidatorsError',
       __Unused8: 'Null',
-      __Unused9: 'Null',
+      Session: 'PalletSessionError',
       Assets: 'PalletAssetsError',
       __Unused11: 'Null',
       __Unused12: 'Null',
@@ -3455,7 +3555,7 @@ export default {
       __Unused17: 'Null',
       __Unused18: 'Null',
       __Unused19: 'Null',
-      OracleFeeders: 'PalletMembershipError',
+      __Unused20: 'Null',
       Oracle: 'PalletBallastOracleError',
       __Unused22: 'Null',
       __Unused23: 'Null',

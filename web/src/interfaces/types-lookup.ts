@@ -76,12 +76,12 @@ declare module '@polkadot/types/lookup' {
     readonly isReportEquivocation: boolean;
     readonly asReportEquivocation: {
       readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
-      readonly keyOwnerProof: SpCoreVoid;
+      readonly keyOwnerProof: SpSessionMembershipProof;
     } & Struct;
     readonly isReportEquivocationUnsigned: boolean;
     readonly asReportEquivocationUnsigned: {
       readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
-      readonly keyOwnerProof: SpCoreVoid;
+      readonly keyOwnerProof: SpSessionMembershipProof;
     } & Struct;
     readonly isNoteStalled: boolean;
     readonly asNoteStalled: {
@@ -140,8 +140,12 @@ declare module '@polkadot/types/lookup' {
     readonly targetNumber: u32;
   }
 
-  /** @name SpCoreVoid (30) */
-  type SpCoreVoid = Null;
+  /** @name SpSessionMembershipProof (30) */
+  interface SpSessionMembershipProof extends Struct {
+    readonly session: u32;
+    readonly trieNodes: Vec<Bytes>;
+    readonly validatorCount: u32;
+  }
 
   /** @name PalletBalancesCall (31) */
   interface PalletBalancesCall extends Enum {
@@ -230,7 +234,48 @@ declare module '@polkadot/types/lookup' {
     readonly proofSize: Compact<u64>;
   }
 
-  /** @name PalletAssetsCall (39) */
+  /** @name PalletBallastValidatorsCall (39) */
+  interface PalletBallastValidatorsCall extends Enum {
+    readonly isAddValidator: boolean;
+    readonly asAddValidator: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isRemoveValidator: boolean;
+    readonly asRemoveValidator: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isSetSessionLength: boolean;
+    readonly asSetSessionLength: {
+      readonly blocks: u32;
+    } & Struct;
+    readonly type: 'AddValidator' | 'RemoveValidator' | 'SetSessionLength';
+  }
+
+  /** @name PalletSessionCall (40) */
+  interface PalletSessionCall extends Enum {
+    readonly isSetKeys: boolean;
+    readonly asSetKeys: {
+      readonly keys_: BallastRuntimeOpaqueSessionKeys;
+      readonly proof: Bytes;
+    } & Struct;
+    readonly isPurgeKeys: boolean;
+    readonly type: 'SetKeys' | 'PurgeKeys';
+  }
+
+  /** @name BallastRuntimeOpaqueSessionKeys (41) */
+  interface BallastRuntimeOpaqueSessionKeys extends Struct {
+    readonly aura: SpConsensusAuraSr25519AppSr25519Public;
+    readonly grandpa: SpConsensusGrandpaAppPublic;
+    readonly oracle: PalletBallastOracleCryptoPublic;
+  }
+
+  /** @name SpConsensusAuraSr25519AppSr25519Public (42) */
+  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
+
+  /** @name PalletBallastOracleCryptoPublic (43) */
+  interface PalletBallastOracleCryptoPublic extends U8aFixed {}
+
+  /** @name PalletAssetsCall (44) */
   interface PalletAssetsCall extends Enum {
     readonly isCreate: boolean;
     readonly asCreate: {
@@ -423,38 +468,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Create' | 'ForceCreate' | 'StartDestroy' | 'DestroyAccounts' | 'DestroyApprovals' | 'FinishDestroy' | 'Mint' | 'Burn' | 'Transfer' | 'TransferKeepAlive' | 'ForceTransfer' | 'Freeze' | 'Thaw' | 'FreezeAsset' | 'ThawAsset' | 'TransferOwnership' | 'SetTeam' | 'SetMetadata' | 'ClearMetadata' | 'ForceSetMetadata' | 'ForceClearMetadata' | 'ForceAssetStatus' | 'ApproveTransfer' | 'CancelApproval' | 'ForceCancelApproval' | 'TransferApproved' | 'Touch' | 'Refund' | 'SetMinBalance' | 'TouchOther' | 'RefundOther' | 'Block' | 'TransferAll' | 'SetReserves';
   }
 
-  /** @name PalletMembershipCall (43) */
-  interface PalletMembershipCall extends Enum {
-    readonly isAddMember: boolean;
-    readonly asAddMember: {
-      readonly who: MultiAddress;
-    } & Struct;
-    readonly isRemoveMember: boolean;
-    readonly asRemoveMember: {
-      readonly who: MultiAddress;
-    } & Struct;
-    readonly isSwapMember: boolean;
-    readonly asSwapMember: {
-      readonly remove: MultiAddress;
-      readonly add: MultiAddress;
-    } & Struct;
-    readonly isResetMembers: boolean;
-    readonly asResetMembers: {
-      readonly members: Vec<AccountId32>;
-    } & Struct;
-    readonly isChangeKey: boolean;
-    readonly asChangeKey: {
-      readonly new_: MultiAddress;
-    } & Struct;
-    readonly isSetPrime: boolean;
-    readonly asSetPrime: {
-      readonly who: MultiAddress;
-    } & Struct;
-    readonly isClearPrime: boolean;
-    readonly type: 'AddMember' | 'RemoveMember' | 'SwapMember' | 'ResetMembers' | 'ChangeKey' | 'SetPrime' | 'ClearPrime';
-  }
-
-  /** @name PalletBallastOracleCall (44) */
+  /** @name PalletBallastOracleCall (48) */
   interface PalletBallastOracleCall extends Enum {
     readonly isSubmitPrices: boolean;
     readonly asSubmitPrices: {
@@ -478,7 +492,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SubmitPrices' | 'SetMarket' | 'RemoveMarket' | 'NameMarket';
   }
 
-  /** @name PalletBallastOracleMarketConfig (49) */
+  /** @name PalletBallastOracleMarketConfig (53) */
   interface PalletBallastOracleMarketConfig extends Struct {
     readonly maxAge: u32;
     readonly quorum: u32;
@@ -491,7 +505,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxPrice: u128;
   }
 
-  /** @name PalletBallastCircuitBreakerCall (52) */
+  /** @name PalletBallastCircuitBreakerCall (56) */
   interface PalletBallastCircuitBreakerCall extends Enum {
     readonly isSetBreaker: boolean;
     readonly asSetBreaker: {
@@ -513,7 +527,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetBreaker' | 'SetVenueParams' | 'EmergencyHalt' | 'EmergencyResume';
   }
 
-  /** @name PalletBallastCircuitBreakerBreakerParams (54) */
+  /** @name PalletBallastCircuitBreakerBreakerParams (58) */
   interface PalletBallastCircuitBreakerBreakerParams extends Struct {
     readonly window: u32;
     readonly reduceOnlyBand: Perbill;
@@ -522,7 +536,7 @@ declare module '@polkadot/types/lookup' {
     readonly calmVolatility: u128;
   }
 
-  /** @name PalletBallastCircuitBreakerVenueParams (55) */
+  /** @name PalletBallastCircuitBreakerVenueParams (59) */
   interface PalletBallastCircuitBreakerVenueParams extends Struct {
     readonly globalDrawdown: Perbill;
     readonly globalRecovery: Perbill;
@@ -534,7 +548,7 @@ declare module '@polkadot/types/lookup' {
     readonly correlationDecay: Perbill;
   }
 
-  /** @name PalletBallastCircuitBreakerTarget (56) */
+  /** @name PalletBallastCircuitBreakerTarget (60) */
   interface PalletBallastCircuitBreakerTarget extends Enum {
     readonly isMarket: boolean;
     readonly asMarket: u32;
@@ -543,7 +557,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Market' | 'Venue' | 'Withdrawals';
   }
 
-  /** @name PalletBallastMarginCall (57) */
+  /** @name PalletBallastMarginCall (61) */
   interface PalletBallastMarginCall extends Enum {
     readonly isDeposit: boolean;
     readonly asDeposit: {
@@ -592,7 +606,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Deposit' | 'Withdraw' | 'Trade' | 'Close' | 'ProvideLiquidity' | 'WithdrawLiquidity' | 'SetMarket' | 'SetVault' | 'SetScaling' | 'SetMultiplierFloor';
   }
 
-  /** @name PalletBallastMarginMarketParams (59) */
+  /** @name PalletBallastMarginMarketParams (63) */
   interface PalletBallastMarginMarketParams extends Struct {
     readonly initialMargin: u128;
     readonly maintenanceMargin: u128;
@@ -611,20 +625,20 @@ declare module '@polkadot/types/lookup' {
     readonly maxSkewToVault: u128;
   }
 
-  /** @name PalletBallastMarginSizeTier (61) */
+  /** @name PalletBallastMarginSizeTier (65) */
   interface PalletBallastMarginSizeTier extends Struct {
     readonly minNotional: u128;
     readonly initialMargin: u128;
     readonly maintenanceMargin: u128;
   }
 
-  /** @name PalletBallastMarginVaultParams (63) */
+  /** @name PalletBallastMarginVaultParams (67) */
   interface PalletBallastMarginVaultParams extends Struct {
     readonly minBacking: u128;
     readonly penaltyToInsurance: Perbill;
   }
 
-  /** @name PalletBallastMarginScalingParams (64) */
+  /** @name PalletBallastMarginScalingParams (68) */
   interface PalletBallastMarginScalingParams extends Struct {
     readonly volatilityWeight: u128;
     readonly correlationWeight: u128;
@@ -639,7 +653,7 @@ declare module '@polkadot/types/lookup' {
     readonly undercoverFeeShare: Perbill;
   }
 
-  /** @name PalletBallastLiquidationCall (68) */
+  /** @name PalletBallastLiquidationCall (72) */
   interface PalletBallastLiquidationCall extends Enum {
     readonly isSetParams: boolean;
     readonly asSetParams: {
@@ -648,7 +662,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParams';
   }
 
-  /** @name PalletBallastLiquidationLiquidationParams (69) */
+  /** @name PalletBallastLiquidationLiquidationParams (73) */
   interface PalletBallastLiquidationLiquidationParams extends Struct {
     readonly penalty: u128;
     readonly targetHealth: u128;
@@ -664,7 +678,7 @@ declare module '@polkadot/types/lookup' {
     readonly concentrationFloor: u128;
   }
 
-  /** @name PalletBallastLiquidationBlockShares (70) */
+  /** @name PalletBallastLiquidationBlockShares (74) */
   interface PalletBallastLiquidationBlockShares extends Struct {
     readonly calm: Perbill;
     readonly elevated: Perbill;
@@ -672,7 +686,7 @@ declare module '@polkadot/types/lookup' {
     readonly crisis: Perbill;
   }
 
-  /** @name PalletBallastInsuranceFundCall (71) */
+  /** @name PalletBallastInsuranceFundCall (75) */
   interface PalletBallastInsuranceFundCall extends Enum {
     readonly isStake: boolean;
     readonly asStake: {
@@ -692,7 +706,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Stake' | 'RequestWithdrawal' | 'CancelWithdrawal' | 'Withdraw' | 'SetParams' | 'ClaimPremium';
   }
 
-  /** @name PalletBallastInsuranceFundFundParams (72) */
+  /** @name PalletBallastInsuranceFundFundParams (76) */
   interface PalletBallastInsuranceFundFundParams extends Struct {
     readonly withdrawalCooldown: u32;
     readonly claimWindow: u32;
@@ -704,14 +718,14 @@ declare module '@polkadot/types/lookup' {
     readonly adlRule: PalletBallastInsuranceFundAdlRule;
   }
 
-  /** @name PalletBallastInsuranceFundAdlRule (73) */
+  /** @name PalletBallastInsuranceFundAdlRule (77) */
   interface PalletBallastInsuranceFundAdlRule extends Enum {
     readonly isRanked: boolean;
     readonly isProRata: boolean;
     readonly type: 'Ranked' | 'ProRata';
   }
 
-  /** @name PalletBallastReputationCall (74) */
+  /** @name PalletBallastReputationCall (78) */
   interface PalletBallastReputationCall extends Enum {
     readonly isSetParams: boolean;
     readonly asSetParams: {
@@ -720,7 +734,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetParams';
   }
 
-  /** @name PalletBallastReputationReputationParams (75) */
+  /** @name PalletBallastReputationReputationParams (79) */
   interface PalletBallastReputationReputationParams extends Struct {
     readonly newcomerScore: u32;
     readonly blocksPerTenurePoint: u32;
@@ -734,14 +748,14 @@ declare module '@polkadot/types/lookup' {
     readonly tiers: Vec<PalletBallastReputationTier>;
   }
 
-  /** @name PalletBallastReputationTier (77) */
+  /** @name PalletBallastReputationTier (81) */
   interface PalletBallastReputationTier extends Struct {
     readonly minScore: u32;
     readonly maxLeverage: u128;
     readonly markets: Vec<ITuple<[u32, u128]>>;
   }
 
-  /** @name PalletPreimageCall (80) */
+  /** @name PalletPreimageCall (84) */
   interface PalletPreimageCall extends Enum {
     readonly isNotePreimage: boolean;
     readonly asNotePreimage: {
@@ -766,7 +780,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotePreimage' | 'UnnotePreimage' | 'RequestPreimage' | 'UnrequestPreimage' | 'EnsureUpdated';
   }
 
-  /** @name PalletSchedulerCall (82) */
+  /** @name PalletSchedulerCall (86) */
   interface PalletSchedulerCall extends Enum {
     readonly isSchedule: boolean;
     readonly asSchedule: {
@@ -830,7 +844,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Schedule' | 'Cancel' | 'ScheduleNamed' | 'CancelNamed' | 'ScheduleAfter' | 'ScheduleNamedAfter' | 'SetRetry' | 'SetRetryNamed' | 'CancelRetry' | 'CancelRetryNamed';
   }
 
-  /** @name PalletConvictionVotingCall (85) */
+  /** @name PalletConvictionVotingCall (89) */
   interface PalletConvictionVotingCall extends Enum {
     readonly isVote: boolean;
     readonly asVote: {
@@ -867,7 +881,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Vote' | 'Delegate' | 'Undelegate' | 'Unlock' | 'RemoveVote' | 'RemoveOtherVote';
   }
 
-  /** @name PalletConvictionVotingVoteAccountVote (86) */
+  /** @name PalletConvictionVotingVoteAccountVote (90) */
   interface PalletConvictionVotingVoteAccountVote extends Enum {
     readonly isStandard: boolean;
     readonly asStandard: {
@@ -888,7 +902,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Standard' | 'Split' | 'SplitAbstain';
   }
 
-  /** @name PalletConvictionVotingConviction (89) */
+  /** @name PalletConvictionVotingConviction (93) */
   interface PalletConvictionVotingConviction extends Enum {
     readonly isNone: boolean;
     readonly isLocked1x: boolean;
@@ -900,7 +914,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Locked1x' | 'Locked2x' | 'Locked3x' | 'Locked4x' | 'Locked5x' | 'Locked6x';
   }
 
-  /** @name PalletReferendaCall (91) */
+  /** @name PalletReferendaCall (95) */
   interface PalletReferendaCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -944,7 +958,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'PlaceDecisionDeposit' | 'RefundDecisionDeposit' | 'Cancel' | 'Kill' | 'NudgeReferendum' | 'OneFewerDeciding' | 'RefundSubmissionDeposit' | 'SetMetadata';
   }
 
-  /** @name BallastRuntimeOriginCaller (92) */
+  /** @name BallastRuntimeOriginCaller (96) */
   interface BallastRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -953,7 +967,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Origins';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (93) */
+  /** @name FrameSupportDispatchRawOrigin (97) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -963,15 +977,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name BallastRuntimeGovernanceOriginsPalletOrigin (94) */
+  /** @name BallastRuntimeGovernanceOriginsPalletOrigin (98) */
   interface BallastRuntimeGovernanceOriginsPalletOrigin extends Enum {
     readonly isRiskParameters: boolean;
     readonly isEmergency: boolean;
     readonly isOracleAdmin: boolean;
-    readonly type: 'RiskParameters' | 'Emergency' | 'OracleAdmin';
+    readonly isValidators: boolean;
+    readonly type: 'RiskParameters' | 'Emergency' | 'OracleAdmin' | 'Validators';
   }
 
-  /** @name FrameSupportPreimagesBounded (95) */
+  /** @name FrameSupportPreimagesBounded (99) */
   interface FrameSupportPreimagesBounded extends Enum {
     readonly isLegacy: boolean;
     readonly asLegacy: {
@@ -987,10 +1002,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Legacy' | 'Inline' | 'Lookup';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (96) */
+  /** @name SpRuntimeBlakeTwo256 (100) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name FrameSupportScheduleDispatchTime (98) */
+  /** @name FrameSupportScheduleDispatchTime (102) */
   interface FrameSupportScheduleDispatchTime extends Enum {
     readonly isAt: boolean;
     readonly asAt: u32;
@@ -999,7 +1014,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'At' | 'After';
   }
 
-  /** @name PalletUtilityCall (100) */
+  /** @name PalletUtilityCall (104) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -1041,7 +1056,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name SpRuntimeMultiSignature (102) */
+  /** @name SpRuntimeMultiSignature (106) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1054,34 +1069,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (104) */
+  /** @name FrameSystemExtensionsAuthorizeCall (108) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (105) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (109) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (106) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (110) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (107) */
+  /** @name FrameSystemExtensionsCheckTxVersion (111) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (108) */
+  /** @name FrameSystemExtensionsCheckGenesis (112) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (111) */
+  /** @name FrameSystemExtensionsCheckNonce (115) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (112) */
+  /** @name FrameSystemExtensionsCheckWeight (116) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (113) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (117) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemExtensionsWeightReclaim (114) */
+  /** @name FrameSystemExtensionsWeightReclaim (118) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (116) */
+  /** @name FrameSystemAccountInfo (120) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1090,7 +1105,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (117) */
+  /** @name PalletBalancesAccountData (121) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1098,19 +1113,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (119) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (123) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (120) */
+  /** @name SpRuntimeDigest (124) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (122) */
+  /** @name SpRuntimeDigestDigestItem (126) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1124,14 +1139,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (125) */
+  /** @name FrameSystemEventRecord (129) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (127) */
+  /** @name FrameSystemEvent (131) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1172,14 +1187,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (128) */
+  /** @name FrameSystemDispatchEventInfo (132) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (129) */
+  /** @name FrameSupportDispatchDispatchClass (133) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1187,14 +1202,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (130) */
+  /** @name FrameSupportDispatchPays (134) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (131) */
+  /** @name SpRuntimeDispatchError (135) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1219,13 +1234,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (132) */
+  /** @name SpRuntimeModuleError (136) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (133) */
+  /** @name SpRuntimeTokenError (137) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1240,7 +1255,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (134) */
+  /** @name SpArithmeticArithmeticError (138) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1248,14 +1263,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (135) */
+  /** @name SpRuntimeTransactionalError (139) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (136) */
+  /** @name SpRuntimeProvingTrieTrieError (140) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1274,7 +1289,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (137) */
+  /** @name PalletGrandpaEvent (141) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1285,7 +1300,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (140) */
+  /** @name PalletBalancesEvent (144) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1442,34 +1457,42 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (141) */
+  /** @name FrameSupportTokensMiscBalanceStatus (145) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name BallastRuntimeRuntimeHoldReason (142) */
+  /** @name BallastRuntimeRuntimeHoldReason (146) */
   interface BallastRuntimeRuntimeHoldReason extends Enum {
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionHoldReason;
     readonly isPreimage: boolean;
     readonly asPreimage: PalletPreimageHoldReason;
-    readonly type: 'Preimage';
+    readonly type: 'Session' | 'Preimage';
   }
 
-  /** @name PalletPreimageHoldReason (143) */
+  /** @name PalletSessionHoldReason (147) */
+  interface PalletSessionHoldReason extends Enum {
+    readonly isKeys: boolean;
+    readonly type: 'Keys';
+  }
+
+  /** @name PalletPreimageHoldReason (148) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletBalancesUnexpectedKind (144) */
+  /** @name PalletBalancesUnexpectedKind (149) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (145) */
+  /** @name PalletTransactionPaymentEvent (150) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1480,7 +1503,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (146) */
+  /** @name PalletSudoEvent (151) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1499,7 +1522,58 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletAssetsEvent (149) */
+  /** @name PalletBallastValidatorsEvent (154) */
+  interface PalletBallastValidatorsEvent extends Enum {
+    readonly isValidatorAdded: boolean;
+    readonly asValidatorAdded: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isValidatorRemoved: boolean;
+    readonly asValidatorRemoved: {
+      readonly who: AccountId32;
+    } & Struct;
+    readonly isSessionLengthSet: boolean;
+    readonly asSessionLengthSet: {
+      readonly blocks: u32;
+    } & Struct;
+    readonly isOffenceReported: boolean;
+    readonly asOffenceReported: {
+      readonly who: AccountId32;
+      readonly session: u32;
+      readonly disabled: bool;
+      readonly removed: bool;
+    } & Struct;
+    readonly isSetPlanned: boolean;
+    readonly asSetPlanned: {
+      readonly session: u32;
+      readonly validators: u32;
+    } & Struct;
+    readonly isFeedersChanged: boolean;
+    readonly asFeedersChanged: {
+      readonly feeders: u32;
+    } & Struct;
+    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'SessionLengthSet' | 'OffenceReported' | 'SetPlanned' | 'FeedersChanged';
+  }
+
+  /** @name PalletSessionEvent (155) */
+  interface PalletSessionEvent extends Enum {
+    readonly isNewSession: boolean;
+    readonly asNewSession: {
+      readonly sessionIndex: u32;
+    } & Struct;
+    readonly isNewQueued: boolean;
+    readonly isValidatorDisabled: boolean;
+    readonly asValidatorDisabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly isValidatorReenabled: boolean;
+    readonly asValidatorReenabled: {
+      readonly validator: AccountId32;
+    } & Struct;
+    readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
+  }
+
+  /** @name PalletAssetsEvent (156) */
   interface PalletAssetsEvent extends Enum {
     readonly isCreated: boolean;
     readonly asCreated: {
@@ -1678,18 +1752,30 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Created' | 'Issued' | 'Transferred' | 'Burned' | 'TeamChanged' | 'OwnerChanged' | 'Frozen' | 'Thawed' | 'AssetFrozen' | 'AssetThawed' | 'AccountsDestroyed' | 'ApprovalsDestroyed' | 'DestructionStarted' | 'Destroyed' | 'ForceCreated' | 'MetadataSet' | 'MetadataCleared' | 'ApprovedTransfer' | 'ApprovalCancelled' | 'TransferredApproved' | 'AssetStatusChanged' | 'AssetMinBalanceChanged' | 'Touched' | 'Blocked' | 'Deposited' | 'Withdrawn' | 'ReservesUpdated' | 'ReservesRemoved' | 'IssuedCredit' | 'BurnedCredit' | 'IssuedDebt' | 'BurnedDebt';
   }
 
-  /** @name PalletMembershipEvent (150) */
-  interface PalletMembershipEvent extends Enum {
-    readonly isMemberAdded: boolean;
-    readonly isMemberRemoved: boolean;
-    readonly isMembersSwapped: boolean;
-    readonly isMembersReset: boolean;
-    readonly isKeyChanged: boolean;
-    readonly isDummy: boolean;
-    readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
+  /** @name PalletSessionHistoricalPalletEvent (157) */
+  interface PalletSessionHistoricalPalletEvent extends Enum {
+    readonly isRootStored: boolean;
+    readonly asRootStored: {
+      readonly index: u32;
+    } & Struct;
+    readonly isRootsPruned: boolean;
+    readonly asRootsPruned: {
+      readonly upTo: u32;
+    } & Struct;
+    readonly type: 'RootStored' | 'RootsPruned';
   }
 
-  /** @name PalletBallastOracleEvent (151) */
+  /** @name PalletOffencesEvent (158) */
+  interface PalletOffencesEvent extends Enum {
+    readonly isOffence: boolean;
+    readonly asOffence: {
+      readonly kind: U8aFixed;
+      readonly slot: Bytes;
+    } & Struct;
+    readonly type: 'Offence';
+  }
+
+  /** @name PalletBallastOracleEvent (160) */
   interface PalletBallastOracleEvent extends Enum {
     readonly isPricesSubmitted: boolean;
     readonly asPricesSubmitted: {
@@ -1744,7 +1830,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PricesSubmitted' | 'StatusChanged' | 'PriceAggregated' | 'OutlierRejected' | 'MarketConfigured' | 'MarketRemoved' | 'MarketNamed' | 'FeederSuspended' | 'QuorumUnreachable';
   }
 
-  /** @name BallastPrimitivesOraclePriceStatus (152) */
+  /** @name BallastPrimitivesOraclePriceStatus (161) */
   interface BallastPrimitivesOraclePriceStatus extends Enum {
     readonly isLive: boolean;
     readonly isStale: boolean;
@@ -1752,7 +1838,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'Stale' | 'Diverging';
   }
 
-  /** @name PalletBallastCircuitBreakerEvent (153) */
+  /** @name PalletBallastCircuitBreakerEvent (162) */
   interface PalletBallastCircuitBreakerEvent extends Enum {
     readonly isStateChanged: boolean;
     readonly asStateChanged: {
@@ -1803,7 +1889,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StateChanged' | 'GlobalTripped' | 'GlobalReset' | 'EmergencyHalted' | 'EmergencyResumed' | 'EmergencyExpired' | 'WithdrawalsPaused' | 'CrisisLevelChanged' | 'BreakerConfigured' | 'BreakerRemoved' | 'VenueConfigured';
   }
 
-  /** @name BallastPrimitivesBreakerMarketState (154) */
+  /** @name BallastPrimitivesBreakerMarketState (163) */
   interface BallastPrimitivesBreakerMarketState extends Enum {
     readonly isOpen: boolean;
     readonly isReduceOnly: boolean;
@@ -1811,7 +1897,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Open' | 'ReduceOnly' | 'Halted';
   }
 
-  /** @name PalletBallastCircuitBreakerCause (155) */
+  /** @name PalletBallastCircuitBreakerCause (164) */
   interface PalletBallastCircuitBreakerCause extends Enum {
     readonly isPriceMove: boolean;
     readonly asPriceMove: {
@@ -1824,7 +1910,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PriceMove' | 'FeedStale' | 'FeedDiverging' | 'Stable' | 'EmergencyResume';
   }
 
-  /** @name BallastPrimitivesBreakerCrisisLevel (156) */
+  /** @name BallastPrimitivesBreakerCrisisLevel (165) */
   interface BallastPrimitivesBreakerCrisisLevel extends Enum {
     readonly isCalm: boolean;
     readonly isElevated: boolean;
@@ -1833,7 +1919,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Calm' | 'Elevated' | 'Stressed' | 'Crisis';
   }
 
-  /** @name PalletBallastMarginEvent (157) */
+  /** @name PalletBallastMarginEvent (166) */
   interface PalletBallastMarginEvent extends Enum {
     readonly isDeposited: boolean;
     readonly asDeposited: {
@@ -1930,7 +2016,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Deposited' | 'Withdrawn' | 'Traded' | 'FundingSettled' | 'ProfitSettled' | 'PositionReduced' | 'ShortfallTaken' | 'VaultRefilled' | 'InsuranceFeesCollected' | 'LiquidityProvided' | 'LiquidityWithdrawn' | 'VaultPremiumShared' | 'MarketConfigured' | 'VaultConfigured' | 'MarginScaleChanged' | 'ScalingConfigured' | 'MaintenanceRaiseInForce' | 'MultiplierFloorSet';
   }
 
-  /** @name PalletBallastLiquidationEvent (158) */
+  /** @name PalletBallastLiquidationEvent (167) */
   interface PalletBallastLiquidationEvent extends Enum {
     readonly isLiquidated: boolean;
     readonly asLiquidated: {
@@ -1968,7 +2054,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Liquidated' | 'ShortfallCovered' | 'BlockProcessed' | 'ParamsSet' | 'BookCensused';
   }
 
-  /** @name BallastPrimitivesFundCoverage (159) */
+  /** @name BallastPrimitivesFundCoverage (168) */
   interface BallastPrimitivesFundCoverage extends Struct {
     readonly byFund: u128;
     readonly byVault: u128;
@@ -1976,7 +2062,7 @@ declare module '@polkadot/types/lookup' {
     readonly uncovered: u128;
   }
 
-  /** @name PalletBallastInsuranceFundEvent (160) */
+  /** @name PalletBallastInsuranceFundEvent (169) */
   interface PalletBallastInsuranceFundEvent extends Enum {
     readonly isStaked: boolean;
     readonly asStaked: {
@@ -2073,14 +2159,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Staked' | 'WithdrawalRequested' | 'WithdrawalCancelled' | 'Withdrawn' | 'IncomeCollected' | 'FundCovered' | 'VaultAbsorbed' | 'Deleveraged' | 'DeficitCarried' | 'DeficitReduced' | 'ProfitCapReached' | 'CrisisStarted' | 'CrisisEnded' | 'PremiumClaimed' | 'ParamsSet' | 'SharesExtinguished';
   }
 
-  /** @name PalletBallastInsuranceFundSide (161) */
+  /** @name PalletBallastInsuranceFundSide (170) */
   interface PalletBallastInsuranceFundSide extends Enum {
     readonly isLong: boolean;
     readonly isShort: boolean;
     readonly type: 'Long' | 'Short';
   }
 
-  /** @name PalletBallastReputationEvent (162) */
+  /** @name PalletBallastReputationEvent (171) */
   interface PalletBallastReputationEvent extends Enum {
     readonly isTierChanged: boolean;
     readonly asTierChanged: {
@@ -2097,7 +2183,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TierChanged' | 'Struck' | 'ParamsSet';
   }
 
-  /** @name PalletPreimageEvent (163) */
+  /** @name PalletPreimageEvent (172) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -2114,7 +2200,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletSchedulerEvent (164) */
+  /** @name PalletSchedulerEvent (173) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -2171,7 +2257,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletConvictionVotingEvent (166) */
+  /** @name PalletConvictionVotingEvent (175) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -2197,7 +2283,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletReferendaEvent (167) */
+  /** @name PalletReferendaEvent (176) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -2285,14 +2371,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (168) */
+  /** @name PalletConvictionVotingTally (177) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name PalletUtilityEvent (169) */
+  /** @name PalletUtilityEvent (178) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -2318,7 +2404,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name FrameSystemPhase (170) */
+  /** @name FrameSystemPhase (179) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2327,33 +2413,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (172) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (181) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (175) */
+  /** @name FrameSystemCodeUpgradeAuthorization (184) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (176) */
+  /** @name FrameSystemLimitsBlockWeights (185) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (177) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (186) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (178) */
+  /** @name FrameSystemLimitsWeightsPerClass (187) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2361,26 +2447,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (180) */
+  /** @name FrameSystemLimitsBlockLength (189) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (181) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (190) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (182) */
+  /** @name SpWeightsRuntimeDbWeight (191) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (183) */
+  /** @name SpVersionRuntimeVersion (192) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2392,7 +2478,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (188) */
+  /** @name FrameSystemError (197) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2406,10 +2492,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (190) */
-  interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
-
-  /** @name PalletGrandpaStoredState (193) */
+  /** @name PalletGrandpaStoredState (201) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2426,7 +2509,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (194) */
+  /** @name PalletGrandpaStoredPendingChange (202) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2434,7 +2517,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (196) */
+  /** @name PalletGrandpaError (204) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2446,14 +2529,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (198) */
+  /** @name PalletBalancesBalanceLock (206) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (199) */
+  /** @name PalletBalancesReasons (207) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2461,28 +2544,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (202) */
+  /** @name PalletBalancesReserveData (210) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (205) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (213) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: BallastRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (208) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (216) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: BallastRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name BallastRuntimeRuntimeFreezeReason (209) */
+  /** @name BallastRuntimeRuntimeFreezeReason (217) */
   type BallastRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (211) */
+  /** @name PalletBalancesError (219) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2499,28 +2582,52 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (212) */
+  /** @name PalletTransactionPaymentReleases (220) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (213) */
+  /** @name FrameSupportStorageNoDrop (221) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (214) */
+  /** @name FrameSupportTokensFungibleImbalance (222) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (215) */
+  /** @name PalletSudoError (223) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletAssetsAssetDetails (216) */
+  /** @name PalletBallastValidatorsError (228) */
+  interface PalletBallastValidatorsError extends Enum {
+    readonly isAlreadyValidator: boolean;
+    readonly isNotValidator: boolean;
+    readonly isTooManyValidators: boolean;
+    readonly isTooFewValidators: boolean;
+    readonly isNoSessionKeys: boolean;
+    readonly isSessionLengthOutOfRange: boolean;
+    readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys' | 'SessionLengthOutOfRange';
+  }
+
+  /** @name SpCoreCryptoKeyTypeId (235) */
+  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
+
+  /** @name PalletSessionError (236) */
+  interface PalletSessionError extends Enum {
+    readonly isInvalidProof: boolean;
+    readonly isNoAssociatedValidatorId: boolean;
+    readonly isDuplicatedKey: boolean;
+    readonly isNoKeys: boolean;
+    readonly isNoAccount: boolean;
+    readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
+  }
+
+  /** @name PalletAssetsAssetDetails (237) */
   interface PalletAssetsAssetDetails extends Struct {
     readonly owner: AccountId32;
     readonly issuer: AccountId32;
@@ -2536,7 +2643,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletAssetsAssetStatus;
   }
 
-  /** @name PalletAssetsAssetStatus (217) */
+  /** @name PalletAssetsAssetStatus (238) */
   interface PalletAssetsAssetStatus extends Enum {
     readonly isLive: boolean;
     readonly isFrozen: boolean;
@@ -2544,7 +2651,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'Frozen' | 'Destroying';
   }
 
-  /** @name PalletAssetsAssetAccount (219) */
+  /** @name PalletAssetsAssetAccount (240) */
   interface PalletAssetsAssetAccount extends Struct {
     readonly balance: u128;
     readonly status: PalletAssetsAccountStatus;
@@ -2552,7 +2659,7 @@ declare module '@polkadot/types/lookup' {
     readonly extra: Null;
   }
 
-  /** @name PalletAssetsAccountStatus (220) */
+  /** @name PalletAssetsAccountStatus (241) */
   interface PalletAssetsAccountStatus extends Enum {
     readonly isLiquid: boolean;
     readonly isFrozen: boolean;
@@ -2560,7 +2667,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Liquid' | 'Frozen' | 'Blocked';
   }
 
-  /** @name PalletAssetsExistenceReason (221) */
+  /** @name PalletAssetsExistenceReason (242) */
   interface PalletAssetsExistenceReason extends Enum {
     readonly isConsumer: boolean;
     readonly isSufficient: boolean;
@@ -2572,13 +2679,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Consumer' | 'Sufficient' | 'DepositHeld' | 'DepositRefunded' | 'DepositFrom';
   }
 
-  /** @name PalletAssetsApproval (223) */
+  /** @name PalletAssetsApproval (244) */
   interface PalletAssetsApproval extends Struct {
     readonly amount: u128;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetsAssetMetadata (224) */
+  /** @name PalletAssetsAssetMetadata (245) */
   interface PalletAssetsAssetMetadata extends Struct {
     readonly deposit: u128;
     readonly name: Bytes;
@@ -2587,7 +2694,7 @@ declare module '@polkadot/types/lookup' {
     readonly isFrozen: bool;
   }
 
-  /** @name PalletAssetsError (226) */
+  /** @name PalletAssetsError (247) */
   interface PalletAssetsError extends Enum {
     readonly isBalanceLow: boolean;
     readonly isNoAccount: boolean;
@@ -2618,21 +2725,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BalanceLow' | 'NoAccount' | 'NoPermission' | 'Unknown' | 'Frozen' | 'InUse' | 'BadWitness' | 'MinBalanceZero' | 'UnavailableConsumer' | 'BadMetadata' | 'Unapproved' | 'WouldDie' | 'AlreadyExists' | 'NoDeposit' | 'WouldBurn' | 'LiveAsset' | 'AssetNotLive' | 'IncorrectStatus' | 'NotFrozen' | 'CallbackFailed' | 'BadAssetId' | 'AssetIdAllocationFailed' | 'ContainsFreezes' | 'ContainsHolds' | 'TooManyReserves' | 'IncompleteDepositTransfer';
   }
 
-  /** @name PalletMembershipError (228) */
-  interface PalletMembershipError extends Enum {
-    readonly isAlreadyMember: boolean;
-    readonly isNotMember: boolean;
-    readonly isTooManyMembers: boolean;
-    readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
+  /** @name SpStakingOffenceOffenceDetails (249) */
+  interface SpStakingOffenceOffenceDetails extends Struct {
+    readonly offender: ITuple<[AccountId32, Null]>;
+    readonly reporters: Vec<AccountId32>;
   }
 
-  /** @name PalletBallastOracleSubmission (229) */
+  /** @name PalletBallastOracleSubmission (252) */
   interface PalletBallastOracleSubmission extends Struct {
     readonly price: u128;
     readonly submittedAt: u32;
   }
 
-  /** @name PalletBallastOracleFeed (230) */
+  /** @name PalletBallastOracleFeed (253) */
   interface PalletBallastOracleFeed extends Struct {
     readonly index: u128;
     readonly mark: u128;
@@ -2641,13 +2746,13 @@ declare module '@polkadot/types/lookup' {
     readonly status: BallastPrimitivesOraclePriceStatus;
   }
 
-  /** @name PalletBallastOracleRecentOutliers (231) */
+  /** @name PalletBallastOracleRecentOutliers (254) */
   interface PalletBallastOracleRecentOutliers extends Struct {
     readonly count: u32;
     readonly since: u32;
   }
 
-  /** @name PalletBallastOracleStressRecord (232) */
+  /** @name PalletBallastOracleStressRecord (255) */
   interface PalletBallastOracleStressRecord extends Struct {
     readonly periodStart: u32;
     readonly worst: Vec<u128>;
@@ -2655,13 +2760,13 @@ declare module '@polkadot/types/lookup' {
     readonly filtered: u128;
   }
 
-  /** @name BallastPrimitivesOracleMarketName (235) */
+  /** @name BallastPrimitivesOracleMarketName (258) */
   interface BallastPrimitivesOracleMarketName extends Struct {
     readonly symbol: Bytes;
     readonly priceDecimals: u8;
   }
 
-  /** @name PalletBallastOracleError (236) */
+  /** @name PalletBallastOracleError (259) */
   interface PalletBallastOracleError extends Enum {
     readonly isNotFeeder: boolean;
     readonly isAlreadySubmitted: boolean;
@@ -2678,7 +2783,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFeeder' | 'AlreadySubmitted' | 'UnknownMarket' | 'PriceOutOfRange' | 'DuplicateMarket' | 'EmptySubmission' | 'InvalidConfig' | 'QuorumAboveFeeders' | 'FeederSuspended' | 'TooManyMarkets' | 'InvalidName' | 'SymbolTaken';
   }
 
-  /** @name PalletBallastCircuitBreakerBreaker (237) */
+  /** @name PalletBallastCircuitBreakerBreaker (260) */
   interface PalletBallastCircuitBreakerBreaker extends Struct {
     readonly params: PalletBallastCircuitBreakerBreakerParams;
     readonly state: BallastPrimitivesBreakerMarketState;
@@ -2690,7 +2795,7 @@ declare module '@polkadot/types/lookup' {
     readonly wasLive: bool;
   }
 
-  /** @name PalletBallastCircuitBreakerVenueState (238) */
+  /** @name PalletBallastCircuitBreakerVenueState (261) */
   interface PalletBallastCircuitBreakerVenueState extends Struct {
     readonly globalTripped: bool;
     readonly emergencyUntil: Option<u32>;
@@ -2699,7 +2804,7 @@ declare module '@polkadot/types/lookup' {
     readonly level: BallastPrimitivesBreakerCrisisLevel;
   }
 
-  /** @name BallastPrimitivesBreakerWithdrawalPool (239) */
+  /** @name BallastPrimitivesBreakerWithdrawalPool (262) */
   interface BallastPrimitivesBreakerWithdrawalPool extends Enum {
     readonly isCollateral: boolean;
     readonly isVault: boolean;
@@ -2707,21 +2812,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Collateral' | 'Vault' | 'Fund';
   }
 
-  /** @name PalletBallastCircuitBreakerOutflow (240) */
+  /** @name PalletBallastCircuitBreakerOutflow (263) */
   interface PalletBallastCircuitBreakerOutflow extends Struct {
     readonly windowStart: u32;
     readonly heldAtStart: u128;
     readonly netOutflow: u128;
   }
 
-  /** @name PalletBallastCircuitBreakerCorrelation (241) */
+  /** @name PalletBallastCircuitBreakerCorrelation (264) */
   interface PalletBallastCircuitBreakerCorrelation extends Struct {
     readonly meanReturnSquared: u128;
     readonly returnSquaredMean: u128;
     readonly estimate: u128;
   }
 
-  /** @name PalletBallastCircuitBreakerError (242) */
+  /** @name PalletBallastCircuitBreakerError (265) */
   interface PalletBallastCircuitBreakerError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly isTooManyMarkets: boolean;
@@ -2730,7 +2835,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidParameters' | 'TooManyMarkets' | 'UnknownMarket' | 'NotHalted';
   }
 
-  /** @name PalletBallastMarginMarket (243) */
+  /** @name PalletBallastMarginMarket (266) */
   interface PalletBallastMarginMarket extends Struct {
     readonly params: PalletBallastMarginMarketParams;
     readonly totals: PalletBallastMarginMarketTotals;
@@ -2738,7 +2843,7 @@ declare module '@polkadot/types/lookup' {
     readonly raisedFrom: Option<PalletBallastMarginMarketParams>;
   }
 
-  /** @name PalletBallastMarginMarketTotals (244) */
+  /** @name PalletBallastMarginMarketTotals (267) */
   interface PalletBallastMarginMarketTotals extends Struct {
     readonly longSize: i128;
     readonly shortSize: i128;
@@ -2751,14 +2856,14 @@ declare module '@polkadot/types/lookup' {
     readonly shortPnl: i128;
   }
 
-  /** @name PalletBallastMarginMarginScale (246) */
+  /** @name PalletBallastMarginMarginScale (269) */
   interface PalletBallastMarginMarginScale extends Struct {
     readonly initial: u128;
     readonly maintenance: u128;
     readonly phaseIn: u128;
   }
 
-  /** @name PalletBallastMarginMarginAccount (248) */
+  /** @name PalletBallastMarginMarginAccount (271) */
   interface PalletBallastMarginMarginAccount extends Struct {
     readonly collateral: u128;
     readonly unsettledProfit: u128;
@@ -2766,14 +2871,14 @@ declare module '@polkadot/types/lookup' {
     readonly positions: Vec<ITuple<[u32, PalletBallastMarginPosition]>>;
   }
 
-  /** @name PalletBallastMarginPosition (251) */
+  /** @name PalletBallastMarginPosition (274) */
   interface PalletBallastMarginPosition extends Struct {
     readonly size_: i128;
     readonly entryValue: u128;
     readonly fundingIndex: i128;
   }
 
-  /** @name PalletBallastMarginPooledLedgers (253) */
+  /** @name PalletBallastMarginPooledLedgers (276) */
   interface PalletBallastMarginPooledLedgers extends Struct {
     readonly vault: PalletBallastMarginVault;
     readonly unsettledProfit: u128;
@@ -2782,26 +2887,26 @@ declare module '@polkadot/types/lookup' {
     readonly premium: PalletBallastMarginVaultPremium;
   }
 
-  /** @name PalletBallastMarginVault (254) */
+  /** @name PalletBallastMarginVault (277) */
   interface PalletBallastMarginVault extends Struct {
     readonly cash: u128;
     readonly shares: u128;
   }
 
-  /** @name PalletBallastMarginTradersPnl (255) */
+  /** @name PalletBallastMarginTradersPnl (278) */
   interface PalletBallastMarginTradersPnl extends Struct {
     readonly net: i128;
     readonly openProfit: u128;
   }
 
-  /** @name PalletBallastMarginVaultPremium (256) */
+  /** @name PalletBallastMarginVaultPremium (279) */
   interface PalletBallastMarginVaultPremium extends Struct {
     readonly episode: Option<u32>;
     readonly rate: Perbill;
     readonly pot: u128;
   }
 
-  /** @name BallastPrimitivesFundLossSource (258) */
+  /** @name BallastPrimitivesFundLossSource (281) */
   interface BallastPrimitivesFundLossSource extends Struct {
     readonly market: u32;
     readonly shortfall: u128;
@@ -2809,10 +2914,10 @@ declare module '@polkadot/types/lookup' {
     readonly price: u128;
   }
 
-  /** @name FrameSupportPalletId (260) */
+  /** @name FrameSupportPalletId (283) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletBallastMarginError (261) */
+  /** @name PalletBallastMarginError (284) */
   interface PalletBallastMarginError extends Enum {
     readonly isZero: boolean;
     readonly isBelowMinimumDeposit: boolean;
@@ -2844,20 +2949,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Zero' | 'BelowMinimumDeposit' | 'InsufficientCollateral' | 'WouldBreachMargin' | 'UnknownMarket' | 'OrderTooSmall' | 'PriceUnavailable' | 'PriceLimitExceeded' | 'ImpactTooLarge' | 'InsufficientMargin' | 'LeverageTooHigh' | 'OpenInterestCap' | 'VaultCapacity' | 'TooManyPositions' | 'MarketReduceOnly' | 'MarketHalted' | 'NoPosition' | 'Overflow' | 'FloorOutOfRange' | 'InvalidParameters' | 'TooManyMarkets' | 'InsufficientShares' | 'VaultInsolvent' | 'VaultBackingTight' | 'VaultEmpty' | 'WithdrawalsPaused' | 'WithdrawalLimited';
   }
 
-  /** @name PalletBallastLiquidationFollowed (264) */
+  /** @name PalletBallastLiquidationFollowed (287) */
   interface PalletBallastLiquidationFollowed extends Struct {
     readonly market: u32;
     readonly mark: u128;
     readonly index: u128;
   }
 
-  /** @name PalletBallastLiquidationCensus (268) */
+  /** @name PalletBallastLiquidationCensus (290) */
   interface PalletBallastLiquidationCensus extends Struct {
     readonly cursor: Option<ITuple<[U8aFixed, AccountId32]>>;
     readonly running: PalletBallastLiquidationStressedLoss;
   }
 
-  /** @name PalletBallastLiquidationStressedLoss (270) */
+  /** @name PalletBallastLiquidationStressedLoss (292) */
   interface PalletBallastLiquidationStressedLoss extends Struct {
     readonly down: u128;
     readonly up: u128;
@@ -2866,46 +2971,46 @@ declare module '@polkadot/types/lookup' {
     readonly accounts: u32;
   }
 
-  /** @name PalletBallastLiquidationCensusResult (271) */
+  /** @name PalletBallastLiquidationCensusResult (293) */
   interface PalletBallastLiquidationCensusResult extends Struct {
     readonly loss: PalletBallastLiquidationStressedLoss;
     readonly target: u128;
     readonly at: u32;
   }
 
-  /** @name PalletBallastLiquidationError (272) */
+  /** @name PalletBallastLiquidationError (294) */
   interface PalletBallastLiquidationError extends Enum {
     readonly isInvalidParams: boolean;
     readonly type: 'InvalidParams';
   }
 
-  /** @name PalletBallastInsuranceFundPendingWithdrawal (273) */
+  /** @name PalletBallastInsuranceFundPendingWithdrawal (295) */
   interface PalletBallastInsuranceFundPendingWithdrawal extends Struct {
     readonly shares: u128;
     readonly unlocksAt: u32;
   }
 
-  /** @name PalletBallastInsuranceFundDeficit (276) */
+  /** @name PalletBallastInsuranceFundDeficit (298) */
   interface PalletBallastInsuranceFundDeficit extends Struct {
     readonly price: u128;
     readonly remaining: u128;
   }
 
-  /** @name PalletBallastInsuranceFundEpisode (277) */
+  /** @name PalletBallastInsuranceFundEpisode (299) */
   interface PalletBallastInsuranceFundEpisode extends Struct {
     readonly id: u32;
     readonly pot: u128;
     readonly eligible: u128;
   }
 
-  /** @name PalletBallastInsuranceFundPremiumRecord (278) */
+  /** @name PalletBallastInsuranceFundPremiumRecord (300) */
   interface PalletBallastInsuranceFundPremiumRecord extends Struct {
     readonly checkpoint: u128;
     readonly owed: u128;
     readonly actedIn: Option<ITuple<[u32, u128]>>;
   }
 
-  /** @name PalletBallastInsuranceFundError (281) */
+  /** @name PalletBallastInsuranceFundError (303) */
   interface PalletBallastInsuranceFundError extends Enum {
     readonly isZero: boolean;
     readonly isBelowMinimumStake: boolean;
@@ -2923,7 +3028,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Zero' | 'BelowMinimumStake' | 'InsufficientShares' | 'WithdrawalPending' | 'NoWithdrawal' | 'CooldownActive' | 'WithdrawalLapsed' | 'BelowMinimumRemaining' | 'Overflow' | 'InvalidParams' | 'NoPremium' | 'WithdrawalsPaused' | 'WithdrawalLimited';
   }
 
-  /** @name PalletBallastReputationRecord (282) */
+  /** @name PalletBallastReputationRecord (304) */
   interface PalletBallastReputationRecord extends Struct {
     readonly firstSeen: u32;
     readonly volume: u128;
@@ -2933,13 +3038,13 @@ declare module '@polkadot/types/lookup' {
     readonly strikesUpdated: u32;
   }
 
-  /** @name PalletBallastReputationError (283) */
+  /** @name PalletBallastReputationError (305) */
   interface PalletBallastReputationError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly type: 'InvalidParameters';
   }
 
-  /** @name PalletPreimageOldRequestStatus (284) */
+  /** @name PalletPreimageOldRequestStatus (306) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2955,7 +3060,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (287) */
+  /** @name PalletPreimageRequestStatus (309) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2971,7 +3076,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (293) */
+  /** @name PalletPreimageError (314) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2984,7 +3089,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletSchedulerScheduled (296) */
+  /** @name PalletSchedulerScheduled (317) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2993,14 +3098,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: BallastRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (298) */
+  /** @name PalletSchedulerRetryConfig (319) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (299) */
+  /** @name PalletSchedulerError (320) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -3010,7 +3115,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (301) */
+  /** @name PalletConvictionVotingVoteVoting (322) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -3019,23 +3124,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (302) */
+  /** @name PalletConvictionVotingVoteCasting (323) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (306) */
+  /** @name PalletConvictionVotingDelegations (327) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (307) */
+  /** @name PalletConvictionVotingVotePriorLock (328) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (308) */
+  /** @name PalletConvictionVotingVoteDelegating (329) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -3044,7 +3149,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (312) */
+  /** @name PalletConvictionVotingError (333) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -3061,7 +3166,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (313) */
+  /** @name PalletReferendaReferendumInfo (334) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -3078,7 +3183,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (314) */
+  /** @name PalletReferendaReferendumStatus (335) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: BallastRuntimeOriginCaller;
@@ -3093,19 +3198,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (315) */
+  /** @name PalletReferendaDeposit (336) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (318) */
+  /** @name PalletReferendaDecidingStatus (339) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (325) */
+  /** @name PalletReferendaTrackDetails (346) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -3118,7 +3223,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (326) */
+  /** @name PalletReferendaCurve (347) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -3142,7 +3247,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (329) */
+  /** @name PalletReferendaError (350) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -3161,22 +3266,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name PalletUtilityError (330) */
+  /** @name PalletUtilityError (351) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name BallastRuntimeRuntime (331) */
+  /** @name BallastRuntimeRuntime (352) */
   type BallastRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (332) */
+  /** @name SpRuntimeBlockLazyBlock (353) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (333) */
+  /** @name SpRuntimeHeader (354) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -3185,14 +3290,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (337) */
+  /** @name SpRuntimeExtrinsicInclusionMode (358) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (342) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (363) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3201,7 +3306,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (343) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (364) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3220,7 +3325,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (344) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (365) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3229,19 +3334,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (345) */
+  /** @name SpInherentsInherentData (366) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (350) */
+  /** @name SpInherentsCheckInherentsResult (371) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (351) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (372) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3249,7 +3354,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (353) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (374) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3258,42 +3363,39 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (356) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (377) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (360) */
-  interface SpCoreCryptoKeyTypeId extends U8aFixed {}
-
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (364) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (384) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (365) */
+  /** @name PalletTransactionPaymentFeeDetails (385) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (367) */
+  /** @name PalletTransactionPaymentInclusionFee (387) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name BallastVenueRuntimeApiVenueMarket (369) */
+  /** @name BallastVenueRuntimeApiVenueMarket (389) */
   interface BallastVenueRuntimeApiVenueMarket extends Struct {
     readonly id: u32;
     readonly name: Option<BallastPrimitivesOracleMarketName>;
   }
 
-  /** @name BallastPrimitivesOraclePriceSnapshot (374) */
+  /** @name BallastPrimitivesOraclePriceSnapshot (394) */
   interface BallastPrimitivesOraclePriceSnapshot extends Struct {
     readonly index: u128;
     readonly mark: u128;
@@ -3302,7 +3404,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: BallastPrimitivesOraclePriceStatus;
   }
 
-  /** @name PalletBallastMarginAccountSummary (376) */
+  /** @name PalletBallastMarginAccountSummary (396) */
   interface PalletBallastMarginAccountSummary extends Struct {
     readonly collateral: u128;
     readonly unsettledProfit: u128;
@@ -3315,7 +3417,7 @@ declare module '@polkadot/types/lookup' {
     readonly positions: Vec<PalletBallastMarginPositionSummary>;
   }
 
-  /** @name PalletBallastMarginPositionSummary (378) */
+  /** @name PalletBallastMarginPositionSummary (398) */
   interface PalletBallastMarginPositionSummary extends Struct {
     readonly market: u32;
     readonly size_: i128;
@@ -3326,7 +3428,7 @@ declare module '@polkadot/types/lookup' {
     readonly liquidationPrice: Option<u128>;
   }
 
-  /** @name PalletBallastMarginVaultSummary (379) */
+  /** @name PalletBallastMarginVaultSummary (399) */
   interface PalletBallastMarginVaultSummary extends Struct {
     readonly cash: u128;
     readonly shares: u128;
@@ -3338,7 +3440,7 @@ declare module '@polkadot/types/lookup' {
     readonly crisisPot: u128;
   }
 
-  /** @name PalletBallastLiquidationAtRisk (383) */
+  /** @name PalletBallastLiquidationAtRisk (403) */
   interface PalletBallastLiquidationAtRisk extends Struct {
     readonly who: AccountId32;
     readonly trigger: u128;
@@ -3347,14 +3449,14 @@ declare module '@polkadot/types/lookup' {
     readonly probability: Perbill;
   }
 
-  /** @name BallastPrimitivesMarginAccountHealth (384) */
+  /** @name BallastPrimitivesMarginAccountHealth (404) */
   interface BallastPrimitivesMarginAccountHealth extends Struct {
     readonly equity: i128;
     readonly initialRequirement: u128;
     readonly maintenanceRequirement: u128;
   }
 
-  /** @name PalletBallastLiquidationEngineState (385) */
+  /** @name PalletBallastLiquidationEngineState (405) */
   interface PalletBallastLiquidationEngineState extends Struct {
     readonly watermark: u128;
     readonly marketsFollowed: u32;
@@ -3364,7 +3466,7 @@ declare module '@polkadot/types/lookup' {
     readonly params: PalletBallastLiquidationLiquidationParams;
   }
 
-  /** @name PalletBallastLiquidationAccountRisk (387) */
+  /** @name PalletBallastLiquidationAccountRisk (407) */
   interface PalletBallastLiquidationAccountRisk extends Struct {
     readonly probability: Perbill;
     readonly headroom: i128;
@@ -3373,7 +3475,7 @@ declare module '@polkadot/types/lookup' {
     readonly horizon: u32;
   }
 
-  /** @name PalletBallastLiquidationBookRisk (388) */
+  /** @name PalletBallastLiquidationBookRisk (408) */
   interface PalletBallastLiquidationBookRisk extends Struct {
     readonly accounts: u32;
     readonly truncated: bool;
@@ -3382,26 +3484,26 @@ declare module '@polkadot/types/lookup' {
     readonly horizon: u32;
   }
 
-  /** @name BallastVenueRuntimeApiStressScenario (390) */
+  /** @name BallastVenueRuntimeApiStressScenario (410) */
   interface BallastVenueRuntimeApiStressScenario extends Struct {
     readonly steps: Vec<BallastVenueRuntimeApiStressStep>;
     readonly list: u32;
     readonly marginMultiplier: Option<u128>;
   }
 
-  /** @name BallastVenueRuntimeApiStressStep (392) */
+  /** @name BallastVenueRuntimeApiStressStep (412) */
   interface BallastVenueRuntimeApiStressStep extends Struct {
     readonly shocks: Vec<BallastVenueRuntimeApiStressShock>;
     readonly outages: Vec<u32>;
   }
 
-  /** @name BallastVenueRuntimeApiStressShock (394) */
+  /** @name BallastVenueRuntimeApiStressShock (414) */
   interface BallastVenueRuntimeApiStressShock extends Struct {
     readonly market: u32;
     readonly by: BallastVenueRuntimeApiStressPriceMove;
   }
 
-  /** @name BallastVenueRuntimeApiStressPriceMove (395) */
+  /** @name BallastVenueRuntimeApiStressPriceMove (415) */
   interface BallastVenueRuntimeApiStressPriceMove extends Enum {
     readonly isBasisPoints: boolean;
     readonly asBasisPoints: i32;
@@ -3410,7 +3512,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BasisPoints' | 'To';
   }
 
-  /** @name BallastVenueRuntimeApiStressStepOutcome (400) */
+  /** @name BallastVenueRuntimeApiStressStepOutcome (420) */
   interface BallastVenueRuntimeApiStressStepOutcome extends Struct {
     readonly block: u32;
     readonly prices: Vec<ITuple<[u32, Option<ITuple<[u128, u128]>>]>>;
@@ -3430,7 +3532,7 @@ declare module '@polkadot/types/lookup' {
     readonly vaultEquity: i128;
   }
 
-  /** @name BallastVenueRuntimeApiStressLiquidated (406) */
+  /** @name BallastVenueRuntimeApiStressLiquidated (426) */
   interface BallastVenueRuntimeApiStressLiquidated extends Struct {
     readonly who: AccountId32;
     readonly market: u32;
@@ -3439,7 +3541,7 @@ declare module '@polkadot/types/lookup' {
     readonly whole: bool;
   }
 
-  /** @name BallastVenueRuntimeApiStressStressError (409) */
+  /** @name BallastVenueRuntimeApiStressStressError (429) */
   interface BallastVenueRuntimeApiStressStressError extends Enum {
     readonly isTooManyScenarios: boolean;
     readonly asTooManyScenarios: {
@@ -3476,7 +3578,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyScenarios' | 'BadStepCount' | 'TooManyShocks' | 'TooManyListed' | 'UnknownMarket' | 'BadShock' | 'BadMarginMultiplier';
   }
 
-  /** @name BallastVenueRuntimeApiActivityBlockActivity (410) */
+  /** @name BallastVenueRuntimeApiActivityBlockActivity (430) */
   interface BallastVenueRuntimeApiActivityBlockActivity extends Struct {
     readonly liquidatedPartially: u32;
     readonly liquidatedWholly: u32;
@@ -3496,20 +3598,20 @@ declare module '@polkadot/types/lookup' {
     readonly breakers: Vec<ITuple<[u32, BallastPrimitivesBreakerMarketState]>>;
   }
 
-  /** @name BallastVenueRuntimeApiActivityFeedActivity (412) */
+  /** @name BallastVenueRuntimeApiActivityFeedActivity (432) */
   interface BallastVenueRuntimeApiActivityFeedActivity extends Struct {
     readonly market: u32;
     readonly feeders: u32;
     readonly outliers: u32;
   }
 
-  /** @name BallastVenueRuntimeApiSolvencySolvencyCursor (414) */
+  /** @name BallastVenueRuntimeApiSolvencySolvencyCursor (434) */
   interface BallastVenueRuntimeApiSolvencySolvencyCursor extends Struct {
     readonly after: Bytes;
     readonly heldSoFar: u128;
   }
 
-  /** @name BallastVenueRuntimeApiSolvency (415) */
+  /** @name BallastVenueRuntimeApiSolvency (435) */
   interface BallastVenueRuntimeApiSolvency extends Struct {
     readonly supply: u128;
     readonly heldByAccounts: u128;
@@ -3524,7 +3626,7 @@ declare module '@polkadot/types/lookup' {
     readonly next: Option<BallastVenueRuntimeApiSolvencySolvencyCursor>;
   }
 
-  /** @name PalletBallastInsuranceFundFundState (416) */
+  /** @name PalletBallastInsuranceFundFundState (436) */
   interface PalletBallastInsuranceFundFundState extends Struct {
     readonly balance: u128;
     readonly shares: u128;
@@ -3539,7 +3641,7 @@ declare module '@polkadot/types/lookup' {
     readonly cover: Option<u128>;
   }
 
-  /** @name PalletBallastInsuranceFundStakerState (419) */
+  /** @name PalletBallastInsuranceFundStakerState (439) */
   interface PalletBallastInsuranceFundStakerState extends Struct {
     readonly shares: u128;
     readonly value: u128;
@@ -3547,7 +3649,7 @@ declare module '@polkadot/types/lookup' {
     readonly premium: u128;
   }
 
-  /** @name PalletBallastInsuranceFundAdlRanking (422) */
+  /** @name PalletBallastInsuranceFundAdlRanking (442) */
   interface PalletBallastInsuranceFundAdlRanking extends Struct {
     readonly market: u32;
     readonly side: PalletBallastInsuranceFundSide;
@@ -3555,7 +3657,7 @@ declare module '@polkadot/types/lookup' {
     readonly ahead: u32;
   }
 
-  /** @name PalletBallastCircuitBreakerMarketBreakerView (424) */
+  /** @name PalletBallastCircuitBreakerMarketBreakerView (444) */
   interface PalletBallastCircuitBreakerMarketBreakerView extends Struct {
     readonly market: u32;
     readonly effective: BallastPrimitivesBreakerMarketState;
@@ -3567,7 +3669,7 @@ declare module '@polkadot/types/lookup' {
     readonly params: PalletBallastCircuitBreakerBreakerParams;
   }
 
-  /** @name PalletBallastCircuitBreakerVenueView (426) */
+  /** @name PalletBallastCircuitBreakerVenueView (446) */
   interface PalletBallastCircuitBreakerVenueView extends Struct {
     readonly level: BallastPrimitivesBreakerCrisisLevel;
     readonly globalTripped: bool;
@@ -3578,14 +3680,14 @@ declare module '@polkadot/types/lookup' {
     readonly params: PalletBallastCircuitBreakerVenueParams;
   }
 
-  /** @name PalletBallastCircuitBreakerWithdrawalLimit (428) */
+  /** @name PalletBallastCircuitBreakerWithdrawalLimit (448) */
   interface PalletBallastCircuitBreakerWithdrawalLimit extends Struct {
     readonly pool: BallastPrimitivesBreakerWithdrawalPool;
     readonly remaining: u128;
     readonly windowEndsAt: u32;
   }
 
-  /** @name PalletBallastReputationStanding (429) */
+  /** @name PalletBallastReputationStanding (449) */
   interface PalletBallastReputationStanding extends Struct {
     readonly score: u32;
     readonly strikes: u8;
@@ -3593,7 +3695,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxLeverage: u128;
   }
 
-  /** @name BallastRuntimeRuntimeError (433) */
+  /** @name BallastRuntimeRuntimeError (453) */
   interface BallastRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -3603,10 +3705,12 @@ declare module '@polkadot/types/lookup' {
     readonly asBalances: PalletBalancesError;
     readonly isSudo: boolean;
     readonly asSudo: PalletSudoError;
+    readonly isValidatorSet: boolean;
+    readonly asValidatorSet: PalletBallastValidatorsError;
+    readonly isSession: boolean;
+    readonly asSession: PalletSessionError;
     readonly isAssets: boolean;
     readonly asAssets: PalletAssetsError;
-    readonly isOracleFeeders: boolean;
-    readonly asOracleFeeders: PalletMembershipError;
     readonly isOracle: boolean;
     readonly asOracle: PalletBallastOracleError;
     readonly isCircuitBreaker: boolean;
@@ -3629,7 +3733,7 @@ declare module '@polkadot/types/lookup' {
     readonly asReferenda: PalletReferendaError;
     readonly isUtility: boolean;
     readonly asUtility: PalletUtilityError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Assets' | 'OracleFeeders' | 'Oracle' | 'CircuitBreaker' | 'Margin' | 'Liquidation' | 'InsuranceFund' | 'Reputation' | 'Preimage' | 'Scheduler' | 'ConvictionVoting' | 'Referenda' | 'Utility';
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'ValidatorSet' | 'Session' | 'Assets' | 'Oracle' | 'CircuitBreaker' | 'Margin' | 'Liquidation' | 'InsuranceFund' | 'Reputation' | 'Preimage' | 'Scheduler' | 'ConvictionVoting' | 'Referenda' | 'Utility';
   }
 
 } // declare module
