@@ -1,7 +1,8 @@
 // Validators joining and leaving a running network, as an operator and token holders do it
 // (docs/operators.md):
 //   1. eve's node makes fresh session keys for her account (`author_rotateKeysWithOwner`), eve
-//      registers them (`session.setKeys`, with the proof of possession), a `validators` referendum
+//      registers them (`session.setKeys`, with the proof of possession) and funds her new orcl
+//      key's account for its submissions' fees, a `validators` referendum
 //      seats her (`validatorSet.addValidator`); from the session after next she is in the set,
 //      authors blocks and her orcl key's prices are included, while finality continues;
 //   2. a second referendum removes dave (`validatorSet.removeValidator`); once his removal is
@@ -61,17 +62,29 @@ async function waitFor(what, found) {
 const eventIn = (section, method, matches = () => true) => () =>
   blocks.find((b) => b.events.some((e) => e.section === section && e.method === method && matches(e)));
 
+// Signs and submits `tx`, resolving with the block's events once in a block. The validators'
+// offchain workers sign with the same accounts (their orcl keys are their dev accounts here) and
+// may take the nonce picked (pool error 1014): sign again with a later one.
 async function send(signer, tx) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError, events }) => {
-      if (dispatchError) {
-        const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-        reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
-      } else if (status.isInBlock) {
-        resolve(events.map(({ event }) => event));
-      }
-    }).catch(reject);
-  });
+  const once = (nonce) =>
+    new Promise((resolve, reject) => {
+      tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
+        if (dispatchError) {
+          const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
+          reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
+        } else if (status.isInBlock) {
+          resolve(events.map(({ event }) => event));
+        }
+      }).catch(reject);
+    });
+  for (let attempt = 0; ; attempt += 1) {
+    const next = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+    try {
+      return await once(next + attempt);
+    } catch (error) {
+      if (!String(error).includes('1014') || attempt >= 4) throw error;
+    }
+  }
 }
 
 // A referendum on the validators track for `call`, every holder voting aye with 1× conviction.
@@ -106,7 +119,9 @@ check(keyBytes.length === 96, `session keys of ${keyBytes.length} bytes, not aur
 const eveFeeder = encodeAddress(keyBytes.slice(64, 96), 42);
 check(await eveNode.send('author_hasSessionKeys', [generated.keys]), "eve's node does not hold the keys it made");
 await send(eve, api.tx.session.setKeys(generated.keys, generated.proof));
-log(`eve registered fresh keys (feeder ${eveFeeder})`);
+// A submission pays its fee up front (refunded when it succeeds): the feeder account needs BLST.
+await send(eve, api.tx.balances.transferKeepAlive(eveFeeder, 10n * UNIT));
+log(`eve registered fresh keys and funded her feeder account ${eveFeeder}`);
 
 const joinStart = { block: await bestNumber(), session: await session() };
 await referendum(alice, api.tx.validatorSet.addValidator(eve.address));

@@ -251,7 +251,7 @@ pub mod pallet {
 		/// A market was given its symbol and price decimals (or renamed).
 		MarketNamed { market: MarketId, symbol: Symbol, price_decimals: u8 },
 		/// A feeder's prices were outliers `outliers` times within the window: its submissions
-		/// are refused until `until`. The oracle admin may remove it from the feeder set.
+		/// are refused until `until`. Governance may remove its validator (and so its feed).
 		FeederSuspended { feeder: T::AccountId, outliers: u32, until: BlockNumberFor<T> },
 		/// The feeder set shrank below a market's quorum: the market cannot price until the
 		/// admin lowers its quorum or feeders are added.

@@ -68,7 +68,7 @@ pub(crate) fn ensure_feeder<T: Config>(who: &T::AccountId) -> Result<(), Error<T
 /// once instead of lingering until they age out.
 ///
 /// A market whose quorum the new set cannot reach is announced: the change cannot be refused
-/// here (the membership pallet has made it), but governance must hear of it.
+/// here (the validator set has changed), but governance must hear of it.
 impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
 	fn change_members_sorted(_incoming: &[T::AccountId], outgoing: &[T::AccountId], new: &[T::AccountId]) {
 		for feeder in outgoing {
@@ -86,12 +86,6 @@ impl<T: Config> ChangeMembers<T::AccountId> for Pallet<T> {
 			}
 		}
 	}
-}
-
-/// Lets the runtime list the oracle key among a validator's session keys, so a node's
-/// `author_rotateKeys` (and `--alice`-style dev seeds) create it with the others.
-impl<T: Config> sp_runtime::BoundToRuntimeAppPublic for Pallet<T> {
-	type Public = crate::crypto::Public;
 }
 
 /// The initial feeder set needs no preparation: feeders start with no submissions.
