@@ -3,7 +3,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::{DisabledValidators, SortedMembers},
 };
-use sp_runtime::{DispatchError, Perbill};
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
 use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
 
 fn root() -> RuntimeOrigin {
@@ -296,4 +296,21 @@ mod properties {
 			});
 		}
 	}
+}
+
+/// A genesis that names no validators takes every account the session's genesis keys, so a
+/// chain spec can list its validators once.
+#[test]
+fn a_genesis_without_validators_takes_the_sessions() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> { validators: vec![], session_length: SESSION_LENGTH }.assimilate_storage(&mut storage).unwrap();
+	sp_io::TestExternalities::from(storage).execute_with(|| {
+		assert_eq!(<ValidatorSet as pallet_session::SessionManager<u64>>::new_session_genesis(0), None, "the session uses its keys' accounts");
+		let keys = [(3u64, sp_runtime::testing::UintAuthorityId(103)), (1, sp_runtime::testing::UintAuthorityId(101))];
+		<ValidatorSet as frame_support::traits::OneSessionHandler<u64>>::on_genesis_session(keys.iter().map(|(v, k)| (v, k.clone())));
+		assert_eq!(ValidatorSet::validators(), vec![1, 3]);
+		assert_eq!(ValidatorSet::active(), vec![3, 1], "session order is kept for Aura's indices");
+		assert_eq!(feeders(), vec![101, 103]);
+		check();
+	});
 }
