@@ -34,11 +34,11 @@ export function connect(url) {
   return ApiPromise.create({ provider: new WsProvider(url, 1_000), noInitWarn: true, throwOnConnect: true, rpc: riskRpc });
 }
 
-// Signs and submits through `api`, resolving with the block's event names once in a block and
-// rejecting with the module error's name on a dispatch error. On a dev chain the feeder's
-// offchain worker may take the nonce a wallet picked (pool error 1014): sign again with a later
-// one.
-export function sender(api) {
+// Signs and submits through `api`, resolving with the block's event names (the events
+// themselves with `{ events: true }`) once in a block and rejecting with the module error's name
+// on a dispatch error. On a dev chain the feeder's offchain worker may take the nonce a wallet
+// picked (pool error 1014): sign again with a later one.
+export function sender(api, { events: whole = false } = {}) {
   const once = (signer, tx, nonce) =>
     new Promise((resolve, reject) => {
       tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
@@ -46,7 +46,7 @@ export function sender(api) {
           const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
           reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
         } else if (status.isInBlock) {
-          resolve(events.map(({ event }) => `${event.section}.${event.method}`));
+          resolve(events.map(({ event }) => (whole ? event : `${event.section}.${event.method}`)));
         }
       }).catch(reject);
     });

@@ -13,7 +13,7 @@
 import { Keyring, WsProvider } from '@polkadot/api';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import { connect, script } from './lib.mjs';
+import { connect, script, sender } from './lib.mjs';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 const TIMEOUT_MS = Number(process.argv[3] ?? 900) * 1_000;
@@ -62,30 +62,9 @@ async function waitFor(what, found) {
 const eventIn = (section, method, matches = () => true) => () =>
   blocks.find((b) => b.events.some((e) => e.section === section && e.method === method && matches(e)));
 
-// Signs and submits `tx`, resolving with the block's events once in a block. The validators'
-// offchain workers sign with the same accounts (their orcl keys are their dev accounts here) and
-// may take the nonce picked (pool error 1014): sign again with a later one.
-async function send(signer, tx) {
-  const once = (nonce) =>
-    new Promise((resolve, reject) => {
-      tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
-        if (dispatchError) {
-          const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-          reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
-        } else if (status.isInBlock) {
-          resolve(events.map(({ event }) => event));
-        }
-      }).catch(reject);
-    });
-  for (let attempt = 0; ; attempt += 1) {
-    const next = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
-    try {
-      return await once(next + attempt);
-    } catch (error) {
-      if (!String(error).includes('1014') || attempt >= 4) throw error;
-    }
-  }
-}
+// The validators' offchain workers sign with the same accounts (their orcl keys are their dev
+// accounts here): `sender` signs again past the nonces they take.
+const send = sender(api, { events: true });
 
 // A referendum on the validators track for `call`, every holder voting aye with 1× conviction.
 async function referendum(proposer, call) {

@@ -179,3 +179,30 @@ fn a_grandpa_equivocation_disables_the_offender_at_once_stops_its_feeds_and_remo
 		assert_eq!(snapshot.status, ballast_primitives::PriceStatus::Live, "three honest feeders keep the quorum of three");
 	});
 }
+
+/// The quorum is re-checked when the set changes: two of `local`'s four validators voted out
+/// leave two feeders, below both markets' quorum of three, and the oracle announces it in the
+/// block the smaller set takes over.
+#[test]
+fn a_validator_set_below_a_markets_quorum_is_announced() {
+	state_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		block(&FOUR, &PRICES);
+		short_sessions();
+		for who in [Charlie, Dave] {
+			assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), account(who)));
+		}
+		until_session(1, &FOUR);
+		until_session(2, &[Alice, Bob]);
+		assert_eq!(pallet_ballast_validators::Feeders::<Runtime>::get().len(), 2);
+		let unreachable: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Oracle(pallet_ballast_oracle::Event::QuorumUnreachable { market, quorum, feeders }) => Some((market, quorum, feeders)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(unreachable.len(), 2, "both markets announced: {unreachable:?}");
+		assert!(unreachable.iter().all(|(_, quorum, feeders)| *quorum == 3 && *feeders == 2));
+		assert_eq!(feeds(Charlie), Err(pallet_ballast_oracle::Error::<Runtime>::NotFeeder.into()));
+	});
+}
