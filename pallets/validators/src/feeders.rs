@@ -5,7 +5,7 @@
 use crate::{Active, Config, Event, Feeders, Offenders, Pallet, Validators};
 use alloc::vec::Vec;
 use frame_support::{
-	traits::{ChangeMembers, OneSessionHandler, SortedMembers},
+	traits::{ChangeMembers, Get, OneSessionHandler, SortedMembers},
 	BoundedVec,
 };
 use sp_runtime::traits::Convert;
@@ -63,9 +63,11 @@ impl<T: Config> Pallet<T> {
 		T::AccountId: 'a,
 	{
 		let active: Vec<_> = validators.map(|(who, key)| (who.clone(), T::FeederAccount::convert(key))).collect();
-		// Session's set is bounded by the same `MaxValidators` this pallet plans with.
-		let active = BoundedVec::truncate_from(active);
-		Active::<T>::put(active);
+		// The session's set is what this pallet planned, within `MaxValidators`.
+		if active.len() > T::MaxValidators::get() as usize {
+			frame_support::defensive!("the session's set is larger than MaxValidators");
+		}
+		Active::<T>::put(BoundedVec::truncate_from(active));
 	}
 
 	/// The feeders [`Active`] and [`Offenders`] make, sorted.
