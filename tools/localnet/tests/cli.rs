@@ -22,7 +22,9 @@ fn build_spec_prints_plain_and_raw_specs_of_the_local_chain() {
 	assert!(ok, "{err}");
 	let plain: serde_json::Value = serde_json::from_str(&plain).unwrap();
 	assert_eq!(plain["id"], "ballast_local");
-	assert_eq!(plain["genesis"]["runtimeGenesis"]["patch"]["aura"]["authorities"].as_array().unwrap().len(), 4);
+	// Four validators, each with session keys (Aura's and GRANDPA's authorities come from them).
+	assert_eq!(plain["genesis"]["runtimeGenesis"]["patch"]["session"]["keys"].as_array().unwrap().len(), 4);
+	assert_eq!(plain["genesis"]["runtimeGenesis"]["patch"]["validatorSet"]["validators"].as_array().unwrap().len(), 4);
 
 	let (ok, raw, err) = node(&["build-spec", "--chain", "local", "--raw", "--disable-default-bootnode"]);
 	assert!(ok, "{err}");

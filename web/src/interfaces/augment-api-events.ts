@@ -585,7 +585,7 @@ declare module '@polkadot/api-base/types/events' {
     oracle: {
       /**
        * A feeder's prices were outliers `outliers` times within the window: its submissions
-       * are refused until `until`. The oracle admin may remove it from the feeder set.
+       * are refused until `until`. Governance may remove its validator (and so its feed).
        **/
       FeederSuspended: AugmentedEvent<ApiType, [feeder: AccountId32, outliers: u32, until: u32], { feeder: AccountId32, outliers: u32, until: u32 }>;
       /**
